@@ -1,0 +1,66 @@
+/*---------------------------------------------------------------------------------------------
+ *  Licensed under the MIT License. See LICENSE in the project root for license information.
+ *--------------------------------------------------------------------------------------------*/
+
+import * as path from 'path';
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+
+const clientId = 'iamSupport';
+const clientName = 'IAM Policies for AWS Support';
+/** A cheap look at a JSON document: only documents that may hold a policy start the server. */
+const mayHoldPolicy = /"Statement"\s*:/;
+
+let client: LanguageClient | undefined;
+let starting: Promise<void> | undefined;
+
+export interface IamSupportApi {
+	/** Whether the language server has been started (it starts on the first policy document). */
+	isServerRunning(): boolean;
+	/** Resolves once the language server is running. */
+	whenServerReady(): Promise<void>;
+}
+
+export function activate(context: vscode.ExtensionContext): IamSupportApi {
+	const outputChannel = vscode.window.createOutputChannel(clientName, { log: true });
+	context.subscriptions.push(outputChannel);
+	let ready: () => void;
+	const serverReady = new Promise<void>((resolve) => (ready = resolve));
+
+	const startIfPolicy = (document: vscode.TextDocument) => {
+		if (starting || (document.languageId !== 'json' && document.languageId !== 'jsonc') || !mayHoldPolicy.test(document.getText())) {
+			return;
+		}
+		starting = startClient(context, outputChannel).then(ready, (error) => outputChannel.error(`The language server did not start: ${error}`));
+	};
+	vscode.workspace.textDocuments.forEach(startIfPolicy);
+	context.subscriptions.push(vscode.workspace.onDidOpenTextDocument(startIfPolicy));
+	context.subscriptions.push(vscode.workspace.onDidChangeTextDocument((event) => startIfPolicy(event.document)));
+
+	return {
+		isServerRunning: () => client?.isRunning() ?? false,
+		whenServerReady: () => serverReady,
+	};
+}
+
+async function startClient(context: vscode.ExtensionContext, outputChannel: vscode.LogOutputChannel): Promise<void> {
+	const module = context.asAbsolutePath(path.join('dist', 'server.js'));
+	const serverOptions: ServerOptions = {
+		run: { module, transport: TransportKind.ipc },
+		debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6010'] } },
+	};
+	const clientOptions: LanguageClientOptions = {
+		documentSelector: [
+			{ language: 'json' },
+			{ language: 'jsonc' },
+		],
+		outputChannel,
+	};
+	client = new LanguageClient(clientId, clientName, serverOptions, clientOptions);
+	await client.start();
+}
+
+export async function deactivate(): Promise<void> {
+	await client?.stop();
+	client = undefined;
+}

@@ -1,0 +1,51 @@
+#!/usr/bin/env node
+// Bundles the extension client and the language server with esbuild.
+//   node scripts/build.mjs               development build with source maps
+//   node scripts/build.mjs --production  minified, no source maps (used for the .vsix)
+//   node scripts/build.mjs --watch       rebuild on change
+import * as esbuild from 'esbuild';
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+
+/** Prints errors in the format of VS Code's `$esbuild-watch` problem matcher. */
+const problemMatcherPlugin = {
+	name: 'problem-matcher',
+	setup(build) {
+		build.onStart(() => console.log('[watch] build started'));
+		build.onEnd((result) => {
+			for (const { text, location } of result.errors) {
+				console.error(`✘ [ERROR] ${text}`);
+				if (location) {
+					console.error(`    ${location.file}:${location.line}:${location.column}:`);
+				}
+			}
+			console.log('[watch] build finished');
+		});
+	},
+};
+
+const common = {
+	bundle: true,
+	format: 'cjs',
+	platform: 'node',
+	target: 'node18',
+	minify: production,
+	sourcemap: !production,
+	sourcesContent: false,
+	logLevel: watch ? 'silent' : 'warning',
+	plugins: watch ? [problemMatcherPlugin] : [],
+};
+
+const entryPoints = [
+	{ entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
+	{ entryPoints: ['server/src/node/serverMain.ts'], outfile: 'dist/server.js', banner: { js: '#!/usr/bin/env node' } },
+];
+
+const contexts = await Promise.all(entryPoints.map((options) => esbuild.context({ ...common, ...options })));
+if (watch) {
+	await Promise.all(contexts.map((context) => context.watch()));
+} else {
+	await Promise.all(contexts.map((context) => context.rebuild()));
+	await Promise.all(contexts.map((context) => context.dispose()));
+}

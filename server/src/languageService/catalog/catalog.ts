@@ -1,0 +1,232 @@
+/*---------------------------------------------------------------------------------------------
+ *  Licensed under the MIT License. See LICENSE in the project root for license information.
+ *--------------------------------------------------------------------------------------------*/
+
+import { allServices } from '../../data/allServices.generated';
+import type { ActionData, ConditionKeyData, GlobalConditionKeyData, ResourceTypeData, ServiceData } from '../../data/catalogTypes';
+import { globalConditionKeys, supportFamilyServices } from '../../data/supportCatalog.generated';
+import { apiReferences, removedActions, trustedAdvisorConsoleApiPairs, type RemovedActionsData } from '../../data/supportFacts';
+
+export type { AccessLevel, ActionData, ConditionKeyData, GlobalConditionKeyData, ResourceTypeData, ServiceData } from '../../data/catalogTypes';
+
+/** An action of the Support family, with everything the catalog knows of it. */
+export interface CatalogAction extends ActionData {
+	readonly prefix: string;
+	/** `prefix:Name` in AWS's case. */
+	readonly fullName: string;
+	readonly service: ServiceData;
+	/** Whether the action is an operation of a public API (else a permission-only, console action). */
+	readonly apiOperation: boolean;
+	readonly apiReferenceUrl?: string;
+	readonly authorizationReferenceUrl: string;
+}
+
+/** An action name of any service, known by name only outside the Support family. */
+export interface ActionName {
+	readonly prefix: string;
+	readonly name: string;
+}
+
+export interface RemovedAction {
+	readonly prefix: string;
+	readonly name: string;
+	readonly removal: RemovedActionsData;
+}
+
+export const supportFamilyPrefixes: readonly string[] = supportFamilyServices.map((service) => service.prefix);
+
+/**
+ * The Service Authorization Reference page of a service. AWS names each page after the service's name,
+ * lower-cased without spaces: "AWS Support App in Slack" is `list_awssupportappinslack.html`.
+ */
+export function authorizationReferenceUrl(serviceName: string): string {
+	return `https://docs.aws.amazon.com/service-authorization/latest/reference/list_${serviceName.toLowerCase().replace(/[^a-z0-9-]/g, '')}.html`;
+}
+
+const detailedActions = new Map<string, CatalogAction>();
+const detailedByPrefix = new Map<string, CatalogAction[]>();
+for (const service of supportFamilyServices) {
+	const api = apiReferences[service.prefix];
+	const actions = service.actions.map((action): CatalogAction => {
+		const apiOperation = api?.operations.includes(action.name) ?? false;
+		return {
+			...action,
+			prefix: service.prefix,
+			fullName: `${service.prefix}:${action.name}`,
+			service,
+			apiOperation,
+			apiReferenceUrl: apiOperation ? `${api!.baseUrl}API_${action.name}.html` : undefined,
+			authorizationReferenceUrl: authorizationReferenceUrl(service.serviceName),
+		};
+	});
+	detailedByPrefix.set(service.prefix, actions);
+	for (const action of actions) {
+		detailedActions.set(action.fullName.toLowerCase(), action);
+	}
+}
+
+const supportServicesByPrefix = new Map(supportFamilyServices.map((service) => [service.prefix, service]));
+const allPrefixesSorted: readonly string[] = [
+	...supportFamilyPrefixes,
+	...Object.keys(allServices).filter((prefix) => !supportServicesByPrefix.has(prefix)).sort(),
+];
+
+/** Action names per prefix, split lazily: most documents touch a handful of services. */
+const namesByPrefix = new Map<string, { readonly names: readonly string[]; readonly byLowerCase: ReadonlyMap<string, string> }>();
+function namesOf(prefix: string) {
+	const key = prefix.toLowerCase();
+	let entry = namesByPrefix.get(key);
+	if (!entry) {
+		const service = allServices[key];
+		const names = service ? service[1].split(' ').filter(Boolean) : [];
+		entry = { names, byLowerCase: new Map(names.map((name) => [name.toLowerCase(), name])) };
+		namesByPrefix.set(key, entry);
+	}
+	return entry;
+}
+
+const removedByName = new Map<string, RemovedAction>();
+for (const removal of removedActions) {
+	for (const name of removal.names) {
+		removedByName.set(`${removal.prefix}:${name}`.toLowerCase(), { prefix: removal.prefix, name, removal });
+	}
+}
+
+const globalKeysByLowerName = new Map(globalConditionKeys.map((key) => [key.name.toLowerCase(), key]));
+const counterparts = new Map<string, string>();
+for (const pair of trustedAdvisorConsoleApiPairs) {
+	counterparts.set(pair.console.toLowerCase(), pair.api);
+	counterparts.set(pair.api.toLowerCase(), pair.console);
+}
+
+export function isSupportFamily(prefix: string): boolean {
+	return supportServicesByPrefix.has(prefix.toLowerCase());
+}
+
+/** The Support family's services first, then every other AWS prefix in alphabetical order. */
+export function allPrefixes(): readonly string[] {
+	return allPrefixesSorted;
+}
+
+export function isKnownPrefix(prefix: string): boolean {
+	return Object.prototype.hasOwnProperty.call(allServices, prefix.toLowerCase());
+}
+
+export function serviceName(prefix: string): string | undefined {
+	const key = prefix.toLowerCase();
+	return Object.prototype.hasOwnProperty.call(allServices, key) ? allServices[key][0] : undefined;
+}
+
+export function supportService(prefix: string): ServiceData | undefined {
+	return supportServicesByPrefix.get(prefix.toLowerCase());
+}
+
+export function supportServices(): readonly ServiceData[] {
+	return supportFamilyServices;
+}
+
+/** Every Support-family action of a prefix, in the catalog's order. */
+export function supportActions(prefix: string): readonly CatalogAction[] {
+	return detailedByPrefix.get(prefix.toLowerCase()) ?? [];
+}
+
+export function allSupportActions(): readonly CatalogAction[] {
+	return [...detailedActions.values()];
+}
+
+/** The detailed entry of a Support-family action, matched without regard to case. */
+export function supportAction(fullName: string): CatalogAction | undefined {
+	return detailedActions.get(fullName.toLowerCase());
+}
+
+/** The names of a service's actions in AWS's case (every service). */
+export function actionNames(prefix: string): readonly string[] {
+	return namesOf(prefix).names;
+}
+
+/** The action's name in AWS's case, or undefined when the service has no such action. */
+export function canonicalActionName(prefix: string, name: string): string | undefined {
+	return namesOf(prefix).byLowerCase.get(name.toLowerCase());
+}
+
+export function removedAction(prefix: string, name: string): RemovedAction | undefined {
+	return removedByName.get(`${prefix}:${name}`.toLowerCase());
+}
+
+export function isRemovedPrefix(prefix: string): boolean {
+	const key = prefix.toLowerCase();
+	return !isKnownPrefix(key) && removedActions.some((removal) => removal.prefix === key);
+}
+
+/** The actions that a pattern with `*` and `?` matches, without regard to case. `*` alone matches every action. */
+export function matchActions(pattern: string): ActionName[] {
+	const colon = pattern.indexOf(':');
+	const matcher = wildcardMatcher(pattern);
+	const prefixes = colon < 0 ? Object.keys(allServices) : Object.keys(allServices).filter((prefix) => wildcardMatcher(pattern.slice(0, colon)).test(prefix));
+	const result: ActionName[] = [];
+	for (const prefix of prefixes) {
+		for (const name of actionNames(prefix)) {
+			if (matcher.test(`${prefix}:${name}`)) {
+				result.push({ prefix, name });
+			}
+		}
+	}
+	return result;
+}
+
+const matcherCache = new Map<string, RegExp>();
+/** A case-insensitive matcher for an IAM action pattern, where `*` is any run of characters and `?` any one. */
+export function wildcardMatcher(pattern: string): RegExp {
+	let matcher = matcherCache.get(pattern);
+	if (!matcher) {
+		const source = pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
+		matcher = new RegExp(`^${source}$`, 'i');
+		if (matcherCache.size > 5000) {
+			matcherCache.clear();
+		}
+		matcherCache.set(pattern, matcher);
+	}
+	return matcher;
+}
+
+export function globalConditionKeyList(): readonly GlobalConditionKeyData[] {
+	return globalConditionKeys;
+}
+
+/**
+ * The global condition key that a key names. Keys with a tag or other variable part (`aws:PrincipalTag/team`)
+ * match their template (`aws:PrincipalTag/tag-key`).
+ */
+export function globalConditionKey(name: string): GlobalConditionKeyData | undefined {
+	const lower = name.toLowerCase();
+	const exact = globalKeysByLowerName.get(lower);
+	if (exact) {
+		return exact;
+	}
+	const slash = lower.indexOf('/');
+	return slash > 0 ? globalKeysByLowerName.get(`${lower.slice(0, slash)}/tag-key`) : undefined;
+}
+
+/** A Support-family service condition key, matched without regard to case and with `${TagKey}`-style templates. */
+export function serviceConditionKey(name: string): (ConditionKeyData & { readonly prefix: string }) | undefined {
+	const lower = name.toLowerCase();
+	for (const service of supportFamilyServices) {
+		for (const key of service.conditionKeys) {
+			const template = key.name.toLowerCase();
+			const slash = template.indexOf('/${');
+			if (template === lower || (slash > 0 && lower.startsWith(template.slice(0, slash + 1)) && lower.length > slash + 1)) {
+				return { ...key, prefix: service.prefix };
+			}
+		}
+	}
+	return undefined;
+}
+
+export function resourceType(prefix: string, name: string): ResourceTypeData | undefined {
+	return supportService(prefix)?.resourceTypes.find((resource) => resource.name === name);
+}
+
+/** The other half of a Trusted Advisor console/API pair (`trustedadvisor:RefreshCheck` ⇄ `support:RefreshTrustedAdvisorCheck`). */
+export function consoleApiCounterpart(fullName: string): string | undefined {
+	return counterparts.get(fullName.toLowerCase());
+}

@@ -1,0 +1,374 @@
+/*---------------------------------------------------------------------------------------------
+ *  Licensed under the MIT License. See LICENSE in the project root for license information.
+ *--------------------------------------------------------------------------------------------*/
+
+import {
+	actionNames,
+	allPrefixes,
+	globalConditionKeyList,
+	isSupportFamily,
+	serviceName,
+	supportAction,
+	supportActions,
+	supportService,
+} from './catalog/catalog';
+import { allConditionOperatorNames, parseConditionOperator } from './catalog/conditionOperators';
+import {
+	CompletionItem,
+	CompletionItemKind,
+	CompletionList,
+	InsertTextFormat,
+	MarkupKind,
+	Range,
+	TextEdit,
+	type Position,
+	type TextDocument,
+} from './languageTypes';
+import { describeAction } from './hoverContent';
+import { getPolicyLocation, type PolicyLocation } from './parser/policyLocation';
+import type { PolicyDocument, Statement } from './parser/policyModel';
+
+const statementElements = ['Sid', 'Effect', 'Action', 'NotAction', 'Resource', 'NotResource', 'Condition'];
+const policyElements = ['Version', 'Id', 'Statement'];
+const exclusivePairs: Record<string, string> = { Action: 'NotAction', NotAction: 'Action', Resource: 'NotResource', NotResource: 'Resource' };
+const triggerSuggest = { title: 'Suggest', command: 'editor.action.triggerSuggest' };
+
+/** What the completion replaces: the whole token under the cursor, quotes included when typed. */
+interface Replacement {
+	readonly range: Range;
+	/** Whether the user typed the opening quote (the inserted text then keeps it). */
+	readonly quoted: boolean;
+	/** The text typed so far, without the opening quote. */
+	readonly typed: string;
+	readonly endOffset: number;
+}
+
+export function doComplete(document: TextDocument, position: Position, policyDocument: PolicyDocument): CompletionList | null {
+	const text = document.getText();
+	const offset = document.offsetAt(position);
+	const location = getPolicyLocation(text, offset, policyDocument);
+	if (!location) {
+		return null;
+	}
+	const replacement = replacementAt(document, text, offset, location);
+	const items = location.statement ? statementCompletions(location, location.statement, replacement, text) : policyCompletions(location, replacement, text);
+	return items ? CompletionList.create(items, false) : null;
+}
+
+function policyCompletions(location: PolicyLocation, replacement: Replacement, text: string): CompletionItem[] | undefined {
+	if (location.path.length === 1 && location.isAtPropertyKey) {
+		const present = new Set(location.policy.properties.map((property) => property.name));
+		return policyElements
+			.filter((name) => !present.has(name) || name === location.path[0])
+			.map((name) => keyItem(name, policyElementSnippet(name), replacement, text));
+	}
+	if (location.path.length === 1 && location.path[0] === 'Version') {
+		return [valueItem('2012-10-17', 'The current policy language version: policy variables work only with it.', replacement)];
+	}
+	return undefined;
+}
+
+function statementCompletions(location: PolicyLocation, statement: Statement, replacement: Replacement, text: string): CompletionItem[] | undefined {
+	const path = location.statementPath ?? [];
+	const element = path[0];
+	if (path.length === 1 && location.isAtPropertyKey) {
+		const present = new Set(statement.properties.map((property) => property.name));
+		return statementElements
+			.filter((name) => name === element || (!present.has(name) && !present.has(exclusivePairs[name] ?? '')))
+			.map((name) => keyItem(name, statementElementSnippet(name), replacement, text));
+	}
+	if (location.isAtPropertyKey) {
+		if (element === 'Condition' && path.length === 2) {
+			return conditionOperatorItems(replacement, text);
+		}
+		if (element === 'Condition' && path.length === 3) {
+			return conditionKeyItems(statement, replacement);
+		}
+		return undefined;
+	}
+	switch (element) {
+		case 'Effect':
+			return path.length === 1 ? effectItems(replacement) : undefined;
+		case 'Action':
+		case 'NotAction':
+			return path.length <= 2 ? actionItems(replacement) : undefined;
+		case 'Resource':
+		case 'NotResource':
+			return path.length <= 2 ? resourceItems(statement, replacement) : undefined;
+		case 'Condition':
+			if (path.length === 3 || path.length === 4) {
+				const operator = parseConditionOperator(String(path[1]));
+				return operator?.base.family === 'Bool' || operator?.base.family === 'Null' ? booleanItems(replacement) : undefined;
+			}
+			return undefined;
+		default:
+			return undefined;
+	}
+}
+
+// --- Actions ---------------------------------------------------------------------------------
+
+function actionItems(replacement: Replacement): CompletionItem[] {
+	const colon = replacement.typed.indexOf(':');
+	if (colon < 0) {
+		return prefixItems(replacement);
+	}
+	const prefix = replacement.typed.slice(0, colon).toLowerCase();
+	if (!serviceName(prefix)) {
+		return [];
+	}
+	const items: CompletionItem[] = [];
+	if (isSupportFamily(prefix)) {
+		supportActions(prefix).forEach((action, index) => {
+			items.push({
+				label: action.fullName,
+				kind: CompletionItemKind.Function,
+				detail: action.accessLevel,
+				documentation: { kind: MarkupKind.Markdown, value: describeAction(action) },
+				sortText: `1_${String(index).padStart(3, '0')}`,
+				...insertion(action.fullName, replacement),
+			});
+		});
+	} else {
+		actionNames(prefix).forEach((name, index) => {
+			items.push({ label: `${prefix}:${name}`, kind: CompletionItemKind.Function, sortText: `1_${String(index).padStart(5, '0')}`, ...insertion(`${prefix}:${name}`, replacement) });
+		});
+	}
+	for (const [pattern, count] of usefulWildcards(prefix)) {
+		items.push({
+			label: pattern,
+			kind: CompletionItemKind.Constant,
+			detail: `matches ${count} action${count === 1 ? '' : 's'}`,
+			documentation: { kind: MarkupKind.Markdown, value: wildcardDocumentation(pattern) },
+			sortText: `2_${pattern}`,
+			...insertion(pattern, replacement),
+		});
+	}
+	return items;
+}
+
+function prefixItems(replacement: Replacement): CompletionItem[] {
+	const items = allPrefixes().map((prefix, index): CompletionItem => {
+		const supportFamily = isSupportFamily(prefix);
+		return {
+			label: `${prefix}:`,
+			kind: CompletionItemKind.Module,
+			detail: serviceName(prefix),
+			// The Support family first, in the order the product presents it; then every AWS prefix.
+			sortText: supportFamily ? `0_${String(index).padStart(3, '0')}` : `1_${prefix}`,
+			command: triggerSuggest,
+			...insertion(`${prefix}:`, replacement, true),
+		};
+	});
+	items.push({
+		label: '*',
+		kind: CompletionItemKind.Constant,
+		detail: 'every action of every AWS service',
+		sortText: '9_*',
+		...insertion('*', replacement),
+	});
+	return items;
+}
+
+/** `prefix:*`, and `prefix:Verb*` for each verb that starts more than one action. */
+function usefulWildcards(prefix: string): [string, number][] {
+	const names = actionNames(prefix);
+	const byVerb = new Map<string, number>();
+	for (const name of names) {
+		const verb = /^[A-Z][a-z]+/.exec(name)?.[0];
+		if (verb) {
+			byVerb.set(verb, (byVerb.get(verb) ?? 0) + 1);
+		}
+	}
+	const wildcards: [string, number][] = [[`${prefix}:*`, names.length]];
+	for (const [verb, count] of [...byVerb].sort(([a], [b]) => a.localeCompare(b))) {
+		if (count > 1) {
+			wildcards.push([`${prefix}:${verb}*`, count]);
+		}
+	}
+	return wildcards;
+}
+
+function wildcardDocumentation(pattern: string): string {
+	const prefix = pattern.slice(0, pattern.indexOf(':'));
+	const stem = pattern.slice(prefix.length + 1, -1).toLowerCase();
+	const names = actionNames(prefix).filter((name) => name.toLowerCase().startsWith(stem));
+	const lines = names.slice(0, 20).map((name) => {
+		const action = supportAction(`${prefix}:${name}`);
+		return `- \`${prefix}:${name}\`${action ? ` (${action.accessLevel})` : ''}`;
+	});
+	if (names.length > 20) {
+		lines.push(`- … and ${names.length - 20} more`);
+	}
+	return lines.join('\n');
+}
+
+// --- Resources, effect, conditions -------------------------------------------------------------
+
+function resourceItems(statement: Statement, replacement: Replacement): CompletionItem[] {
+	const items = [valueItem('*', 'Every resource. Support-family actions without resource types need exactly this.', replacement)];
+	const checkActions = (statement.action?.entries ?? [])
+		.map((entry) => supportAction(entry.value))
+		.filter((action) => action?.resourceTypes.some((type) => type.name === 'checks'));
+	if (checkActions.length) {
+		const arnFormat = supportService('trustedadvisor')?.resourceTypes.find((type) => type.name === 'checks')?.arnFormat ?? '';
+		items.push({
+			label: 'arn:aws:trustedadvisor:*:ACCOUNT:checks/CATEGORY/CHECK_ID',
+			kind: CompletionItemKind.Snippet,
+			detail: 'A Trusted Advisor check',
+			documentation: { kind: MarkupKind.Markdown, value: `Scopes the check actions of this statement to one check.\n\nFormat: \`${arnFormat}\`` },
+			insertTextFormat: InsertTextFormat.Snippet,
+			filterText: `${replacement.quoted ? '"' : ''}arn:aws:trustedadvisor`,
+			textEdit: TextEdit.replace(replacement.range, '"arn:${1|aws,aws-cn,aws-us-gov|}:trustedadvisor:${2:*}:${3:111122223333}:checks/${4:CategoryCode}/${5:CheckId}"'),
+			sortText: '1',
+		});
+	}
+	return items;
+}
+
+function effectItems(replacement: Replacement): CompletionItem[] {
+	return [
+		valueItem('Allow', 'Grants the actions, unless a Deny applies.', replacement),
+		valueItem('Deny', 'Denies the actions; an explicit Deny wins over every Allow.', replacement),
+	];
+}
+
+function booleanItems(replacement: Replacement): CompletionItem[] {
+	return ['true', 'false'].map((value) => valueItem(value, '', replacement));
+}
+
+function conditionOperatorItems(replacement: Replacement, text: string): CompletionItem[] {
+	return allConditionOperatorNames().map((name, index) => {
+		const parsed = parseConditionOperator(name)!;
+		return {
+			...keyItem(name, `"${name}": {\n\t"$1": "$2"\n}`, replacement, text),
+			kind: CompletionItemKind.Operator,
+			detail: parsed.setQualifier ? `${parsed.setQualifier}: for multivalued keys` : parsed.ifExists ? 'true when the key is absent' : parsed.base.family,
+			documentation: parsed.base.description,
+			sortText: String(index).padStart(3, '0'),
+		};
+	});
+}
+
+function conditionKeyItems(statement: Statement, replacement: Replacement): CompletionItem[] {
+	const items: CompletionItem[] = [];
+	const seen = new Set<string>();
+	const push = (name: string, type: string, documentation: string, sortText: string) => {
+		if (seen.has(name.toLowerCase())) {
+			return;
+		}
+		seen.add(name.toLowerCase());
+		// A key with a variable part (`aws:PrincipalTag/tag-key`) inserts a placeholder for it.
+		const variable = /\/(\$\{\w+\}|tag-key)$/.exec(name);
+		const snippet = variable ? `${name.slice(0, variable.index)}/\${1:${variable[1].replace(/[${}]/g, '')}}` : name;
+		items.push({
+			label: name,
+			kind: CompletionItemKind.Property,
+			detail: type,
+			documentation,
+			sortText,
+			insertTextFormat: variable ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
+			filterText: `${replacement.quoted ? '"' : ''}${name}`,
+			textEdit: TextEdit.replace(replacement.range, `"${snippet}"`),
+		});
+	};
+	for (const entry of statement.action?.entries ?? []) {
+		const action = supportAction(entry.value);
+		const service = action?.service;
+		for (const key of service?.conditionKeys ?? []) {
+			push(key.name, key.type, key.description, `0_${key.name}`);
+		}
+	}
+	for (const key of globalConditionKeyList()) {
+		push(key.name, key.type, `Global condition key (${key.category}).`, `1_${key.name}`);
+	}
+	return items;
+}
+
+// --- Shared helpers ----------------------------------------------------------------------------
+
+function valueItem(value: string, documentation: string, replacement: Replacement): CompletionItem {
+	return { label: value, kind: CompletionItemKind.Value, documentation, ...insertion(value, replacement) };
+}
+
+function keyItem(name: string, snippet: string, replacement: Replacement, text: string): CompletionItem {
+	// Editing the name of a key that already has a value: replace the name only.
+	const after = text.slice(replacement.endOffset, replacement.endOffset + 40);
+	const hasValue = /^\s*:/.test(after);
+	const needsComma = !hasValue && /^\s*"/.test(after);
+	return {
+		label: name,
+		kind: CompletionItemKind.Property,
+		insertTextFormat: hasValue ? InsertTextFormat.PlainText : InsertTextFormat.Snippet,
+		filterText: `${replacement.quoted ? '"' : ''}${name}`,
+		textEdit: TextEdit.replace(replacement.range, hasValue ? `"${name}"` : snippet + (needsComma ? ',' : '')),
+	};
+}
+
+function insertion(value: string, replacement: Replacement, openEnded = false): Pick<CompletionItem, 'textEdit' | 'filterText' | 'insertTextFormat'> {
+	const quotedValue = JSON.stringify(value);
+	return {
+		filterText: replacement.quoted ? quotedValue : value,
+		insertTextFormat: openEnded ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
+		textEdit: TextEdit.replace(replacement.range, openEnded ? `${quotedValue.slice(0, -1)}$1"` : quotedValue),
+	};
+}
+
+function policyElementSnippet(name: string): string {
+	switch (name) {
+		case 'Version':
+			return '"Version": "2012-10-17"';
+		case 'Statement':
+			return '"Statement": [\n\t{\n\t\t"Effect": "${1|Allow,Deny|}",\n\t\t"Action": "$2",\n\t\t"Resource": "*"\n\t}\n]';
+		default:
+			return `"${name}": "$1"`;
+	}
+}
+
+function statementElementSnippet(name: string): string {
+	switch (name) {
+		case 'Effect':
+			return '"Effect": "${1|Allow,Deny|}"';
+		case 'Action':
+		case 'NotAction':
+			return `"${name}": [\n\t"$1"\n]`;
+		case 'Resource':
+		case 'NotResource':
+			return `"${name}": "\${1:*}"`;
+		case 'Condition':
+			return '"Condition": {\n\t"$1": {\n\t\t"$2": "$3"\n\t}\n}';
+		default:
+			return `"${name}": "$1"`;
+	}
+}
+
+const tokenCharacter = /[A-Za-z0-9:*?_\-/.]/;
+
+function replacementAt(document: TextDocument, text: string, offset: number, location: PolicyLocation): Replacement {
+	const node = location.node;
+	if (node && node.type === 'string') {
+		const closed = node.length > 1 && text[node.offset + node.length - 1] === '"' && node.offset + node.length - 1 >= offset;
+		const end = closed ? node.offset + node.length : Math.min(lineEnd(text, node.offset), node.offset + node.length);
+		return {
+			range: Range.create(document.positionAt(node.offset), document.positionAt(end)),
+			quoted: true,
+			typed: text.slice(node.offset + 1, offset),
+			endOffset: end,
+		};
+	}
+	// No string yet (`"Action": supp|`): take the word around the cursor.
+	let start = offset;
+	while (start > 0 && tokenCharacter.test(text[start - 1])) {
+		start--;
+	}
+	let end = offset;
+	while (end < text.length && tokenCharacter.test(text[end])) {
+		end++;
+	}
+	return { range: Range.create(document.positionAt(start), document.positionAt(end)), quoted: false, typed: text.slice(start, offset), endOffset: end };
+}
+
+function lineEnd(text: string, offset: number): number {
+	const newline = text.slice(offset).search(/\r?\n/);
+	return newline < 0 ? text.length : offset + newline;
+}

@@ -1,0 +1,52 @@
+/*---------------------------------------------------------------------------------------------
+ *  Licensed under the MIT License. See LICENSE in the project root for license information.
+ *--------------------------------------------------------------------------------------------*/
+
+// Markdown that explains catalog entries; shared by hover and completion documentation.
+
+import { consoleApiCounterpart, resourceType, type CatalogAction } from './catalog/catalog';
+
+export const noResourceLevelPermissions = 'Resource must be `"*"`: AWS Support has no resource-level permissions.';
+
+/** Escapes text for Markdown so that a policy's content is never read as markup. */
+export function escapeMarkdown(text: string): string {
+	return text.replace(/[\\`*_{}[\]()#+\-.!<>|~]/g, '\\$&');
+}
+
+export function describeAction(action: CatalogAction): string {
+	const lines: string[] = [];
+	lines.push(`**${action.fullName}** · ${action.service.serviceName}`);
+	lines.push('');
+	lines.push(`${action.description}.`.replace(/\.\.$/, '.'));
+	lines.push('');
+	lines.push(`Access level: **${action.accessLevel}**${action.apiOperation ? '' : ' · permission only (console), not an API operation'}`);
+	lines.push('');
+	if (action.resourceTypes.length === 0) {
+		lines.push(action.prefix === 'support' ? noResourceLevelPermissions : 'Resource must be `"*"`: this action has no resource types.');
+	} else {
+		lines.push('Resource types:');
+		for (const type of action.resourceTypes) {
+			const format = resourceType(action.prefix, type.name)?.arnFormat;
+			lines.push(`- \`${type.name}\`${type.required ? ' (required)' : ''}${format ? `: \`${format}\`` : ''}`);
+		}
+	}
+	const conditionKeys = [...new Set([...action.conditionKeys, ...action.resourceTypes.flatMap((type) => type.conditionKeys)])];
+	lines.push('');
+	lines.push(conditionKeys.length ? `Condition keys: ${conditionKeys.map((key) => `\`${key}\``).join(', ')}` : 'Condition keys: only the global `aws:` keys.');
+	const counterpart = consoleApiCounterpart(action.fullName);
+	if (counterpart) {
+		lines.push('');
+		lines.push(
+			action.prefix === 'trustedadvisor'
+				? `Console action. Through the AWS Support API the same operation is \`${counterpart}\`: a Deny on one does not stop the other.`
+				: `AWS Support API operation. In the console the same operation is \`${counterpart}\`: a Deny on one does not stop the other.`,
+		);
+	}
+	lines.push('');
+	const links = [`[Service Authorization Reference](${action.authorizationReferenceUrl})`];
+	if (action.apiReferenceUrl) {
+		links.push(`[API reference](${action.apiReferenceUrl})`);
+	}
+	lines.push(links.join(' · '));
+	return lines.join('\n');
+}

@@ -1,0 +1,229 @@
+/*---------------------------------------------------------------------------------------------
+ *  Licensed under the MIT License. See LICENSE in the project root for license information.
+ *--------------------------------------------------------------------------------------------*/
+
+import { getNodePath, parseTree, type ParseError } from 'jsonc-parser';
+import type {
+	ConditionElement,
+	ConditionEntry,
+	ConditionOperatorBlock,
+	JsonNode,
+	Policy,
+	PolicyDocument,
+	PolicyProperty,
+	Statement,
+	ValueEntry,
+	ValueListElement,
+} from './policyModel';
+
+export interface ParseOptions {
+	/** Documents longer than this (in characters) are not analysed; 0 or undefined means no limit. */
+	readonly maxFileSize?: number;
+}
+
+/** The statement elements whose presence makes an object look like a statement. */
+const statementElementNames = new Set(['Sid', 'Effect', 'Action', 'NotAction', 'Resource', 'NotResource', 'Condition', 'Principal', 'NotPrincipal']);
+const policyVersions = new Set(['2012-10-17', '2008-10-17']);
+
+/**
+ * Parses one version of a document into the policy model. Documents that are not policies, and JSON
+ * outside the policies of a document, yield nothing, so that ordinary JSON editing is left alone.
+ */
+export function parsePolicyDocument(uri: string, version: number, text: string, options: ParseOptions = {}): PolicyDocument {
+	if (options.maxFileSize && text.length > options.maxFileSize) {
+		return {
+			uri,
+			version,
+			root: undefined,
+			syntaxErrors: [],
+			policies: [],
+			skippedReason: `This document has ${text.length.toLocaleString('en-US')} characters, more than iamSupport.maxFileSize (${options.maxFileSize.toLocaleString('en-US')}): IAM policy analysis is skipped.`,
+		};
+	}
+	const syntaxErrors: ParseError[] = [];
+	const root = parseTree(text, syntaxErrors, { allowTrailingComma: true, disallowComments: false });
+	return { uri, version, root, syntaxErrors, policies: root ? findPolicies(root, uri) : [] };
+}
+
+function findPolicies(root: JsonNode, uri: string): Policy[] {
+	if (root.type === 'object' && isDocumentPolicy(root, uri)) {
+		return [buildPolicy(root, [], true)];
+	}
+	const policies: Policy[] = [];
+	// An explicit stack: a deeply nested document must not overflow the call stack.
+	const stack: JsonNode[] = [root];
+	while (stack.length) {
+		const node = stack.pop()!;
+		if (node.type === 'object' && looksLikeEmbeddedPolicy(node)) {
+			policies.push(buildPolicy(node, getNodePath(node), false));
+			continue;
+		}
+		const children = node.children;
+		if (children) {
+			for (let i = children.length - 1; i >= 0; i--) {
+				stack.push(children[i]);
+			}
+		}
+	}
+	return policies;
+}
+
+/** A whole document is a policy when its root has `Statement` or a policy `Version`, or is empty in a file named like a policy. */
+function isDocumentPolicy(root: JsonNode, uri: string): boolean {
+	const properties = root.children ?? [];
+	if (properties.length === 0) {
+		return /polic(y|ies)[^/]*$/i.test(uri);
+	}
+	for (const property of properties) {
+		const key = property.children?.[0]?.value;
+		const value = property.children?.[1];
+		if (key === 'Statement') {
+			return true;
+		}
+		if (key === 'Version' && value?.type === 'string' && policyVersions.has(value.value)) {
+			return true;
+		}
+	}
+	return false;
+}
+
+/** A policy inside another document (a CloudFormation `PolicyDocument`, a Terraform JSON `policy`). */
+function looksLikeEmbeddedPolicy(node: JsonNode): boolean {
+	for (const property of node.children ?? []) {
+		if (property.children?.[0]?.value !== 'Statement') {
+			continue;
+		}
+		const value = property.children[1];
+		if (value?.type === 'object') {
+			return looksLikeStatement(value);
+		}
+		if (value?.type === 'array') {
+			return (value.children ?? []).some(looksLikeStatement);
+		}
+	}
+	return false;
+}
+
+function looksLikeStatement(node: JsonNode): boolean {
+	return node.type === 'object' && (node.children ?? []).some((property) => statementElementNames.has(property.children?.[0]?.value));
+}
+
+function propertiesOf(node: JsonNode): PolicyProperty[] {
+	const properties: PolicyProperty[] = [];
+	for (const propertyNode of node.children ?? []) {
+		const keyNode = propertyNode.children?.[0];
+		if (propertyNode.type !== 'property' || !keyNode) {
+			continue;
+		}
+		properties.push({ name: String(keyNode.value), keyNode, valueNode: propertyNode.children?.[1], propertyNode });
+	}
+	return properties;
+}
+
+function first(properties: readonly PolicyProperty[], name: string): PolicyProperty | undefined {
+	return properties.find((property) => property.name === name);
+}
+
+function buildPolicy(node: JsonNode, path: Policy['path'], isDocumentRoot: boolean): Policy {
+	const properties = propertiesOf(node);
+	const statement = first(properties, 'Statement');
+	const statements: Statement[] = [];
+	const value = statement?.valueNode;
+	if (value?.type === 'object') {
+		statements.push(buildStatement(value, 0));
+	} else if (value?.type === 'array') {
+		(value.children ?? []).forEach((child, index) => {
+			if (child.type === 'object') {
+				statements.push(buildStatement(child, index));
+			}
+		});
+	}
+	return {
+		node,
+		path,
+		isDocumentRoot,
+		properties,
+		version: first(properties, 'Version'),
+		id: first(properties, 'Id'),
+		statement,
+		statements,
+	};
+}
+
+function buildStatement(node: JsonNode, index: number): Statement {
+	const properties = propertiesOf(node);
+	const list = (name: string) => {
+		const property = first(properties, name);
+		return property ? buildValueList(property) : undefined;
+	};
+	const condition = first(properties, 'Condition');
+	return {
+		index,
+		node,
+		properties,
+		sid: first(properties, 'Sid'),
+		effect: first(properties, 'Effect'),
+		action: list('Action'),
+		notAction: list('NotAction'),
+		resource: list('Resource'),
+		notResource: list('NotResource'),
+		condition: condition ? buildCondition(condition) : undefined,
+		principal: first(properties, 'Principal'),
+		notPrincipal: first(properties, 'NotPrincipal'),
+	};
+}
+
+function scalarEntry(node: JsonNode): ValueEntry | undefined {
+	switch (node.type) {
+		case 'string':
+			return { value: node.value as string, type: 'string', node };
+		case 'number':
+			return { value: String(node.value), type: 'number', node };
+		case 'boolean':
+			return { value: String(node.value), type: 'boolean', node };
+		case 'null':
+			return { value: 'null', type: 'null', node };
+		default:
+			return undefined;
+	}
+}
+
+/** The scalars of a value that may be a scalar or an array of scalars. */
+function collectValues(value: JsonNode | undefined): { entries: ValueEntry[]; invalidNodes: JsonNode[]; isArray: boolean } {
+	const entries: ValueEntry[] = [];
+	const invalidNodes: JsonNode[] = [];
+	if (!value) {
+		return { entries, invalidNodes, isArray: false };
+	}
+	const isArray = value.type === 'array';
+	for (const node of isArray ? value.children ?? [] : [value]) {
+		const entry = scalarEntry(node);
+		if (entry) {
+			entries.push(entry);
+		} else {
+			invalidNodes.push(node);
+		}
+	}
+	return { entries, invalidNodes, isArray };
+}
+
+function buildValueList(property: PolicyProperty): ValueListElement {
+	return { property, ...collectValues(property.valueNode) };
+}
+
+function buildCondition(property: PolicyProperty): ConditionElement {
+	const operators: ConditionOperatorBlock[] = [];
+	if (property.valueNode?.type === 'object') {
+		for (const operatorProperty of propertiesOf(property.valueNode)) {
+			const entries: ConditionEntry[] = [];
+			if (operatorProperty.valueNode?.type === 'object') {
+				for (const keyProperty of propertiesOf(operatorProperty.valueNode)) {
+					const { entries: values, invalidNodes, isArray } = collectValues(keyProperty.valueNode);
+					entries.push({ key: keyProperty.name, property: keyProperty, values, invalidNodes, isArray });
+				}
+			}
+			operators.push({ operator: operatorProperty.name, property: operatorProperty, entries });
+		}
+	}
+	return { property, operators };
+}
