@@ -21,7 +21,7 @@ import {
 import { parseConditionOperator } from './catalog/conditionOperators';
 import { nearestNames } from './catalog/nearest';
 import { globalConditionKeyDescriptions } from '../data/supportFacts';
-import { describeAction, escapeMarkdown } from './hoverContent';
+import { describeAction, escapeMarkdown, inlineCode } from './hoverContent';
 import { MarkupKind, Range, type Hover, type Position, type TextDocument } from './languageTypes';
 import { getPolicyLocation } from './parser/policyLocation';
 import type { JsonNode, PolicyDocument, Statement } from './parser/policyModel';
@@ -126,7 +126,7 @@ export function actionHover(value: string): string {
 	}
 	if (!isKnownPrefix(prefix)) {
 		const suggestions = nearestNames(prefix, allPrefixes());
-		return `**Unknown service prefix** \`${escapeMarkdown(prefix)}\`.${suggestions.length ? ` Nearest: ${suggestions.map((s) => `\`${s}\``).join(', ')}.` : ''}`;
+		return `**Unknown service prefix** ${inlineCode(prefix)}.${suggestions.length ? ` Nearest: ${suggestions.map((s) => `\`${s}\``).join(', ')}.` : ''}`;
 	}
 	const canonical = canonicalActionName(prefix, name);
 	if (canonical) {
@@ -134,13 +134,13 @@ export function actionHover(value: string): string {
 		return `**${prefix.toLowerCase()}:${canonical}** · ${service}\n\n[Service Authorization Reference](${authorizationReferenceUrl(service)})`;
 	}
 	const suggestions = nearestNames(name, actionNames(prefix)).map((candidate) => `\`${prefix.toLowerCase()}:${candidate}\``);
-	return `**Unknown action** \`${escapeMarkdown(value)}\`: ${serviceName(prefix)} has no such action.${suggestions.length ? ` Nearest: ${suggestions.join(', ')}.` : ''}`;
+	return `**Unknown action** ${inlineCode(value)}: ${serviceName(prefix)} has no such action.${suggestions.length ? ` Nearest: ${suggestions.join(', ')}.` : ''}`;
 }
 
 function wildcardHover(pattern: string): string {
 	const matches = matchActions(pattern);
 	if (matches.length === 0) {
-		return `**\`${escapeMarkdown(pattern)}\`** matches no action.`;
+		return `**${inlineCode(pattern)}** matches no action.`;
 	}
 	const lines = matches.slice(0, maxListed).map(({ prefix, name }) => {
 		const action = supportAction(`${prefix}:${name}`);
@@ -149,7 +149,7 @@ function wildcardHover(pattern: string): string {
 	if (matches.length > maxListed) {
 		lines.push(`- … and ${matches.length - maxListed} more`);
 	}
-	return `**\`${escapeMarkdown(pattern)}\`** matches ${matches.length} action${matches.length === 1 ? '' : 's'}:\n\n${lines.join('\n')}`;
+	return `**${inlineCode(pattern)}** matches ${matches.length} action${matches.length === 1 ? '' : 's'}:\n\n${lines.join('\n')}`;
 }
 
 /** The Support-family actions that a statement's Action names, wildcards expanded. */
@@ -175,18 +175,18 @@ function resourceHover(value: string, statement: Statement): string | undefined 
 	}
 	const arn = parseArn(value);
 	if (!arn) {
-		return `**Not an ARN**: \`${escapeMarkdown(value)}\`. An ARN has six parts, \`arn:partition:service:region:account:resource\`.`;
+		return `**Not an ARN**: ${inlineCode(value)}. An ARN has six parts, \`arn:partition:service:region:account:resource\`.`;
 	}
 	const lines = [
 		'**ARN**',
 		'',
 		`| part | value |`,
 		`|---|---|`,
-		`| partition | \`${escapeMarkdown(arn.partition)}\` |`,
-		`| service | \`${escapeMarkdown(arn.service)}\` |`,
-		`| region | \`${escapeMarkdown(arn.region || '(none)')}\` |`,
-		`| account | \`${escapeMarkdown(arn.account || '(none)')}\` |`,
-		`| resource | \`${escapeMarkdown(arn.resource)}\` |`,
+		`| partition | ${tableCell(arn.partition)} |`,
+		`| service | ${tableCell(arn.service)} |`,
+		`| region | ${tableCell(arn.region || '(none)')} |`,
+		`| account | ${tableCell(arn.account || '(none)')} |`,
+		`| resource | ${tableCell(arn.resource)} |`,
 	];
 	const types = (supportService(arn.service)?.resourceTypes ?? []).filter((type) => patternsIntersect(value, arnFormatToPattern(type.arnFormat)));
 	if (types.length) {
@@ -206,6 +206,11 @@ function resourceHover(value: string, statement: Statement): string | undefined 
 	return lines.join('\n');
 }
 
+/** A code span in a Markdown table cell, where `|` must be escaped even inside code. */
+function tableCell(text: string): string {
+	return inlineCode(text).replace(/\|/g, '\\|');
+}
+
 function list(actions: CatalogAction[]): string {
 	const shown = actions.slice(0, maxListed).map((action) => `\`${action.fullName}\``);
 	return actions.length > maxListed ? `${shown.join(', ')} and ${actions.length - maxListed} more` : shown.join(', ');
@@ -214,7 +219,7 @@ function list(actions: CatalogAction[]): string {
 function operatorHover(operator: string): string {
 	const parsed = parseConditionOperator(operator);
 	if (!parsed) {
-		return `**Unknown condition operator** \`${escapeMarkdown(operator)}\`.`;
+		return `**Unknown condition operator** ${inlineCode(operator)}.`;
 	}
 	const parts = [`**${operator}**`, '', parsed.base.description];
 	if (parsed.ifExists) {

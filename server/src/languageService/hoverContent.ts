@@ -13,6 +13,17 @@ export function escapeMarkdown(text: string): string {
 	return text.replace(/[\\`*_{}[\]()#+\-.!<>|~]/g, '\\$&');
 }
 
+/**
+ * A Markdown code span that shows a policy's text literally: inside a code span nothing is markup or HTML,
+ * and a fence longer than any run of backticks in the text keeps the text from closing it.
+ */
+export function inlineCode(text: string): string {
+	const longestRun = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+	const fence = '`'.repeat(longestRun + 1);
+	const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
+	return `${fence}${pad}${text.replace(/[\r\n]+/g, ' ')}${pad}${fence}`;
+}
+
 export function describeAction(action: CatalogAction): string {
 	const lines: string[] = [];
 	lines.push(`**${action.fullName}** · ${action.service.serviceName}`);
