@@ -30,6 +30,8 @@ const common = {
 	format: 'cjs',
 	platform: 'node',
 	target: 'node18',
+	// jsonc-parser's UMD build loads its parts with require calls that a bundler cannot follow: take the ES modules.
+	mainFields: ['module', 'main'],
 	minify: production,
 	sourcemap: !production,
 	sourcesContent: false,

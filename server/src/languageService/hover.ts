@@ -10,6 +10,7 @@ import {
 	canonicalActionName,
 	globalConditionKey,
 	isKnownPrefix,
+	isUndocumentedAction,
 	matchActions,
 	removedAction,
 	serviceConditionKey,
@@ -131,7 +132,10 @@ export function actionHover(value: string): string {
 	const canonical = canonicalActionName(prefix, name);
 	if (canonical) {
 		const service = serviceName(prefix) ?? prefix;
-		return `**${prefix.toLowerCase()}:${canonical}** · ${service}\n\n[Service Authorization Reference](${authorizationReferenceUrl(service)})`;
+		const undocumented = isUndocumentedAction(prefix, name)
+			? '\n\nNot listed in the Service Authorization Reference, but AWS grants it in its own managed policies.'
+			: '';
+		return `**${prefix.toLowerCase()}:${canonical}** · ${service}${undocumented}\n\n[Service Authorization Reference](${authorizationReferenceUrl(service)})`;
 	}
 	const suggestions = nearestNames(name, actionNames(prefix)).map((candidate) => `\`${prefix.toLowerCase()}:${candidate}\``);
 	return `**Unknown action** ${inlineCode(value)}: ${serviceName(prefix)} has no such action.${suggestions.length ? ` Nearest: ${suggestions.join(', ')}.` : ''}`;

@@ -5,6 +5,7 @@
 import { allServices } from '../../data/allServices.generated';
 import type { ActionData, ConditionKeyData, GlobalConditionKeyData, ResourceTypeData, ServiceData } from '../../data/catalogTypes';
 import { globalConditionKeys, supportFamilyServices } from '../../data/supportCatalog.generated';
+import { retiredServices, undocumentedActions } from '../../data/catalogGaps';
 import { apiReferences, removedActions, trustedAdvisorConsoleApiPairs, type RemovedActionsData } from '../../data/supportFacts';
 
 export type { AccessLevel, ActionData, ConditionKeyData, GlobalConditionKeyData, ResourceTypeData, ServiceData } from '../../data/catalogTypes';
@@ -30,7 +31,7 @@ export interface ActionName {
 export interface RemovedAction {
 	readonly prefix: string;
 	readonly name: string;
-	readonly removal: RemovedActionsData;
+	readonly removal: Pick<RemovedActionsData, 'removed'>;
 }
 
 export const supportFamilyPrefixes: readonly string[] = supportFamilyServices.map((service) => service.prefix);
@@ -79,7 +80,11 @@ function namesOf(prefix: string) {
 	if (!entry) {
 		const service = allServices[key];
 		const names = service ? service[1].split(' ').filter(Boolean) : [];
-		entry = { names, byLowerCase: new Map(names.map((name) => [name.toLowerCase(), name])) };
+		const byLowerCase = new Map(names.map((name) => [name.toLowerCase(), name]));
+		for (const name of undocumentedActions[key]?.names ?? []) {
+			byLowerCase.set(name.toLowerCase(), name);
+		}
+		entry = { names, byLowerCase };
 		namesByPrefix.set(key, entry);
 	}
 	return entry;
@@ -108,13 +113,23 @@ export function allPrefixes(): readonly string[] {
 	return allPrefixesSorted;
 }
 
+const has = (record: object, key: string) => Object.prototype.hasOwnProperty.call(record, key);
+
+/** Whether a prefix names a service that has actions today (documented or named by AWS's own managed policies). */
 export function isKnownPrefix(prefix: string): boolean {
-	return Object.prototype.hasOwnProperty.call(allServices, prefix.toLowerCase());
+	const key = prefix.toLowerCase();
+	return has(allServices, key) || has(undocumentedActions, key);
 }
 
 export function serviceName(prefix: string): string | undefined {
 	const key = prefix.toLowerCase();
-	return Object.prototype.hasOwnProperty.call(allServices, key) ? allServices[key][0] : undefined;
+	return has(allServices, key) ? allServices[key][0] : has(undocumentedActions, key) ? undocumentedActions[key].serviceName : undefined;
+}
+
+/** Whether AWS names the action in its own managed policies without documenting it. */
+export function isUndocumentedAction(prefix: string, name: string): boolean {
+	const key = prefix.toLowerCase();
+	return has(undocumentedActions, key) && undocumentedActions[key].names.some((known) => known.toLowerCase() === name.toLowerCase());
 }
 
 export function supportService(prefix: string): ServiceData | undefined {
@@ -149,13 +164,20 @@ export function canonicalActionName(prefix: string, name: string): string | unde
 	return namesOf(prefix).byLowerCase.get(name.toLowerCase());
 }
 
+/** An action that AWS removed, alone or with its whole (retired) service. */
 export function removedAction(prefix: string, name: string): RemovedAction | undefined {
-	return removedByName.get(`${prefix}:${name}`.toLowerCase());
+	const key = prefix.toLowerCase();
+	const removed = removedByName.get(`${key}:${name}`.toLowerCase());
+	if (removed) {
+		return removed;
+	}
+	return has(retiredServices, key) ? { prefix: key, name, removal: { removed: retiredServices[key].retired } } : undefined;
 }
 
+/** A prefix whose every action AWS removed (`supportrecommendations`, a discontinued service). */
 export function isRemovedPrefix(prefix: string): boolean {
 	const key = prefix.toLowerCase();
-	return !isKnownPrefix(key) && removedActions.some((removal) => removal.prefix === key);
+	return !isKnownPrefix(key) && (has(retiredServices, key) || removedActions.some((removal) => removal.prefix === key));
 }
 
 /** The actions that a pattern with `*` and `?` matches, without regard to case. `*` alone matches every action. */

@@ -1,0 +1,51 @@
+/*---------------------------------------------------------------------------------------------
+ *  Licensed under the MIT License. See LICENSE in the project root for license information.
+ *--------------------------------------------------------------------------------------------*/
+
+// Hand-kept: action names that AWS's own managed policies use although the Service Authorization
+// Reference (and so the generated catalog) does not list them. Found by checking every action of the
+// managed policies in test/fixtures/aws-managed/ against the catalog; the corpus test keeps this honest.
+
+/**
+ * Actions that AWS grants in current managed policies but does not document. They are real (AWS would not
+ * ship them otherwise), so the product must not call them unknown.
+ */
+export const undocumentedActions: Readonly<Record<string, { readonly serviceName: string; readonly names: readonly string[]; readonly seenIn: string }>> = {
+	// AWSManagedSettingsAdminAccess v6 (2026-08-14).
+	budgets: {
+		serviceName: 'AWS Budget Service',
+		names: ['CreateBudget', 'DeleteBudget', 'DescribeBudget', 'DescribeBudgets', 'UpdateBudget'],
+		seenIn: 'AWSManagedSettingsAdminAccess',
+	},
+	builderid: {
+		serviceName: 'AWS Builder ID',
+		names: ['CreateInvitation', 'DeleteInvitation', 'DisassociateCollaborator', 'ListInvitations'],
+		seenIn: 'AWSManagedSettingsAdminAccess',
+	},
+	organizations: {
+		serviceName: 'AWS Organizations',
+		names: ['CreateBuilderIdOwnedAccount'],
+		seenIn: 'AWSManagedSettingsAdminAccess',
+	},
+	payments: {
+		serviceName: 'AWS Payments',
+		names: [
+			'AcceptTermsAndConditionsForProgramByAccountId', 'BatchGetPaymentProfiles', 'CreatePaymentAttempt', 'CreatePaymentProfile',
+			'Get', 'GetAcceptedTermsAndConditionsForProgramByAccountId', 'GetAccountBalance', 'GetDefaultPaymentProfile',
+			'GetEligibleCurrencies', 'GetPaymentAttempt', 'GetPaymentPreferences', 'GetPreferredCurrency',
+			'GetRecommendedTermsAndConditionsForProgram', 'ListPaymentProfiles', 'SearchFinancialRecords', 'SetPreferredCurrency',
+			'UpdatePaymentProfile',
+		],
+		seenIn: 'AWSManagedSettingsAdminAccess',
+	},
+};
+
+/**
+ * Services that AWS discontinued and took out of the Service Authorization Reference, while older managed
+ * policies (ReadOnlyAccess, SecurityAudit) still name their actions. A policy that names them grants nothing new.
+ */
+export const retiredServices: Readonly<Record<string, { readonly serviceName: string; readonly retired: string }>> = {
+	deepcomposer: { serviceName: 'AWS DeepComposer', retired: 'AWS discontinued DeepComposer in 2025' },
+	deepracer: { serviceName: 'AWS DeepRacer', retired: 'no longer listed in the Service Authorization Reference' },
+	iot1click: { serviceName: 'AWS IoT 1-Click', retired: 'AWS ended IoT 1-Click in December 2024' },
+};
