@@ -3,7 +3,7 @@
  *--------------------------------------------------------------------------------------------*/
 
 import { findNodeAtOffset, getLocation, type JSONPath } from 'jsonc-parser';
-import { policyAt, type JsonNode, type Policy, type PolicyDocument, type Statement } from './policyModel';
+import { policyAt, statementAt, type JsonNode, type Policy, type PolicyDocument, type Statement } from './policyModel';
 
 /** Where the cursor is, in the terms of the policy model. */
 export interface PolicyLocation {
@@ -23,24 +23,24 @@ export function getPolicyLocation(text: string, offset: number, document: Policy
 	if (!policy) {
 		return undefined;
 	}
-	// Scan only the policy's own text: in a large template, the rest of the document does not matter.
-	const start = policy.node.offset;
-	const location = getLocation(text.slice(start, start + policy.node.length), offset - start);
-	const path = location.path;
 	const node = scalarAt(policy.node, offset, text);
-	let statement: Statement | undefined;
-	let statementPath: JSONPath | undefined;
-	if (path[0] === 'Statement' && path.length > 1) {
-		const statementValue = policy.statement?.valueNode;
-		if (statementValue?.type === 'array' && typeof path[1] === 'number') {
-			statement = policy.statements.find((candidate) => candidate.index === path[1]);
-			statementPath = path.slice(2);
-		} else if (statementValue?.type === 'object') {
-			statement = policy.statements[0];
-			statementPath = path.slice(1);
-		}
+	// Scan only the text of the statement under the cursor (or of the policy outside statements): a request
+	// on a large policy must not re-read the whole document.
+	const statement = statementAt(policy, offset);
+	if (statement) {
+		const prefix: JSONPath = policy.statement?.valueNode?.type === 'array' ? ['Statement', statement.index] : ['Statement'];
+		const location = getLocation(text.slice(statement.node.offset, statement.node.offset + statement.node.length), offset - statement.node.offset);
+		return {
+			policy,
+			path: [...prefix, ...location.path],
+			statement,
+			statementPath: location.path,
+			isAtPropertyKey: location.isAtPropertyKey,
+			node,
+		};
 	}
-	return { policy, path, statement, statementPath: statement ? statementPath : undefined, isAtPropertyKey: location.isAtPropertyKey, node };
+	const location = getLocation(text.slice(policy.node.offset, policy.node.offset + policy.node.length), offset - policy.node.offset);
+	return { policy, path: location.path, isAtPropertyKey: location.isAtPropertyKey, node };
 }
 
 /** The scalar (string, number, boolean, null) under the cursor, including a string's closing quote. */

@@ -112,9 +112,23 @@ export function policyAt(document: PolicyDocument, offset: number): Policy | und
 	return undefined;
 }
 
-/** The statement of the policy that contains the offset, if any. */
+/** The statement of the policy that contains the offset, if any (statements are in document order: bisect). */
 export function statementAt(policy: Policy, offset: number): Statement | undefined {
-	return policy.statements.find((statement) => contains(statement.node, offset));
+	const statements = policy.statements;
+	let low = 0;
+	let high = statements.length - 1;
+	while (low <= high) {
+		const middle = (low + high) >> 1;
+		const node = statements[middle].node;
+		if (offset < node.offset) {
+			high = middle - 1;
+		} else if (offset > node.offset + node.length) {
+			low = middle + 1;
+		} else {
+			return statements[middle];
+		}
+	}
+	return undefined;
 }
 
 /** Whether the offset is inside the node, its last character included (the cursor after it counts). */

@@ -1,0 +1,186 @@
+/*---------------------------------------------------------------------------------------------
+ *  Licensed under the MIT License. See LICENSE in the project root for license information.
+ *--------------------------------------------------------------------------------------------*/
+
+// `npm run bench`: the language service's speed on real and generated policies, each time the median of
+// many runs after warm-up, with its spread, and a ratio to a baseline measured in the same run.
+//   --quick   a few iterations only (CI's smoke run: it checks the benchmark still works, not the figures)
+import { spawn, spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { parseTree } from 'jsonc-parser';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
+import { getLanguageService, TextDocument, type PolicyDocument } from '../../server/src/languageService';
+import { generatePolicy } from './generateDocuments';
+
+const quick = process.argv.includes('--quick');
+const root = path.join(__dirname, '..', '..', '..');
+const corpus = path.join(root, 'test', 'fixtures', 'aws-managed');
+const serverPath = path.join(root, 'dist', 'server.js');
+const service = getLanguageService();
+
+interface Figure {
+	readonly median: number;
+	readonly p10: number;
+	readonly p90: number;
+	readonly runs: number;
+}
+
+/** Runs `fn` after warm-up until both a minimum count and a minimum time are reached; milliseconds. */
+function measure(fn: () => unknown, options: { minRuns?: number; minMs?: number } = {}): Figure {
+	const minRuns = quick ? 3 : (options.minRuns ?? 30);
+	const minMs = quick ? 0 : (options.minMs ?? 300);
+	for (let i = 0; i < (quick ? 1 : 3); i++) {
+		fn();
+	}
+	const times: number[] = [];
+	const started = performance.now();
+	while (times.length < minRuns || performance.now() - started < minMs) {
+		const start = process.hrtime.bigint();
+		fn();
+		times.push(Number(process.hrtime.bigint() - start) / 1e6);
+		if (times.length >= 100_000) {
+			break;
+		}
+	}
+	times.sort((a, b) => a - b);
+	const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))];
+	return { median: at(0.5), p10: at(0.1), p90: at(0.9), runs: times.length };
+}
+
+function ms(value: number): string {
+	return value < 0.01 ? `${(value * 1000).toFixed(2)} µs` : value < 1 ? `${(value * 1000).toFixed(0)} µs` : `${value.toFixed(value < 10 ? 2 : 1)} ms`;
+}
+
+function cell(figure: Figure, baseline?: Figure): string {
+	const ratio = baseline ? ` (${(figure.median / baseline.median).toFixed(2)}×)` : '';
+	return `${ms(figure.median)}${ratio} [${ms(figure.p10)}–${ms(figure.p90)}]`;
+}
+
+interface BenchDocument {
+	readonly name: string;
+	readonly text: string;
+}
+
+function documents(): BenchDocument[] {
+	const fromCorpus = ['AWSSupportAccess', 'SupportUser', 'ReadOnlyAccess', 'AWSSupportServiceRolePolicy'].map((name) => ({
+		name,
+		text: readFileSync(path.join(corpus, `${name}.json`), 'utf8'),
+	}));
+	const sizes = quick ? [100_000, 1_000_000] : [100_000, 1_000_000, 10_000_000];
+	return [...fromCorpus, ...sizes.map((size) => ({ name: `generated ${size / 1_000_000} MB`, text: generatePolicy(size) }))];
+}
+
+/** An offset inside the first action string of the document (after `prefix:` and two characters). */
+function actionOffset(text: string): number {
+	const match = /"Action"\s*:\s*\[?\s*"([a-z0-9-]+:)/.exec(text);
+	if (!match) {
+		throw new Error('no Action in the document');
+	}
+	return match.index + match[0].length + 2;
+}
+
+function benchDocument({ name, text }: BenchDocument): string {
+	const document = TextDocument.create(`file:///bench/${name}.json`, 'json', 1, text);
+	const baseline = measure(() => parseTree(text, [], { allowTrailingComma: true }));
+	const parse = measure(() => service.parsePolicyDocument(document));
+	const parsed: PolicyDocument = service.parsePolicyDocument(document);
+	const position = document.positionAt(actionOffset(text));
+	const completion = measure(() => service.doComplete(document, position, parsed), { minRuns: 200 });
+	const hover = measure(() => service.doHover(document, position, parsed), { minRuns: 200 });
+	let version = 1;
+	const edit = measure(() => {
+		// One keystroke, then the fresh parse that every feature of the new version shares.
+		const edited = TextDocument.update(document, [{ range: { start: position, end: position }, text: 'x' }], ++version);
+		service.parsePolicyDocument(edited);
+	});
+	const size = text.length >= 1_000_000 ? `${(text.length / 1_000_000).toFixed(1)} MB` : `${(text.length / 1000).toFixed(1)} KB`;
+	return `| ${name} | ${size} | ${cell(baseline)} | ${cell(parse, baseline)} | ${cell(completion)} | ${cell(hover)} | ${cell(edit, baseline)} |`;
+}
+
+async function timeToInitialize(): Promise<number> {
+	const started = performance.now();
+	const server = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
+	const connection = createMessageConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
+	connection.listen();
+	await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {} });
+	const elapsed = performance.now() - started;
+	connection.dispose();
+	server.kill();
+	await new Promise((resolve) => server.once('exit', resolve));
+	return elapsed;
+}
+
+function median(values: number[]): number {
+	const sorted = [...values].sort((a, b) => a - b);
+	return sorted[Math.floor(sorted.length / 2)];
+}
+
+async function coldStart(): Promise<string> {
+	const runs = quick ? 2 : 15;
+	const bare: number[] = [];
+	const server: number[] = [];
+	for (let i = 0; i < runs; i++) {
+		const started = performance.now();
+		spawnSync(process.execPath, ['-e', '']);
+		bare.push(performance.now() - started);
+		server.push(await timeToInitialize());
+	}
+	return `| server cold start (spawn → initialize response) | ${ms(median(server))} (${(median(server) / median(bare)).toFixed(2)}× \`node -e ''\`, which takes ${ms(median(bare))}) |`;
+}
+
+async function serverMemory(text: string): Promise<string> {
+	const server = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
+	const connection = createMessageConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
+	connection.listen();
+	await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {} });
+	const uri = 'file:///bench/large-policy.json';
+	await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'json', version: 1, text } });
+	const document = TextDocument.create(uri, 'json', 1, text);
+	await connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: document.positionAt(actionOffset(text)) });
+	const status = readFileSync(`/proc/${server.pid}/status`, 'utf8');
+	const rss = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
+	connection.dispose();
+	server.kill();
+	await new Promise((resolve) => server.once('exit', resolve));
+	return `| server memory with a ${(text.length / 1_000_000).toFixed(0)} MB policy open | ${rss.toFixed(0)} MB resident |`;
+}
+
+function sizes(): string[] {
+	const dist = path.join(root, 'dist');
+	const files = readdirSync(dist).filter((file) => !file.endsWith('.map'));
+	const total = files.reduce((sum, file) => sum + statSync(path.join(dist, file)).size, 0);
+	const lines = [`| \`dist/\` (without source maps) | ${(total / 1024).toFixed(0)} KB: ${files.map((file) => `${file} ${(statSync(path.join(dist, file)).size / 1024).toFixed(0)} KB`).join(', ')} |`];
+	const vsix = readdirSync(root).filter((file) => file.endsWith('.vsix'));
+	for (const file of vsix) {
+		lines.push(`| \`${file}\` | ${(statSync(path.join(root, file)).size / 1024).toFixed(0)} KB |`);
+	}
+	return lines;
+}
+
+async function main(): Promise<void> {
+	console.log(`Machine: ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}${quick ? ' (quick run: figures are not meaningful)' : ''}`);
+	console.log('');
+	console.log('Median [10th–90th percentile]; (×) is the ratio to the bare jsonc-parser parseTree of the same document.');
+	console.log('');
+	console.log('| document | size | bare parseTree | parse into policy model | completion in Action | hover on action | edit + fresh parse |');
+	console.log('|---|---|---|---|---|---|---|');
+	const all = documents();
+	for (const document of all) {
+		console.log(benchDocument(document));
+	}
+	console.log('');
+	console.log('| process | figure |');
+	console.log('|---|---|');
+	console.log(await coldStart());
+	console.log(await serverMemory(all[all.length - 1].text));
+	for (const line of sizes()) {
+		console.log(line);
+	}
+}
+
+main().catch((error) => {
+	console.error(error);
+	process.exitCode = 1;
+});
