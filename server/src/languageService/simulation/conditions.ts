@@ -170,7 +170,14 @@ export interface ConditionsOutcome {
  * Evaluates a whole Condition. With `assumeMissingMet`, a condition on a missing key counts as met: the
  * decision had the user given every key and satisfied it.
  */
-export function evaluateConditions(condition: CompiledCondition, valuesOf: ValuesOf, lookup: VariableLookup, trace: boolean, assumeMissingMet = false): ConditionsOutcome {
+export function evaluateConditions(
+	condition: CompiledCondition,
+	valuesOf: ValuesOf,
+	canBePresent: (lowerKey: string) => boolean,
+	lookup: VariableLookup,
+	trace: boolean,
+	assumeMissingMet = false,
+): ConditionsOutcome {
 	let met = true;
 	let failedOnPresentKey = false;
 	const missingKeys: string[] = [];
@@ -178,14 +185,16 @@ export function evaluateConditions(condition: CompiledCondition, valuesOf: Value
 	for (const entry of condition) {
 		const requestValues = valuesOf(entry.lowerKey);
 		const outcome = evaluateEntry(entry, requestValues, lookup);
-		if (outcome.missing) {
+		// A key that this request can never carry is absent for certain: nothing the user adds changes it.
+		const missing = outcome.missing && canBePresent(entry.lowerKey);
+		if (missing) {
 			missingKeys.push(entry.key);
 		}
-		met &&= outcome.result || (assumeMissingMet && outcome.missing);
-		failedOnPresentKey ||= !outcome.result && !outcome.missing;
+		met &&= outcome.result || (assumeMissingMet && missing);
+		failedOnPresentKey ||= !outcome.result && !missing;
 		if (traces) {
 			traces.push({ operator: entry.operator, key: entry.key, policyValues: entry.policyValues, requestValues, result: outcome.result, note: outcome.note });
-		} else if (!outcome.result && !outcome.missing) {
+		} else if (!outcome.result && !missing) {
 			// A key that the request has fails the statement whatever the missing keys would say.
 			return { met: false, missingKeys: [] };
 		}

@@ -99,7 +99,7 @@ export function evaluateRequest(levels: readonly Level[], request: ActionRequest
 				trace?.push({ statement: ref, actionMatched, resourceMatched, resourceNote: resourceNote(request, compiled, match), conditions: [], conditionsMet: false, applies: false });
 				continue;
 			}
-			const conditions = evaluateConditions(compiled.condition, valuesOf, context.variable, options.trace, options.assumeMissingMet);
+			const conditions = evaluateConditions(compiled.condition, valuesOf, request.keyApplies, context.variable, options.trace, options.assumeMissingMet);
 			for (const key of conditions.missingKeys) {
 				missing.add(key);
 			}
