@@ -76,9 +76,18 @@ function compileActions(element: ValueListElement | undefined): { bits: Uint8Arr
 	return { bits, patterns };
 }
 
+/** Built on first use: most simulations ask about catalog actions only, and large policies name thousands. */
 function nameMatcher(patterns: readonly string[], negated: boolean): (actionName: string) => boolean {
-	const matchers = patterns.map(wildcardMatcher);
-	return (actionName) => matchers.some((matcher) => matcher.test(actionName)) !== negated;
+	let literals: Set<string> | undefined;
+	let wildcards: RegExp[] | undefined;
+	return (actionName) => {
+		if (!literals || !wildcards) {
+			literals = new Set(patterns.filter((pattern) => !hasWildcard(pattern)).map((pattern) => pattern.toLowerCase()));
+			wildcards = patterns.filter(hasWildcard).map(wildcardMatcher);
+		}
+		const named = literals.has(actionName.toLowerCase()) || wildcards.some((matcher) => matcher.test(actionName));
+		return named !== negated;
+	};
 }
 
 function compileStatement(statement: Statement, textDocument: TextDocument, variables: boolean): CompiledStatement {
