@@ -49,6 +49,8 @@ export interface SimulateParams {
 	readonly sessionPolicy?: PolicySource;
 	/** More identity policies of the same principal. */
 	readonly identityPolicies?: readonly PolicySource[];
+	/** Only this policy of the document (documents such as templates hold several); all of them when absent. */
+	readonly policyIndex?: number;
 }
 
 /** A statement that took part in a decision. */
@@ -99,12 +101,16 @@ export interface ActionResult {
 	readonly decision: Decision;
 	/** Set when the decision differs from check to check (Trusted Advisor check actions on every check). */
 	readonly variesByResource?: boolean;
+	/** With `variesByResource`: the decision for the resources that some statement names specifically. */
+	readonly decisionForSomeResources?: Decision;
 	/** The statements that decided: the Deny that won, or the Allows that granted. */
 	readonly decidingStatements: readonly StatementRef[];
 	/** Context keys that conditions needed and the request did not give. */
 	readonly missingContextKeys: readonly string[];
 	/** When keys were missing: the decision had they been present and satisfied every condition. */
 	readonly decisionIfKeysPresent?: Decision;
+	/** For an implicit deny: the layers with no applicable Allow ("identity policies", "SCP root.json"). */
+	readonly layersWithoutAllow?: readonly string[];
 	readonly trace: readonly StatementTrace[];
 }
 

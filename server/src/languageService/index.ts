@@ -2,13 +2,18 @@
  *  Licensed under the MIT License. See LICENSE in the project root for license information.
  *--------------------------------------------------------------------------------------------*/
 
+import type { SimulateParams, SimulateResult } from '../../../shared/protocol';
 import { doComplete } from './completion';
 import { doHover } from './hover';
-import type { CompletionList, Hover, LanguageSettings, Position, TextDocument } from './languageTypes';
+import type { CodeLens, CompletionList, Hover, LanguageSettings, Position, TextDocument } from './languageTypes';
 import { parsePolicyDocument } from './parser/parsePolicyDocument';
 import type { PolicyDocument } from './parser/policyModel';
+import { doCodeLens } from './simulation/codeLens';
+import { loadLayers, type ReadPolicyText } from './simulation/layers';
+import { simulate, type SimulationLayers } from './simulation/simulate';
 
 export * from './languageTypes';
+export type { ReadPolicyText, SimulationLayers };
 
 /**
  * The IAM policy language service: pure functions over a text document and a position that return LSP
@@ -19,6 +24,12 @@ export interface LanguageService {
 	parsePolicyDocument(document: TextDocument, settings?: LanguageSettings): PolicyDocument;
 	doComplete(document: TextDocument, position: Position, policyDocument: PolicyDocument): CompletionList | null;
 	doHover(document: TextDocument, position: Position, policyDocument: PolicyDocument): Hover | null;
+	/** Reads the boundary, SCPs, session and extra identity policies of a request through `read`. */
+	loadSimulationLayers(params: SimulateParams, read: ReadPolicyText): Promise<SimulationLayers>;
+	/** Simulates the document's policies (or `params.policyIndex`) for the Support family, or `params.actions`. */
+	simulate(document: TextDocument, params: SimulateParams, policyDocument: PolicyDocument, layers?: SimulationLayers): SimulateResult;
+	/** "Simulate · 38 allowed, 1 denied" above each policy, running the `iamSupport.simulate` command. */
+	doCodeLens(document: TextDocument, policyDocument: PolicyDocument): CodeLens[];
 }
 
 export function getLanguageService(): LanguageService {
@@ -27,5 +38,8 @@ export function getLanguageService(): LanguageService {
 			parsePolicyDocument(document.uri, document.version, document.getText(), { maxFileSize: settings?.maxFileSize }),
 		doComplete,
 		doHover,
+		loadSimulationLayers: loadLayers,
+		simulate: (document, params, policyDocument, layers) => simulate(document, policyDocument, params, layers),
+		doCodeLens,
 	};
 }

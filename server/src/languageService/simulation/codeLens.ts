@@ -1,0 +1,38 @@
+/*---------------------------------------------------------------------------------------------
+ *  Licensed under the MIT License. See LICENSE in the project root for license information.
+ *--------------------------------------------------------------------------------------------*/
+
+// The CodeLens above each policy: "Simulate · 38 allowed, 1 denied" for the Support family, with no
+// context and no other layer. It counts explicit denies only: most of the family is implicitly denied by
+// any focused policy, and that count would drown what the policy itself says.
+
+import type { CodeLens, TextDocument } from '../languageTypes';
+import type { PolicyDocument } from '../parser/policyModel';
+import { evaluateRequest } from './evaluate';
+import { buildRequestContext } from './requestContext';
+import { planRequests } from './requestedActions';
+import { buildLevels, labelOf } from './simulate';
+
+export const simulateCommand = 'iamSupport.simulate';
+
+const { requests } = planRequests(undefined, undefined);
+const { context: emptyContext } = buildRequestContext(undefined);
+
+export function doCodeLens(textDocument: TextDocument, policyDocument: PolicyDocument): CodeLens[] {
+	const document = { label: labelOf(textDocument.uri), uri: textDocument.uri, textDocument, policyDocument };
+	return policyDocument.policies.map((policy, policyIndex) => {
+		const levels = buildLevels(document, policyIndex, {});
+		let allowed = 0;
+		let denied = 0;
+		for (const request of requests) {
+			const { decision } = evaluateRequest(levels, request, emptyContext, { trace: false });
+			allowed += decision === 'allowed' ? 1 : 0;
+			denied += decision === 'explicitDeny' ? 1 : 0;
+		}
+		const position = textDocument.positionAt(policy.node.offset);
+		return {
+			range: { start: position, end: position },
+			command: { title: `Simulate · ${allowed} allowed, ${denied} denied`, command: simulateCommand, arguments: [textDocument.uri, policyIndex] },
+		};
+	});
+}

@@ -1,0 +1,188 @@
+/*---------------------------------------------------------------------------------------------
+ *  Licensed under the MIT License. See LICENSE in the project root for license information.
+ *--------------------------------------------------------------------------------------------*/
+
+// Patterns of policy values: `*` and `?` wildcards, ARN segments, and policy variables (IAM User Guide,
+// "IAM policy elements: Variables and tags"). A pattern is compiled once per policy version; only a
+// pattern with variables is resolved again per request, and that resolution is cached.
+
+export type PatternToken =
+	| { readonly kind: 'text'; readonly text: string }
+	| { readonly kind: 'star' }
+	| { readonly kind: 'one' }
+	| { readonly kind: 'variable'; readonly key: string; readonly fallback?: string };
+
+export interface PatternOptions {
+	/** `*` and `?` are wildcards (Like operators, Action, Resource); else they are plain characters. */
+	readonly wildcards: boolean;
+	readonly ignoreCase: boolean;
+	/** `${...}` is a policy variable; only under Version 2012-10-17. */
+	readonly variables: boolean;
+	/** Wildcards stay inside one of the first five colon-separated ARN segments. */
+	readonly arn?: boolean;
+}
+
+/** Answers the value of a single-valued context key (lower-cased name), or undefined when it has none. */
+export type VariableLookup = (lowerKey: string) => string | undefined;
+
+export type StringMatcher = (value: string) => boolean;
+
+export interface CompiledPattern {
+	readonly source: string;
+	readonly tokens: readonly PatternToken[];
+	readonly hasVariables: boolean;
+	/**
+	 * Whether the value matches. Undefined when a variable has no value and no default: AWS then treats
+	 * the comparison as false, and the trace says why.
+	 */
+	test(value: string, lookup: VariableLookup): boolean | undefined;
+	/** The pattern with its variables resolved, wildcards as `*` and `?`; undefined when a variable has no value. */
+	resolve(lookup: VariableLookup): string | undefined;
+}
+
+const literalVariables: Record<string, string> = { '*': '*', '?': '?', $: '$' };
+const variablePattern = /^\s*([^,\s]+)\s*(?:,\s*'([^']*)'\s*)?$/;
+
+export function tokenize(source: string, options: PatternOptions): PatternToken[] {
+	const tokens: PatternToken[] = [];
+	let text = '';
+	const flush = () => {
+		if (text) {
+			tokens.push({ kind: 'text', text });
+			text = '';
+		}
+	};
+	for (let i = 0; i < source.length; i++) {
+		const c = source[i];
+		if (options.variables && c === '$' && source[i + 1] === '{') {
+			const end = source.indexOf('}', i + 2);
+			const inner = end < 0 ? undefined : source.slice(i + 2, end);
+			const literal = inner === undefined ? undefined : literalVariables[inner];
+			const variable = inner === undefined || literal !== undefined ? undefined : variablePattern.exec(inner);
+			if (literal !== undefined) {
+				// `${*}` is a literal asterisk, never a wildcard.
+				text += literal;
+				i = end;
+				continue;
+			}
+			if (variable) {
+				flush();
+				tokens.push({ kind: 'variable', key: variable[1].toLowerCase(), fallback: variable[2] });
+				i = end;
+				continue;
+			}
+		}
+		if (options.wildcards && (c === '*' || c === '?')) {
+			flush();
+			tokens.push({ kind: c === '*' ? 'star' : 'one' });
+			continue;
+		}
+		text += c;
+	}
+	flush();
+	return tokens;
+}
+
+function escapeRegExp(text: string): string {
+	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The fastest test for a pattern without variables: equality, a prefix, a suffix, or a regular expression. */
+export function buildMatcher(tokens: readonly PatternToken[], options: PatternOptions): StringMatcher {
+	const fold = options.ignoreCase ? (s: string) => s.toLowerCase() : (s: string) => s;
+	if (tokens.length === 0) {
+		return (value) => value === '';
+	}
+	// `"*"` alone matches every ARN too, across its colons.
+	if (tokens.every((token) => token.kind === 'star')) {
+		return () => true;
+	}
+	if (!options.arn) {
+		if (tokens.length === 1 && tokens[0].kind === 'text') {
+			const text = fold(tokens[0].text);
+			return (value) => fold(value) === text;
+		}
+		if (tokens.length === 2 && tokens[0].kind === 'text' && tokens[1].kind === 'star') {
+			const prefix = fold(tokens[0].text);
+			return (value) => fold(value).startsWith(prefix);
+		}
+	}
+	let source = '';
+	let colons = 0;
+	for (const token of tokens) {
+		const inSegment = options.arn && colons < 5;
+		if (token.kind === 'text') {
+			source += escapeRegExp(token.text);
+			colons += token.text.split(':').length - 1;
+		} else if (token.kind === 'star') {
+			source += inSegment ? '[^:]*' : '[\\s\\S]*';
+		} else if (token.kind === 'one') {
+			source += inSegment ? '[^:]' : '[\\s\\S]';
+		}
+	}
+	const regExp = new RegExp(`^${source}$`, options.ignoreCase ? 'i' : '');
+	return (value) => regExp.test(value);
+}
+
+function resolveTokens(tokens: readonly PatternToken[], lookup: VariableLookup): PatternToken[] | undefined {
+	const resolved: PatternToken[] = [];
+	for (const token of tokens) {
+		if (token.kind !== 'variable') {
+			resolved.push(token);
+			continue;
+		}
+		const value = lookup(token.key) ?? token.fallback;
+		if (value === undefined) {
+			return undefined;
+		}
+		resolved.push({ kind: 'text', text: value });
+	}
+	return resolved;
+}
+
+function tokensToString(tokens: readonly PatternToken[]): string {
+	return tokens.map((token) => (token.kind === 'text' ? token.text : token.kind === 'star' ? '*' : token.kind === 'one' ? '?' : '')).join('');
+}
+
+export function compilePattern(source: string, options: PatternOptions): CompiledPattern {
+	const tokens = tokenize(source, options);
+	const hasVariables = tokens.some((token) => token.kind === 'variable');
+	if (!hasVariables) {
+		const matcher = buildMatcher(tokens, options);
+		const text = tokensToString(tokens);
+		return { source, tokens, hasVariables, test: (value) => matcher(value), resolve: () => text };
+	}
+	// A policy is evaluated against few distinct contexts, so a handful of resolved matchers suffice.
+	const cache = new Map<string, StringMatcher>();
+	const matcherFor = (lookup: VariableLookup): StringMatcher | undefined => {
+		const resolved = resolveTokens(tokens, lookup);
+		if (!resolved) {
+			return undefined;
+		}
+		const key = JSON.stringify(resolved);
+		let matcher = cache.get(key);
+		if (!matcher) {
+			if (cache.size > 32) {
+				cache.clear();
+			}
+			matcher = buildMatcher(resolved, options);
+			cache.set(key, matcher);
+		}
+		return matcher;
+	};
+	return {
+		source,
+		tokens,
+		hasVariables,
+		test: (value, lookup) => matcherFor(lookup)?.(value),
+		resolve: (lookup) => {
+			const resolved = resolveTokens(tokens, lookup);
+			return resolved && tokensToString(resolved);
+		},
+	};
+}
+
+/** Whether the pattern is made of `*` alone: the only Resource that matches a request on `"*"`. */
+export function isStarOnly(tokens: readonly PatternToken[]): boolean {
+	return tokens.length > 0 && tokens.every((token) => token.kind === 'star');
+}
