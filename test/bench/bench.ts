@@ -12,6 +12,10 @@ import * as path from 'node:path';
 import { parseTree } from 'jsonc-parser';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 import { getLanguageService, TextDocument, type PolicyDocument } from '../../server/src/languageService';
+import { evaluateRequest } from '../../server/src/languageService/simulation/evaluate';
+import { planRequests } from '../../server/src/languageService/simulation/requestedActions';
+import { buildRequestContext } from '../../server/src/languageService/simulation/requestContext';
+import { buildLevels } from '../../server/src/languageService/simulation/simulate';
 import { generatePolicy } from './generateDocuments';
 
 const quick = process.argv.includes('--quick');
@@ -27,18 +31,23 @@ interface Figure {
 	readonly runs: number;
 }
 
-/** Runs `fn` after warm-up until both a minimum count and a minimum time are reached; milliseconds. */
-function measure(fn: () => unknown, options: { minRuns?: number; minMs?: number } = {}): Figure {
+/**
+ * Runs `fn` after warm-up until both a minimum count and a minimum time are reached; milliseconds.
+ * `setup` runs before each run, untimed, and its result is passed to `fn`.
+ */
+function measure<T = void>(fn: (input: T) => unknown, options: { minRuns?: number; minMs?: number; setup?: () => T } = {}): Figure {
 	const minRuns = quick ? 3 : (options.minRuns ?? 30);
 	const minMs = quick ? 0 : (options.minMs ?? 300);
+	const setup = options.setup ?? (() => undefined as T);
 	for (let i = 0; i < (quick ? 1 : 3); i++) {
-		fn();
+		fn(setup());
 	}
 	const times: number[] = [];
 	const started = performance.now();
 	while (times.length < minRuns || performance.now() - started < minMs) {
+		const input = setup();
 		const start = process.hrtime.bigint();
-		fn();
+		fn(input);
 		times.push(Number(process.hrtime.bigint() - start) / 1e6);
 		if (times.length >= 100_000) {
 			break;
@@ -95,8 +104,12 @@ function benchDocument({ name, text }: BenchDocument): string {
 		const edited = TextDocument.update(document, [{ range: { start: position, end: position }, text: 'x' }], ++version);
 		service.parsePolicyDocument(edited);
 	});
+	const params = { textDocument: { uri: document.uri } };
+	// A new version compiles its policies once; later requests on the same version reuse them.
+	const simulateNewVersion = measure((fresh: PolicyDocument) => service.simulate(document, params, fresh), { setup: () => service.parsePolicyDocument(document), minRuns: 10 });
+	const simulateCached = measure(() => service.simulate(document, params, parsed), { minRuns: 50 });
 	const size = text.length >= 1_000_000 ? `${(text.length / 1_000_000).toFixed(1)} MB` : `${(text.length / 1000).toFixed(1)} KB`;
-	return `| ${name} | ${size} | ${cell(baseline)} | ${cell(parse, baseline)} | ${cell(completion)} | ${cell(hover)} | ${cell(edit, baseline)} |`;
+	return `| ${name} | ${size} | ${cell(baseline)} | ${cell(parse, baseline)} | ${cell(completion)} | ${cell(hover)} | ${cell(edit, baseline)} | ${cell(simulateNewVersion)} | ${cell(simulateCached)} |`;
 }
 
 async function timeToInitialize(): Promise<number> {
@@ -159,13 +172,38 @@ function sizes(): string[] {
 	return lines;
 }
 
+/** Single decisions for AWS's "everything but ResolveCase" policy, compiled once, on one core. */
+function decisionsPerSecond(): string {
+	const text = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'support:*', Resource: '*' }, { Effect: 'Deny', Action: 'support:ResolveCase', Resource: '*' }] });
+	const document = TextDocument.create('file:///bench/everything-but-resolve-case.json', 'json', 1, text);
+	const levels = buildLevels({ label: 'policy.json', uri: document.uri, textDocument: document, policyDocument: service.parsePolicyDocument(document) }, undefined, {});
+	const { requests } = planRequests(['support:*'], undefined);
+	const { context } = buildRequestContext({});
+	const count = quick ? 100_000 : 3_000_000;
+	const rates: number[] = [];
+	for (let round = 0; round < (quick ? 1 : 5); round++) {
+		let allowed = 0;
+		const start = performance.now();
+		for (let i = 0; i < count; i++) {
+			if (evaluateRequest(levels, requests[i % requests.length], context, { trace: false }).decision === 'allowed') {
+				allowed++;
+			}
+		}
+		rates.push(count / ((performance.now() - start) / 1000));
+		if (allowed === count) {
+			throw new Error('support:ResolveCase was never denied: the benchmark does not measure what it says');
+		}
+	}
+	return `| single decisions, "everything but ResolveCase" | ${(median(rates) / 1e6).toFixed(2)} million per second (median of ${rates.length} rounds of ${count.toLocaleString('en-US')}) |`;
+}
+
 async function main(): Promise<void> {
 	console.log(`Machine: ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}${quick ? ' (quick run: figures are not meaningful)' : ''}`);
 	console.log('');
 	console.log('Median [10th–90th percentile]; (×) is the ratio to the bare jsonc-parser parseTree of the same document.');
 	console.log('');
-	console.log('| document | size | bare parseTree | parse into policy model | completion in Action | hover on action | edit + fresh parse |');
-	console.log('|---|---|---|---|---|---|---|');
+	console.log('| document | size | bare parseTree | parse into policy model | completion in Action | hover on action | edit + fresh parse | simulation, new version | simulation, same version |');
+	console.log('|---|---|---|---|---|---|---|---|---|');
 	const all = documents();
 	for (const document of all) {
 		console.log(benchDocument(document));
@@ -173,6 +211,7 @@ async function main(): Promise<void> {
 	console.log('');
 	console.log('| process | figure |');
 	console.log('|---|---|');
+	console.log(decisionsPerSecond());
 	console.log(await coldStart());
 	console.log(await serverMemory(all[all.length - 1].text));
 	for (const line of sizes()) {
