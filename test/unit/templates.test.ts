@@ -77,6 +77,10 @@ const promises: Readonly<Record<string, { must: () => string[]; mustNot: () => s
 		must: () => ['support:CreateCase', 'support:AddCommunicationToCase', 'support:DescribeCases', 'support:ResolveCase', 'support:InitiateChatForCase'],
 		mustNot: () => [...fullNames('supportapp:*'), ...fullNames('trustedadvisor:*'), ...fullNames('support:*TrustedAdvisor*')],
 	},
+	'support-app-slack-configuration': {
+		must: () => ['supportapp:GetSlackOauthParameters', 'supportapp:RedeemSlackOauthCode', 'supportapp:CreateSlackChannelConfiguration', 'supportapp:UpdateSlackChannelConfiguration', 'supportapp:DeleteSlackChannelConfiguration'],
+		mustNot: () => [...fullNames('support:*'), ...fullNames('support-console:*'), ...fullNames('trustedadvisor:*')],
+	},
 	'support-app-slack-read-only': {
 		must: () => ['support:DescribeCases', 'support:DescribeCommunications'],
 		mustNot: () => allSupportActions().filter(notReadOrList).map((action) => action.fullName),

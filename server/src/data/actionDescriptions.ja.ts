@@ -7,7 +7,7 @@
 // beside them, keyed by `prefix:Name`; test/unit/actionDescriptionsJa.test.ts fails when an action
 // gains, loses or has no Japanese description.
 // Conventions: the wording of AWS's Japanese documentation (「…する権限を付与します」, アクセス許可,
-// 推奨事項, Slack チャネル); service and product names stay in English (AWS Support, Trusted Advisor),
+// 推奨事項, Slack チャンネル); service and product names stay in English (AWS Support, Trusted Advisor),
 // with a half-width space between them and Japanese text, as AWS's Japanese pages write them.
 
 import type { AccessLevel } from './catalogTypes';
@@ -127,19 +127,19 @@ export const actionDescriptionsJa: Readonly<Record<string, string>> = {
 	'support-console:SaveFeedback': 'アンケートへのフィードバックを保存する権限を付与します。',
 
 	// AWS Support App in Slack
-	'supportapp:CreateSlackChannelConfiguration': 'アカウントの Slack チャネル設定を作成する権限を付与します。',
+	'supportapp:CreateSlackChannelConfiguration': 'アカウントの Slack チャンネル設定を作成する権限を付与します。',
 	'supportapp:DeleteAccountAlias': 'アカウントからエイリアスを削除する権限を付与します。',
-	'supportapp:DeleteSlackChannelConfiguration': 'アカウントから Slack チャネル設定を削除する権限を付与します。',
+	'supportapp:DeleteSlackChannelConfiguration': 'アカウントから Slack チャンネル設定を削除する権限を付与します。',
 	'supportapp:DeleteSlackWorkspaceConfiguration': 'アカウントから Slack ワークスペース設定を削除する権限を付与します。',
-	'supportapp:DescribeSlackChannels': 'ワークスペース内のパブリック Slack チャネルのうち、AWS Support App を招待したすべてのチャネルを一覧表示する権限を付与します。',
+	'supportapp:DescribeSlackChannels': 'ワークスペース内のパブリック Slack チャンネルのうち、AWS Support App を招待したすべてのチャンネルを一覧表示する権限を付与します。',
 	'supportapp:GetAccountAlias': 'アカウントのエイリアスを取得する権限を付与します。',
 	'supportapp:GetSlackOauthParameters': 'AWS Support App がワークスペースの認可に使用する Slack OAuth コードのパラメータを取得する権限を付与します。',
-	'supportapp:ListSlackChannelConfigurations': 'アカウントのすべての Slack チャネル設定を一覧表示する権限を付与します。',
+	'supportapp:ListSlackChannelConfigurations': 'アカウントのすべての Slack チャンネル設定を一覧表示する権限を付与します。',
 	'supportapp:ListSlackWorkspaceConfigurations': 'アカウントのすべての Slack ワークスペース設定を一覧表示する権限を付与します。',
 	'supportapp:PutAccountAlias': 'アカウントのエイリアスを作成または更新する権限を付与します。',
 	'supportapp:RedeemSlackOauthCode': 'AWS Support App がワークスペースの認可に使用する Slack OAuth コードを引き換える権限を付与します。',
 	'supportapp:RegisterSlackWorkspaceForOrganization': '組織に属する AWS アカウントに Slack ワークスペースを登録する権限を付与します。',
-	'supportapp:UpdateSlackChannelConfiguration': 'アカウントの Slack チャネル設定を更新する権限を付与します。',
+	'supportapp:UpdateSlackChannelConfiguration': 'アカウントの Slack チャンネル設定を更新する権限を付与します。',
 
 	// AWS Support Plans
 	'supportplans:AcceptSupportAgreement': 'この AWS アカウントのサポート契約に同意する権限を付与します。',

@@ -10,6 +10,7 @@ import manifest from '../../../templates/index.json';
 import awsSupportAccess from '../../../templates/aws-support-access.json';
 import supportAllButResolveCase from '../../../templates/support-all-but-resolve-case.json';
 import supportApiTrustedAdvisor from '../../../templates/support-api-trusted-advisor.json';
+import supportAppSlackConfiguration from '../../../templates/support-app-slack-configuration.json';
 import supportAppSlackFullAccess from '../../../templates/support-app-slack-full-access.json';
 import supportAppSlackReadOnly from '../../../templates/support-app-slack-read-only.json';
 import supportPlansReadOnly from '../../../templates/support-plans-read-only.json';
@@ -38,6 +39,7 @@ const documents: Readonly<Record<string, unknown>> = {
 	'aws-support-access.json': awsSupportAccess,
 	'support-all-but-resolve-case.json': supportAllButResolveCase,
 	'support-api-trusted-advisor.json': supportApiTrustedAdvisor,
+	'support-app-slack-configuration.json': supportAppSlackConfiguration,
 	'support-app-slack-full-access.json': supportAppSlackFullAccess,
 	'support-app-slack-read-only.json': supportAppSlackReadOnly,
 	'support-plans-read-only.json': supportPlansReadOnly,
