@@ -28,7 +28,7 @@ const prioritizedOnly = 'この API は優先順位付けされた推奨事項�
 export const actionDescriptionsJa: Readonly<Record<string, string>> = {
 	// AWS Support
 	'support:AddAttachmentsToSet': 'AWS Support ケースに 1 つ以上の添付ファイルを追加する権限を付与します。',
-	'support:AddCommunicationToCase': 'AWS Support ケースにお客様からのコミュニケーションを追加する権限を付与します。',
+	'support:AddCommunicationToCase': 'AWS Support ケースに、お客様側のコミュニケーション (返信) を追加する権限を付与します。',
 	'support:AddRelatedItemToCase': `AWS Support ケースに関連項目を追加する権限を付与します。${internal}`,
 	'support:CreateCase': '新しい AWS Support ケースを作成する権限を付与します。',
 	'support:DescribeAttachment': '添付ファイルの詳細を取得する権限を付与します。',
@@ -42,7 +42,7 @@ export const actionDescriptionsJa: Readonly<Record<string, string>> = {
 	'support:DescribeRelatedItems': `AWS Support ケースの関連項目を一覧表示する権限を付与します。${internal}`,
 	'support:DescribeServices': 'AWS のサービスと、各サービスに該当するカテゴリを一覧表示する権限を付与します。',
 	'support:DescribeSeverityLevels': 'AWS Support ケースに割り当てることができる重要度レベルを一覧表示する権限を付与します。',
-	'support:DescribeSupportLevel': 'AWS アカウント ID のサポートレベルを取得する権限を付与します。',
+	'support:DescribeSupportLevel': 'AWS アカウント ID に対応するサポートレベルを取得する権限を付与します。',
 	'support:DescribeSupportedLanguages': '指定したカテゴリコード、サービスコード、問題の種類で利用できるサポート言語を取得する権限を付与します。',
 	'support:DescribeTrustedAdvisorCheckRefreshStatuses': 'チェック ID のリストで指定した Trusted Advisor チェックの更新ステータスを取得する権限を付与します。',
 	'support:DescribeTrustedAdvisorCheckResult': '指定したチェック ID の Trusted Advisor チェックの結果を取得する権限を付与します。',
@@ -60,7 +60,7 @@ export const actionDescriptionsJa: Readonly<Record<string, string>> = {
 	'support:RateCaseCommunication': 'AWS Support ケースのコミュニケーションを評価する権限を付与します。',
 	'support:RefreshTrustedAdvisorCheck': '指定したチェック ID の Trusted Advisor チェックの更新をリクエストする権限を付与します。',
 	'support:ResolveCase': 'AWS Support ケースを解決する権限を付与します。',
-	'support:ResolveInteraction': '一意の ID で指定したインタラクションを解決済みにして、問題に対処済みでこれ以上の対応が不要であることを示す権限を付与します。',
+	'support:ResolveInteraction': '一意の ID で指定したインタラクションを解決済みにする権限を付与します。問題に対処済みで、これ以上の対応が不要であることを示します。',
 	'support:SearchForCases': '指定した条件に一致する AWS Support ケースのリストを取得する権限を付与します。',
 	'support:StartInteraction': 'アカウントや技術的な問題に関するパーソナライズされたトラブルシューティング支援を受けるために、インタラクションを開始する権限を付与します。',
 	'support:UpdateCaseSeverity': `1 つの AWS Support ケースの重要度を更新する権限を付与します。${internal}`,
@@ -69,7 +69,7 @@ export const actionDescriptionsJa: Readonly<Record<string, string>> = {
 
 	// AWS Trusted Advisor (the console and the newer Trusted Advisor API; the Support API's Trusted Advisor operations are support: actions)
 	'trustedadvisor:BatchUpdateRecommendationResourceExclusion': '推奨事項の 1 つ以上のリソースについて、除外ステータスを一括で更新する権限を付与します。',
-	'trustedadvisor:DeleteNotificationConfigurationForDelegatedAdmin': '組織の管理アカウントが、Trusted Advisor Priority の委任管理者アカウントから E メール通知設定を削除する権限を付与します。',
+	'trustedadvisor:DeleteNotificationConfigurationForDelegatedAdmin': '組織の管理アカウントに、Trusted Advisor Priority の委任管理者アカウントの E メール通知設定を削除する権限を付与します。',
 	'trustedadvisor:DescribeAccount': 'AWS Support プランと、AWS Trusted Advisor の各種設定を表示する権限を付与します。',
 	'trustedadvisor:DescribeAccountAccess': 'AWS アカウントで AWS Trusted Advisor が有効か無効かを表示する権限を付与します。',
 	'trustedadvisor:DescribeCheckItems': 'チェック項目の詳細を表示する権限を付与します。',
