@@ -5,6 +5,7 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { registerTemplateCommand } from './templates';
 
 const clientId = 'iamSupport';
 const clientName = 'IAM Policies for AWS Support';
@@ -24,6 +25,7 @@ export interface IamSupportApi {
 export function activate(context: vscode.ExtensionContext): IamSupportApi {
 	const outputChannel = vscode.window.createOutputChannel(clientName, { log: true });
 	context.subscriptions.push(outputChannel);
+	context.subscriptions.push(registerTemplateCommand());
 	let ready: () => void;
 	const serverReady = new Promise<void>((resolve) => (ready = resolve));
 
