@@ -36,19 +36,12 @@ const notReadOrList = (action: { accessLevel: string }) => action.accessLevel !=
  * This is deliberately not the IAM evaluator: it holds only for templates whose statements all name `"*"` as
  * Resource and use Action (checked below); an Allow with a Condition grants nothing here, since it may not apply.
  */
+/** The Support-family actions the template allows, by the policy simulator (every action requested on "*"). */
 function effectiveActions(template: PolicyTemplate): Set<string> {
-	const allowed = new Set<string>();
-	const denied = new Set<string>();
-	for (const statement of statementsOf(template)) {
-		if (statement.Effect === 'Allow' && statement.Condition !== undefined) {
-			continue;
-		}
-		const target = statement.Effect === 'Deny' ? denied : allowed;
-		for (const pattern of list(statement.Action)) {
-			fullNames(pattern).forEach((name) => target.add(name));
-		}
-	}
-	return new Set([...allowed].filter((name) => !denied.has(name)));
+	const service = getLanguageService();
+	const document = TextDocument.create(`untitled:${template.file}`, 'json', 1, templateText(template));
+	const result = service.simulate(document, { textDocument: { uri: document.uri } }, service.parsePolicyDocument(document));
+	return new Set(result.results.filter((entry) => entry.decision === 'allowed').map((entry) => entry.action));
 }
 
 /** What each template's name promises, as actions that must and must not be granted. */
