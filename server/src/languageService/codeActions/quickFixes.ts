@@ -6,7 +6,7 @@ import { findNodeAtOffset, getNodeValue, type JSONPath } from 'jsonc-parser';
 import type { FixData } from '../diagnostics/context';
 import { CodeActionKind, type CodeAction, type Diagnostic, type TextDocument } from '../languageTypes';
 import { policyAt, statementAt, type JsonNode, type Policy, type PolicyDocument, type Statement } from '../parser/policyModel';
-import { modifyText, replaceNodeText, textAction } from './textEdits';
+import { compactJson, insertAfter, modifyText, removeArrayElement, replaceNodeText, textAction } from './textEdits';
 
 /** Rules whose diagnostic sits on a key (an element, operator or condition key) rather than on a value. */
 const keyCodes = new Set(['unknown-element', 'unknown-condition-operator', 'unknown-condition-key', 'ifexists-on-null', 'forallvalues-single-valued']);
@@ -86,8 +86,7 @@ function removeEntry(target: FixTarget): CodeAction | undefined {
 	if (!node || !found?.statementPath || !list?.isArray) {
 		return undefined;
 	}
-	const index = list.property.valueNode!.children!.indexOf(node);
-	return fix(target, `Remove the redundant ${node.value}`, modifyText(target.text, [...found.statementPath, list.property.name, index], undefined), true);
+	return fix(target, `Remove the redundant ${node.value}`, removeArrayElement(target.text, list.property.valueNode!, node), true);
 }
 
 function setVersion(target: FixTarget): CodeAction | undefined {
@@ -117,16 +116,10 @@ function addActions(target: FixTarget): CodeAction | undefined {
 	if (!found?.statementPath || !list || names.length === 0) {
 		return undefined;
 	}
-	let text = target.text;
-	const path = [...found.statementPath, 'Action'];
-	if (list.isArray) {
-		const count = list.property.valueNode?.children?.length ?? 0;
-		names.forEach((name, index) => {
-			text = modifyText(text, [...path, count + index], name, { arrayInsertion: true });
-		});
-	} else {
-		text = modifyText(text, path, [getNodeValue(list.property.valueNode!), ...names]);
-	}
+	const value = list.property.valueNode!;
+	const last = value.children?.[value.children.length - 1];
+	const text = !list.isArray ? replaceNodeText(target.text, value, compactJson([getNodeValue(value), ...names]))
+		: last ? insertAfter(target.text, last, names) : replaceNodeText(target.text, value, compactJson(names));
 	return fix(target, `Also deny ${names.join(', ')}`, text, true);
 }
 
@@ -138,18 +131,17 @@ function splitStatement(target: FixTarget): CodeAction | undefined {
 	if (!found || !statement?.action?.isArray || !moved?.length || found.policy.statement?.valueNode?.type !== 'array') {
 		return undefined;
 	}
-	let text = target.text;
-	const path = found.statementPath!;
 	const entries = statement.action.entries;
 	const effect = statement.effect?.valueNode?.value;
 	const added: Record<string, unknown> = { Effect: effect, Action: moved.length === 1 ? moved[0] : [...moved], Resource: '*' };
 	if (statement.condition?.property.valueNode) {
 		added.Condition = getNodeValue(statement.condition.property.valueNode);
 	}
-	text = modifyText(text, [...found.policy.path, 'Statement', statement.index + 1], added, { arrayInsertion: true });
+	// The new statement goes after this one first, so that removing entries from this one keeps its offsets valid.
+	let text = insertAfter(target.text, statement.node, [added]);
 	for (let index = entries.length - 1; index >= 0; index--) {
 		if (moved.includes(entries[index].value)) {
-			text = modifyText(text, [...path, 'Action', statement.action.property.valueNode!.children!.indexOf(entries[index].node)], undefined);
+			text = removeArrayElement(text, statement.action.property.valueNode!, entries[index].node);
 		}
 	}
 	return fix(target, `Move ${moved.join(', ')} to a statement of ${moved.length === 1 ? 'its' : 'their'} own with "Resource": "*"`, text);

@@ -7,8 +7,8 @@
 
 import { actionNames, canonicalActionName, isKnownPrefix, matchActions } from '../catalog/catalog';
 import { CodeActionKind, type CodeAction, type TextDocument } from '../languageTypes';
-import { contains, type JsonNode, type PolicyDocument, type ValueEntry, type ValueListElement } from '../parser/policyModel';
-import { modifyText, replaceNodeText, textAction } from './textEdits';
+import { contains, type PolicyDocument, type ValueEntry, type ValueListElement } from '../parser/policyModel';
+import { compactJson, lineIndent, removeArrayElement, replaceNodeText, textAction } from './textEdits';
 
 /** Beyond this many actions an expanded list hides more than it shows. */
 const maxExpansion = 250;
@@ -42,13 +42,6 @@ function listAt(policyDocument: PolicyDocument, offset: number): { list: ValueLi
 	return undefined;
 }
 
-/** The whitespace before a node when it starts its line, so that new entries line up under it. */
-function lineIndent(text: string, node: JsonNode): string | undefined {
-	const lineStart = text.lastIndexOf('\n', node.offset - 1) + 1;
-	const before = text.slice(lineStart, node.offset);
-	return /^[ \t]*$/.test(before) ? before : undefined;
-}
-
 function expand(text: string, list: ValueListElement, entry: ValueEntry): string | undefined {
 	const colon = entry.value.indexOf(':');
 	if (entry.type !== 'string' || colon < 0 || !/[*?]/.test(entry.value) || /[*?]/.test(entry.value.slice(0, colon))) {
@@ -59,28 +52,12 @@ function expand(text: string, list: ValueListElement, entry: ValueEntry): string
 		return undefined;
 	}
 	if (!list.isArray) {
-		return modifyText(text, pathTo(list), names);
+		return replaceNodeText(text, entry.node, compactJson(names));
 	}
 	const indent = lineIndent(text, entry.node);
 	const eol = text.includes('\r\n') ? '\r\n' : '\n';
 	const separator = indent === undefined ? ', ' : `,${eol}${indent}`;
 	return replaceNodeText(text, entry.node, names.map((name) => JSON.stringify(name)).join(separator));
-}
-
-/** The path of the list's property, found from the root so that embedded policies work too. */
-function pathTo(list: ValueListElement): (string | number)[] {
-	const path: (string | number)[] = [];
-	let node: JsonNode | undefined = list.property.propertyNode;
-	while (node?.parent) {
-		const parent: JsonNode = node.parent;
-		if (parent.type === 'property') {
-			path.unshift(parent.children![0].value);
-		} else if (parent.type === 'array') {
-			path.unshift(parent.children!.indexOf(node));
-		}
-		node = parent;
-	}
-	return [...path, list.property.name];
 }
 
 function collapse(text: string, list: ValueListElement): { pattern: string; newText: string }[] {
@@ -101,11 +78,12 @@ function collapse(text: string, list: ValueListElement): { pattern: string; newT
 		if (!pattern || entries.length < 2) {
 			continue;
 		}
-		let newText = replaceNodeText(text, entries[0].node, JSON.stringify(pattern));
-		const children = list.property.valueNode!.children!;
+		// Later entries go first, so that the offsets of the earlier ones stay valid.
+		let newText = text;
 		for (const entry of [...entries.slice(1)].reverse()) {
-			newText = modifyText(newText, [...pathTo(list), children.indexOf(entry.node)], undefined);
+			newText = removeArrayElement(newText, list.property.valueNode!, entry.node);
 		}
+		newText = replaceNodeText(newText, entries[0].node, JSON.stringify(pattern));
 		results.push({ pattern, newText });
 	}
 	return results;

@@ -68,3 +68,59 @@ export function textAction(document: TextDocument, title: string, kind: CodeActi
 	}
 	return action;
 }
+
+/** The whitespace before a node when it starts its line, so that new entries line up under it. */
+export function lineIndent(text: string, node: JsonNode): string | undefined {
+	const lineStart = text.lastIndexOf('\n', node.offset - 1) + 1;
+	const before = text.slice(lineStart, node.offset);
+	return /^[ \t]*$/.test(before) ? before : undefined;
+}
+
+/** JSON on one line, spaced as people write it by hand: `{"Effect": "Allow", "Action": ["a", "b"]}`. */
+export function compactJson(value: unknown): string {
+	if (Array.isArray(value)) {
+		return `[${value.map(compactJson).join(', ')}]`;
+	}
+	if (value && typeof value === 'object') {
+		return `{${Object.entries(value).map(([key, item]) => `${JSON.stringify(key)}: ${compactJson(item)}`).join(', ')}}`;
+	}
+	return JSON.stringify(value);
+}
+
+/** The separator that puts a new element after `node` the way its neighbours are laid out. */
+function separatorAfter(text: string, node: JsonNode): string {
+	const indent = lineIndent(text, node);
+	const eol = text.includes('\r\n') ? '\r\n' : '\n';
+	return indent === undefined ? ', ' : `,${eol}${indent}`;
+}
+
+/**
+ * Removes one element of an array with its comma. jsonc-parser's `modify` would re-indent the whole
+ * array; this touches the element and the separator next to it only, and keeps comments elsewhere.
+ */
+export function removeArrayElement(text: string, array: JsonNode, element: JsonNode): string {
+	const children = array.children ?? [];
+	const index = children.indexOf(element);
+	const next = children[index + 1];
+	const previous = children[index - 1];
+	const end = element.offset + element.length;
+	if (next && /^\s*,\s*$/.test(text.slice(end, next.offset))) {
+		return text.slice(0, element.offset) + text.slice(next.offset);
+	}
+	if (previous && /^\s*,\s*$/.test(text.slice(previous.offset + previous.length, element.offset))) {
+		return text.slice(0, previous.offset + previous.length) + text.slice(end);
+	}
+	const comma = text.indexOf(',', end);
+	return next && comma >= 0 && comma < next.offset ? text.slice(0, element.offset) + text.slice(comma + 1).replace(/^[ \t]*/, '') : text.slice(0, element.offset) + text.slice(end);
+}
+
+/** Inserts values after `node` (an array element or a statement), laid out like it. */
+export function insertAfter(text: string, node: JsonNode, values: readonly unknown[]): string {
+	const separator = separatorAfter(text, node);
+	const end = node.offset + node.length;
+	const multiline = text.slice(node.offset, end).includes('\n');
+	const indent = lineIndent(text, node) ?? '';
+	const unit = formattingOf(text).insertSpaces ? ' '.repeat(formattingOf(text).tabSize ?? 2) : '\t';
+	const rendered = values.map((value) => (multiline ? JSON.stringify(value, null, unit).replace(/\n/g, `\n${indent}`) : compactJson(value)));
+	return text.slice(0, end) + rendered.map((item) => separator + item).join('') + text.slice(end);
+}
