@@ -10,7 +10,7 @@ import { assertDiagnostic, assertNoDiagnostic, policy, validate } from './diagno
 const allow = (action: string, resource = '"*"') => policy(`{"Effect": "Allow", "Action": ${action}, "Resource": ${resource}}`);
 const deny = (action: string, resource = '"*"') => `{"Effect": "Deny", "Action": ${action}, "Resource": ${resource}}`;
 
-export const actionCases: [string, string, string][] = [
+const actionCases: [string, string, string][] = [
 	['invalid-action-format', allow('|"support DescribeCases"'), allow('"support:DescribeCases"')],
 	['unknown-service', allow('|"suport:DescribeCases"'), allow('"support:DescribeCases"')],
 	['unknown-action', allow('|"support:DescribeCase"'), allow('"support:DescribeCases"')],

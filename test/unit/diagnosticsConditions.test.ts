@@ -8,7 +8,7 @@ import { assertDiagnostic, assertNoDiagnostic, policy } from './diagnosticsUtil'
 
 const when = (condition: string, effect = 'Allow', action = '"support:*"') => policy(`{"Effect": "${effect}", "Action": ${action}, "Resource": "*", "Condition": ${condition}}`);
 
-export const conditionCases: [string, string, string][] = [
+const conditionCases: [string, string, string][] = [
 	['unknown-condition-operator', when('{|"StringEqual": {"aws:PrincipalTag/team": "ops"}}'), when('{"StringEquals": {"aws:PrincipalTag/team": "ops"}}')],
 	['unknown-condition-key', when('{"IpAddress": {|"aws:SourceIpAddress": "203.0.113.0/24"}}'), when('{"IpAddress": {"aws:SourceIp": "203.0.113.0/24"}}')],
 	['condition-key-never-present', when('{"StringEquals": {|"aws:ResourceTag/team": "ops"}}'), when('{"StringEquals": {"aws:PrincipalTag/team": "ops"}}')],

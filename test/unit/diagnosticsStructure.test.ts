@@ -12,7 +12,7 @@ import { service } from './testUtil';
 const support = '{"Effect": "Allow", "Action": "support:*", "Resource": "*"}';
 
 /** [rule, a document that triggers it at `|`, a near miss that must not]. */
-export const structureCases: [string, string, string][] = [
+const structureCases: [string, string, string][] = [
 	['json-syntax', '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow" |"Action": "support:*", "Resource": "*"}]}', policy(support)],
 	['missing-version', `{|"Statement": [${support}]}`, policy(support)],
 	['invalid-version', `{"Version": |"2012-10-18", "Statement": [${support}]}`, policy(support)],
