@@ -37,11 +37,14 @@ const common = {
 	sourcesContent: false,
 	logLevel: watch ? 'silent' : 'warning',
 	plugins: watch ? [problemMatcherPlugin] : [],
+	// jsonc-parser's UMD build requires its modules at run time, which a bundle cannot resolve; its ESM build bundles.
+	mainFields: ['module', 'main'],
 };
 
 const entryPoints = [
 	{ entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
 	{ entryPoints: ['server/src/node/serverMain.ts'], outfile: 'dist/server.js', banner: { js: '#!/usr/bin/env node' } },
+	{ entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
 ];
 
 const contexts = await Promise.all(entryPoints.map((options) => esbuild.context({ ...common, ...options })));

@@ -2,13 +2,15 @@
  *  Licensed under the MIT License. See LICENSE in the project root for license information.
  *--------------------------------------------------------------------------------------------*/
 
-import { TextDocuments, TextDocumentSyncKind, type Connection, type InitializeResult } from 'vscode-languageserver';
+import { CodeActionKind, TextDocuments, TextDocumentSyncKind, type Connection, type InitializeResult } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { SimulateRequest } from '../../shared/protocol';
 import { getLanguageService, type PolicyDocument } from './languageService';
 import { DocumentCache } from './utils/documentCache';
 import { policyTextReader } from './utils/policyFiles';
 import { runSafe } from './utils/runner';
+import { DocumentSettings } from './utils/settings';
+import { registerDiagnosticsPullSupport, registerDiagnosticsPushSupport, type DiagnosticsSupport } from './utils/validation';
 
 /** Wires the LSP connection to the language service; every handler is a few lines around one service call. */
 export function startServer(connection: Connection): void {
@@ -17,18 +19,45 @@ export function startServer(connection: Connection): void {
 	const parses = new DocumentCache<PolicyDocument>((document) => service.parsePolicyDocument(document));
 	const log = (message: string) => connection.console.error(message);
 	const readPolicy = policyTextReader((uri) => documents.get(uri)?.getText());
+	let supportsConfiguration = false;
+	let supportsPull = false;
+	const settings = new DocumentSettings(connection, () => supportsConfiguration);
+	let diagnostics: DiagnosticsSupport | undefined;
+	const validate = async (document: TextDocument) => {
+		const documentSettings = await settings.get(document.uri);
+		const tooLarge = documentSettings.maxFileSize !== undefined && document.getText().length > documentSettings.maxFileSize;
+		return tooLarge ? [] : service.doValidation(document, parses.get(document), documentSettings);
+	};
 
-	connection.onInitialize((): InitializeResult => ({
-		capabilities: {
-			textDocumentSync: TextDocumentSyncKind.Incremental,
-			completionProvider: { triggerCharacters: ['"', ':'], resolveProvider: false },
-			hoverProvider: true,
-			codeLensProvider: { resolveProvider: false },
-		},
-		serverInfo: { name: 'iam-support-language-server' },
-	}));
+	connection.onInitialize(({ capabilities: client }): InitializeResult => {
+		supportsConfiguration = !!client.workspace?.configuration;
+		supportsPull = !!client.textDocument?.diagnostic;
+		return {
+			capabilities: {
+				textDocumentSync: TextDocumentSyncKind.Incremental,
+				completionProvider: { triggerCharacters: ['"', ':'], resolveProvider: false },
+				hoverProvider: true,
+				codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.RefactorRewrite] },
+				codeLensProvider: { resolveProvider: false },
+				diagnosticProvider: supportsPull ? { interFileDependencies: false, workspaceDiagnostics: false } : undefined,
+			},
+			serverInfo: { name: 'iam-support-language-server' },
+		};
+	});
 
-	documents.onDidClose((event) => parses.delete(event.document.uri));
+	connection.onInitialized(() => {
+		diagnostics = (supportsPull ? registerDiagnosticsPullSupport : registerDiagnosticsPushSupport)(documents, connection, validate);
+	});
+
+	connection.onDidChangeConfiguration(() => {
+		settings.clear();
+		diagnostics?.requestRefresh();
+	});
+
+	documents.onDidClose((event) => {
+		parses.delete(event.document.uri);
+		settings.delete(event.document.uri);
+	});
 
 	connection.onCompletion((params, token) =>
 		runSafe(log, () => {
@@ -58,6 +87,13 @@ export function startServer(connection: Connection): void {
 			return document ? service.simulate(document, params, parses.get(document), layers) : null;
 		}, null, `Error while simulating ${params.textDocument.uri}`, token);
 	});
+
+	connection.onCodeAction((params, token) =>
+		runSafe(log, () => {
+			const document = documents.get(params.textDocument.uri);
+			return document ? service.doCodeActions(document, params.range, params.context, parses.get(document)) : null;
+		}, null, `Error while computing code actions for ${params.textDocument.uri}`, token),
+	);
 
 	documents.listen(connection);
 	connection.listen();

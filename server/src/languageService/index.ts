@@ -3,9 +3,11 @@
  *--------------------------------------------------------------------------------------------*/
 
 import type { SimulateParams, SimulateResult } from '../../../shared/protocol';
+import { doCodeActions } from './codeActions/codeActions';
 import { doComplete } from './completion';
+import { doValidation } from './diagnostics/validate';
 import { doHover } from './hover';
-import type { CodeLens, CompletionList, Hover, LanguageSettings, Position, TextDocument } from './languageTypes';
+import type { CodeAction, CodeActionContext, CodeLens, CompletionList, Diagnostic, Hover, LanguageSettings, Position, Range, TextDocument } from './languageTypes';
 import { parsePolicyDocument } from './parser/parsePolicyDocument';
 import type { PolicyDocument } from './parser/policyModel';
 import { doCodeLens } from './simulation/codeLens';
@@ -30,6 +32,10 @@ export interface LanguageService {
 	simulate(document: TextDocument, params: SimulateParams, policyDocument: PolicyDocument, layers?: SimulationLayers): SimulateResult;
 	/** "Simulate · 38 allowed, 1 denied" above each policy, running the `iamSupport.simulate` command. */
 	doCodeLens(document: TextDocument, policyDocument: PolicyDocument): CodeLens[];
+	/** Every finding of the rules in diagnostics/rules.ts, with the severities that `settings.rules` gives them. */
+	doValidation(document: TextDocument, policyDocument: PolicyDocument, settings?: LanguageSettings): Diagnostic[];
+	/** Quick fixes for the service's own diagnostics in `context`, and the refactorings available at `range`. */
+	doCodeActions(document: TextDocument, range: Range, context: CodeActionContext, policyDocument: PolicyDocument): CodeAction[];
 }
 
 export function getLanguageService(): LanguageService {
@@ -41,5 +47,7 @@ export function getLanguageService(): LanguageService {
 		loadSimulationLayers: loadLayers,
 		simulate: (document, params, policyDocument, layers) => simulate(document, policyDocument, params, layers),
 		doCodeLens,
+		doValidation,
+		doCodeActions,
 	};
 }

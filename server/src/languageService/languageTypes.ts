@@ -7,8 +7,25 @@ export * from 'vscode-languageserver-types';
 export { TextDocument } from 'vscode-languageserver-textdocument';
 export type { PolicyDocument } from './parser/policyModel';
 
+/** A rule's severity as users set it in `iamSupport.rules`. */
+export type RuleSeverity = 'off' | 'hint' | 'information' | 'warning' | 'error';
+
+/**
+ * The IAM size quota a policy is checked against (IAM and AWS STS quotas): customer managed policies
+ * 6,144 characters; inline policies 2,048 per user, 5,120 per group, 10,240 per role.
+ */
+export type PolicySizeQuota = 'managed' | 'userInline' | 'groupInline' | 'roleInline';
+
 /** Settings that change what the language service reports; read per document by the server. */
 export interface LanguageSettings {
 	/** Documents longer than this (characters) are not analysed. */
 	readonly maxFileSize?: number;
+	/** Severity per rule code; rules not named keep their default. */
+	readonly rules?: Readonly<Record<string, RuleSeverity>>;
+	readonly policySizeQuota?: PolicySizeQuota;
+	/**
+	 * Treat the document as a policy even when nothing in it looks like one, so that a broken file is
+	 * reported rather than ignored; set by `iam-support check`, never by the editor.
+	 */
+	readonly validateAsPolicy?: boolean;
 }

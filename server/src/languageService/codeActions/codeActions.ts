@@ -1,0 +1,45 @@
+/*---------------------------------------------------------------------------------------------
+ *  Licensed under the MIT License. See LICENSE in the project root for license information.
+ *--------------------------------------------------------------------------------------------*/
+
+import { diagnosticSource, type FixData } from '../diagnostics/context';
+import { rules, type RuleSeverity } from '../diagnostics/rules';
+import { doValidation } from '../diagnostics/validate';
+import { CodeActionKind, type CodeAction, type CodeActionContext, type Diagnostic, type Range, type TextDocument } from '../languageTypes';
+import type { PolicyDocument } from '../parser/policyModel';
+import { quickFixes } from './quickFixes';
+import { refactorings } from './refactorings';
+
+// Every rule on, so that a fix is found whatever severity the user gave the rule.
+const allRulesOn: Record<string, RuleSeverity> = Object.fromEntries(rules.map((rule) => [rule.code, 'warning']));
+
+function sameRange(a: Range, b: Range): boolean {
+	return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+}
+
+function wants(context: CodeActionContext, kind: string): boolean {
+	return !context.only || context.only.some((only) => kind === only || kind.startsWith(`${only}.`));
+}
+
+/**
+ * Quick fixes for the diagnostics in `context` that this service raised, and refactorings at `range`.
+ * The fix data is recomputed from this parse, not taken from the client: a stale or data-less
+ * diagnostic gets no fix rather than a wrong one.
+ */
+export function doCodeActions(document: TextDocument, range: Range, context: CodeActionContext, policyDocument: PolicyDocument): CodeAction[] {
+	const actions: CodeAction[] = [];
+	const ours = context.diagnostics.filter((diagnostic) => diagnostic.source === diagnosticSource && typeof diagnostic.code === 'string');
+	if (ours.length > 0 && wants(context, CodeActionKind.QuickFix)) {
+		const fresh = doValidation(document, policyDocument, { rules: allRulesOn });
+		for (const diagnostic of ours) {
+			const match = fresh.find((candidate) => candidate.code === diagnostic.code && sameRange(candidate.range, diagnostic.range));
+			if (match) {
+				actions.push(...quickFixes(document, policyDocument, diagnostic as Diagnostic, (match.data ?? {}) as FixData));
+			}
+		}
+	}
+	if (wants(context, CodeActionKind.RefactorRewrite)) {
+		actions.push(...refactorings(document, policyDocument, document.offsetAt(range.start)));
+	}
+	return actions;
+}

@@ -1,0 +1,148 @@
+/*---------------------------------------------------------------------------------------------
+ *  Licensed under the MIT License. See LICENSE in the project root for license information.
+ *--------------------------------------------------------------------------------------------*/
+
+import { findNodeAtOffset, getNodeValue, type JSONPath } from 'jsonc-parser';
+import type { FixData } from '../diagnostics/context';
+import { CodeActionKind, type CodeAction, type Diagnostic, type TextDocument } from '../languageTypes';
+import { policyAt, statementAt, type JsonNode, type Policy, type PolicyDocument, type Statement } from '../parser/policyModel';
+import { compactJson, insertAfter, modifyText, removeArrayElement, replaceNodeText, textAction } from './textEdits';
+
+/** Rules whose diagnostic sits on a key (an element, operator or condition key) rather than on a value. */
+const keyCodes = new Set(['unknown-element', 'unknown-condition-operator', 'unknown-condition-key', 'ifexists-on-null', 'forallvalues-single-valued']);
+const replaceCodes = new Set([...keyCodes, 'unknown-action', 'unknown-service', 'non-canonical-case', 'invalid-effect', 'old-version', 'invalid-version', 'invalid-sid', 'invalid-arn']);
+
+interface FixTarget {
+	readonly document: TextDocument;
+	readonly text: string;
+	readonly policyDocument: PolicyDocument;
+	readonly diagnostic: Diagnostic;
+	readonly data: FixData;
+	readonly offset: number;
+}
+
+export function quickFixes(document: TextDocument, policyDocument: PolicyDocument, diagnostic: Diagnostic, data: FixData): CodeAction[] {
+	const target: FixTarget = { document, text: document.getText(), policyDocument, diagnostic, data, offset: document.offsetAt(diagnostic.range.start) };
+	const code = String(diagnostic.code);
+	const actions: (CodeAction | undefined)[] = [];
+	if (replaceCodes.has(code)) {
+		actions.push(...replacements(target, keyCodes.has(code)));
+	}
+	switch (code) {
+		case 'resource-never-matches':
+			actions.push(...replacements(target, false), splitStatement(target));
+			break;
+		case 'redundant-action':
+			actions.push(removeEntry(target));
+			break;
+		case 'missing-version':
+		case 'variable-without-version':
+			actions.push(setVersion(target));
+			break;
+		case 'missing-resource':
+			actions.push(addResource(target));
+			break;
+		case 'trustedadvisor-api-gap':
+			actions.push(addActions(target));
+			break;
+	}
+	return actions.filter((action): action is CodeAction => !!action);
+}
+
+function nodeAt(target: FixTarget): JsonNode | undefined {
+	const root = target.policyDocument.root;
+	const node = root && findNodeAtOffset(root, target.offset + 1, false);
+	return node && node.offset === target.offset ? node : undefined;
+}
+
+function fix(target: FixTarget, title: string, newText: string | undefined, isPreferred = false): CodeAction | undefined {
+	return textAction(target.document, title, CodeActionKind.QuickFix, newText, target.diagnostic, isPreferred);
+}
+
+function replacements(target: FixTarget, isKey: boolean): (CodeAction | undefined)[] {
+	const node = nodeAt(target);
+	if (!node || node.type !== 'string') {
+		return [];
+	}
+	return (target.data.replacements ?? []).map((replacement, index) =>
+		fix(target, `Change ${isKey ? 'key ' : ''}to "${replacement}"`, replaceNodeText(target.text, node, JSON.stringify(replacement)), index === 0));
+}
+
+function locate(target: FixTarget): { policy: Policy; statement?: Statement; statementPath?: JSONPath } | undefined {
+	const policy = policyAt(target.policyDocument, target.offset);
+	if (!policy) {
+		return undefined;
+	}
+	const statement = statementAt(policy, target.offset);
+	const isArray = policy.statement?.valueNode?.type === 'array';
+	const statementPath = statement ? [...policy.path, 'Statement', ...(isArray ? [statement.index] : [])] : undefined;
+	return { policy, statement, statementPath };
+}
+
+function removeEntry(target: FixTarget): CodeAction | undefined {
+	const node = nodeAt(target);
+	const found = locate(target);
+	const list = [found?.statement?.action, found?.statement?.notAction].find((candidate) => candidate?.entries.some((entry) => entry.node === node));
+	if (!node || !found?.statementPath || !list?.isArray) {
+		return undefined;
+	}
+	return fix(target, `Remove the redundant ${node.value}`, removeArrayElement(target.text, list.property.valueNode!, node), true);
+}
+
+function setVersion(target: FixTarget): CodeAction | undefined {
+	const found = locate(target);
+	if (!found) {
+		return undefined;
+	}
+	const hasVersion = !!found.policy.version;
+	return fix(target, hasVersion ? 'Change Version to "2012-10-17"' : 'Add "Version": "2012-10-17"',
+		modifyText(target.text, [...found.policy.path, 'Version'], '2012-10-17', { insertAt: 0 }), true);
+}
+
+function addResource(target: FixTarget): CodeAction | undefined {
+	const found = locate(target);
+	if (!found?.statement || !found.statementPath) {
+		return undefined;
+	}
+	const properties = found.statement.properties;
+	const after = properties.findIndex((property) => property.name === 'Action' || property.name === 'NotAction');
+	return fix(target, 'Add "Resource": "*"', modifyText(target.text, [...found.statementPath, 'Resource'], '*', { insertAt: after < 0 ? properties.length : after + 1 }), true);
+}
+
+function addActions(target: FixTarget): CodeAction | undefined {
+	const found = locate(target);
+	const list = found?.statement?.action;
+	const names = target.data.addActions ?? [];
+	if (!found?.statementPath || !list || names.length === 0) {
+		return undefined;
+	}
+	const value = list.property.valueNode!;
+	const last = value.children?.[value.children.length - 1];
+	const text = !list.isArray ? replaceNodeText(target.text, value, compactJson([getNodeValue(value), ...names]))
+		: last ? insertAfter(target.text, last, names) : replaceNodeText(target.text, value, compactJson(names));
+	return fix(target, `Also deny ${names.join(', ')}`, text, true);
+}
+
+/** Moves the actions that need `"*"` to a statement of their own after this one, so the ARN keeps scoping the others. */
+function splitStatement(target: FixTarget): CodeAction | undefined {
+	const found = locate(target);
+	const statement = found?.statement;
+	const moved = target.data.splitActions;
+	if (!found || !statement?.action?.isArray || !moved?.length || found.policy.statement?.valueNode?.type !== 'array') {
+		return undefined;
+	}
+	const entries = statement.action.entries;
+	const effect = statement.effect?.valueNode?.value;
+	const added: Record<string, unknown> = { Effect: effect, Action: moved.length === 1 ? moved[0] : [...moved], Resource: '*' };
+	if (statement.condition?.property.valueNode) {
+		added.Condition = getNodeValue(statement.condition.property.valueNode);
+	}
+	// The new statement goes after this one first, so that removing entries from this one keeps its offsets valid.
+	let text = insertAfter(target.text, statement.node, [added]);
+	for (let index = entries.length - 1; index >= 0; index--) {
+		if (moved.includes(entries[index].value)) {
+			text = removeArrayElement(text, statement.action.property.valueNode!, entries[index].node);
+		}
+	}
+	return fix(target, `Move ${moved.join(', ')} to a statement of ${moved.length === 1 ? 'its' : 'their'} own with "Resource": "*"`, text);
+}

@@ -1,0 +1,124 @@
+/*---------------------------------------------------------------------------------------------
+ *  Licensed under the MIT License. See LICENSE in the project root for license information.
+ *--------------------------------------------------------------------------------------------*/
+
+// Rewrites of an Action list that keep its meaning: expand a wildcard, collapse actions into the
+// wildcard that means exactly the same set, sort.
+
+import { actionNames, canonicalActionName, isKnownPrefix, matchActions } from '../catalog/catalog';
+import { CodeActionKind, type CodeAction, type TextDocument } from '../languageTypes';
+import { contains, type PolicyDocument, type ValueEntry, type ValueListElement } from '../parser/policyModel';
+import { compactJson, lineIndent, removeArrayElement, replaceNodeText, textAction } from './textEdits';
+
+/** Beyond this many actions an expanded list hides more than it shows. */
+const maxExpansion = 250;
+
+export function refactorings(document: TextDocument, policyDocument: PolicyDocument, offset: number): CodeAction[] {
+	const found = listAt(policyDocument, offset);
+	if (!found) {
+		return [];
+	}
+	const { list, entry } = found;
+	const text = document.getText();
+	const rewrite = (title: string, newText: string | undefined) => textAction(document, title, CodeActionKind.RefactorRewrite, newText);
+	const actions = [
+		entry ? rewrite(`Expand ${entry.value} into its actions`, expand(text, list, entry)) : undefined,
+		...collapse(text, list).map(({ pattern, newText }) => rewrite(`Collapse into ${pattern}`, newText)),
+		rewrite(`Sort ${list.property.name}`, sort(text, list)),
+	];
+	return actions.filter((action): action is CodeAction => !!action);
+}
+
+function listAt(policyDocument: PolicyDocument, offset: number): { list: ValueListElement; entry?: ValueEntry } | undefined {
+	for (const policy of policyDocument.policies) {
+		for (const statement of policy.statements) {
+			for (const list of [statement.action, statement.notAction]) {
+				if (list && contains(list.property.propertyNode, offset)) {
+					return { list, entry: list.entries.find((candidate) => contains(candidate.node, offset)) };
+				}
+			}
+		}
+	}
+	return undefined;
+}
+
+function expand(text: string, list: ValueListElement, entry: ValueEntry): string | undefined {
+	const colon = entry.value.indexOf(':');
+	if (entry.type !== 'string' || colon < 0 || !/[*?]/.test(entry.value) || /[*?]/.test(entry.value.slice(0, colon))) {
+		return undefined;
+	}
+	const names = matchActions(entry.value).map((action) => `${action.prefix}:${action.name}`);
+	if (names.length === 0 || names.length > maxExpansion) {
+		return undefined;
+	}
+	if (!list.isArray) {
+		return replaceNodeText(text, entry.node, compactJson(names));
+	}
+	const indent = lineIndent(text, entry.node);
+	const eol = text.includes('\r\n') ? '\r\n' : '\n';
+	const separator = indent === undefined ? ', ' : `,${eol}${indent}`;
+	return replaceNodeText(text, entry.node, names.map((name) => JSON.stringify(name)).join(separator));
+}
+
+function collapse(text: string, list: ValueListElement): { pattern: string; newText: string }[] {
+	if (!list.isArray || list.entries.some((entry) => entry.type !== 'string' || /[*?]/.test(entry.value))) {
+		return [];
+	}
+	const groups = new Map<string, ValueEntry[]>();
+	for (const entry of list.entries) {
+		const [prefix, name] = entry.value.toLowerCase().split(':');
+		if (!isKnownPrefix(prefix) || !name || !canonicalActionName(prefix, name)) {
+			return [];
+		}
+		groups.set(prefix, [...(groups.get(prefix) ?? []), entry]);
+	}
+	const results: { pattern: string; newText: string }[] = [];
+	for (const [prefix, entries] of groups) {
+		const pattern = equivalentWildcard(prefix, entries.map((entry) => canonicalActionName(prefix, entry.value.split(':')[1])!));
+		if (!pattern || entries.length < 2) {
+			continue;
+		}
+		// Later entries go first, so that the offsets of the earlier ones stay valid.
+		let newText = text;
+		for (const entry of [...entries.slice(1)].reverse()) {
+			newText = removeArrayElement(newText, list.property.valueNode!, entry.node);
+		}
+		newText = replaceNodeText(newText, entries[0].node, JSON.stringify(pattern));
+		results.push({ pattern, newText });
+	}
+	return results;
+}
+
+/** The most specific `prefix:Start*` that matches exactly these actions, if there is one. */
+function equivalentWildcard(prefix: string, names: readonly string[]): string | undefined {
+	const wanted = new Set(names.map((name) => name.toLowerCase()));
+	if (wanted.size === actionNames(prefix).length) {
+		return `${prefix}:*`;
+	}
+	let start = names[0];
+	for (const name of names) {
+		while (!name.toLowerCase().startsWith(start.toLowerCase())) {
+			start = start.slice(0, -1);
+		}
+	}
+	const pattern = `${prefix}:${start}*`;
+	const matched = matchActions(pattern);
+	return start && matched.length === wanted.size && matched.every((action) => wanted.has(action.name.toLowerCase())) ? pattern : undefined;
+}
+
+function sort(text: string, list: ValueListElement): string | undefined {
+	if (!list.isArray || list.entries.length < 2 || list.invalidNodes.length > 0 || list.entries.some((entry) => entry.type !== 'string')) {
+		return undefined;
+	}
+	const sorted = [...list.entries].sort((a, b) => a.value.toLowerCase().localeCompare(b.value.toLowerCase()) || a.value.localeCompare(b.value));
+	if (sorted.every((entry, index) => entry === list.entries[index])) {
+		return undefined;
+	}
+	// Each entry's text moves into another's slot; commas, comments and line breaks stay where they are.
+	let newText = text;
+	for (let index = list.entries.length - 1; index >= 0; index--) {
+		const slot = list.entries[index].node;
+		newText = replaceNodeText(newText, slot, text.slice(sorted[index].node.offset, sorted[index].node.offset + sorted[index].node.length));
+	}
+	return newText;
+}

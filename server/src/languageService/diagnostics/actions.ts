@@ -1,0 +1,105 @@
+/*---------------------------------------------------------------------------------------------
+ *  Licensed under the MIT License. See LICENSE in the project root for license information.
+ *--------------------------------------------------------------------------------------------*/
+
+// Action and NotAction entries, checked against the catalog of every AWS service (Service Authorization Reference).
+
+import { actionNames, allPrefixes, canonicalActionName, isKnownPrefix, isRemovedPrefix, matchActions, removedAction, serviceName, wildcardMatcher } from '../catalog/catalog';
+import { nearestNames } from '../catalog/nearest';
+import type { Policy, ValueEntry, ValueListElement } from '../parser/policyModel';
+import { effectOf, isTemplateExpression, plural, type ValidationContext } from './context';
+
+const actionFormat = /^([A-Za-z0-9*?-]+):([A-Za-z0-9*?_-]+)$/;
+
+export function validateActions(context: ValidationContext, policy: Policy): void {
+	for (const statement of policy.statements) {
+		for (const list of [statement.action, statement.notAction]) {
+			if (!list) {
+				continue;
+			}
+			for (const entry of list.entries) {
+				if (entry.type === 'string' && entry.value !== '' && !isTemplateExpression(entry.value, policy)) {
+					validateAction(context, entry);
+				}
+			}
+			validateRedundancy(context, list);
+		}
+		if (statement.notAction && effectOf(statement) === 'Allow') {
+			context.report('allow-notaction', context.rangeOf(statement.notAction.property.keyNode),
+				'"Allow" with "NotAction" grants every action of every AWS service except those listed, including services added later. List the actions to allow instead.');
+		}
+	}
+}
+
+function validateAction(context: ValidationContext, entry: ValueEntry): void {
+	const text = entry.value;
+	const range = context.rangeOf(entry.node);
+	if (text === '*') {
+		return;
+	}
+	const match = actionFormat.exec(text);
+	if (!match) {
+		context.report('invalid-action-format', range, `"${text}" is not an action: write it as service-prefix:ActionName (support:DescribeCases), or "*" for every action.`);
+		return;
+	}
+	const [, prefix, name] = match;
+	const hasWildcard = /[*?]/.test(text);
+	if (/[*?]/.test(prefix)) {
+		if (matchActions(text).length === 0) {
+			context.report('wildcard-matches-nothing', range, `"${text}" matches no action of any AWS service: it grants and denies nothing.`);
+		}
+		return;
+	}
+	if (!isKnownPrefix(prefix)) {
+		if (isRemovedPrefix(prefix)) {
+			const removal = removedAction(prefix, hasWildcard ? '' : name)?.removal;
+			context.report('removed-action', range, `AWS removed the ${prefix.toLowerCase()} service prefix${removal ? ` (${removal.removed})` : ''}: "${text}" grants and denies nothing now.`);
+			return;
+		}
+		const candidates = nearestNames(prefix, allPrefixes(), 3);
+		context.report('unknown-service', range, `"${prefix}" is not a service prefix in the Service Authorization Reference, so "${text}" grants and denies nothing${candidates.length ? `; did you mean ${candidates.map((c) => `"${c}"`).join(', ')}?` : '.'}`,
+			{ replacements: candidates.map((candidate) => `${candidate}:${name}`) });
+		return;
+	}
+	const lowerPrefix = prefix.toLowerCase();
+	if (hasWildcard) {
+		if (matchActions(text).length === 0) {
+			context.report('wildcard-matches-nothing', range, `"${text}" matches no action of ${serviceName(prefix)} (${plural(actionNames(prefix).length, 'action')}): it grants and denies nothing.`);
+		}
+		return;
+	}
+	const canonical = canonicalActionName(prefix, name);
+	if (!canonical) {
+		const removal = removedAction(prefix, name);
+		if (removal) {
+			context.report('removed-action', range, `AWS removed ${lowerPrefix}:${removal.name} (${removal.removal.removed}): it grants and denies nothing now.`);
+			return;
+		}
+		const candidates = nearestNames(name, actionNames(prefix), 3).map((candidate) => `${lowerPrefix}:${candidate}`);
+		context.report('unknown-action', range, `${serviceName(prefix)} has no action "${name}" in the Service Authorization Reference, so it grants and denies nothing${candidates.length ? `; did you mean ${candidates.join(', ')}?` : '.'}`,
+			{ replacements: candidates });
+		return;
+	}
+	const aws = `${lowerPrefix}:${canonical}`;
+	if (aws !== text) {
+		context.report('non-canonical-case', range, `AWS writes this action "${aws}". Action names ignore case, so it works as written.`, { replacements: [aws] });
+	}
+}
+
+function validateRedundancy(context: ValidationContext, list: ValueListElement): void {
+	const entries = list.entries.filter((entry) => entry.type === 'string' && entry.value !== '');
+	// Only wildcards can cover other entries; lists of thousands of exact actions have a handful.
+	const wildcards = entries.filter((entry) => entry.value.includes('*') && !entry.value.includes('?'));
+	const seen = new Set<string>();
+	for (const entry of entries) {
+		const text = entry.value;
+		const lower = text.toLowerCase();
+		const duplicate = seen.has(lower);
+		seen.add(lower);
+		const coveredBy = duplicate ? undefined : wildcards.find((other) => other.value.toLowerCase() !== lower && wildcardMatcher(other.value).test(text));
+		if (duplicate || coveredBy) {
+			context.report('redundant-action', context.rangeOf(entry.node),
+				coveredBy ? `"${text}" is already covered by "${coveredBy.value}" in this "${list.property.name}".` : `"${text}" is already listed in this "${list.property.name}".`);
+		}
+	}
+}

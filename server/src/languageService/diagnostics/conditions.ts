@@ -1,0 +1,155 @@
+/*---------------------------------------------------------------------------------------------
+ *  Licensed under the MIT License. See LICENSE in the project root for license information.
+ *--------------------------------------------------------------------------------------------*/
+
+// The Condition element (IAM User Guide, "IAM JSON policy elements: Condition operators" and "AWS global condition context keys").
+
+import { globalConditionKey, globalConditionKeyList, isSupportFamily, serviceConditionKey, supportServices } from '../catalog/catalog';
+import { allConditionOperatorNames, parseConditionOperator, type ParsedConditionOperator } from '../catalog/conditionOperators';
+import { nearestNames } from '../catalog/nearest';
+import type { ConditionEntry, ConditionOperatorBlock, Policy, Statement, ValueEntry } from '../parser/policyModel';
+import { effectOf, isIntrinsic, onlyResourcelessActions, resolveAction, type ValidationContext } from './context';
+import { checkKeys } from './structure';
+
+export function validateConditions(context: ValidationContext, policy: Policy): void {
+	for (const statement of policy.statements) {
+		const condition = statement.condition;
+		if (!condition || condition.property.valueNode?.type !== 'object') {
+			continue;
+		}
+		checkKeys(context, policy, condition.operators.map((block) => block.property), undefined, 'Condition');
+		for (const block of condition.operators) {
+			validateBlock(context, policy, statement, block);
+		}
+	}
+}
+
+function canonicalOperator(parsed: ParsedConditionOperator): string {
+	return `${parsed.setQualifier ? `${parsed.setQualifier}:` : ''}${parsed.base.name}${parsed.ifExists ? 'IfExists' : ''}`;
+}
+
+function validateBlock(context: ValidationContext, policy: Policy, statement: Statement, block: ConditionOperatorBlock): void {
+	const keyRange = context.rangeOf(block.property.keyNode);
+	const value = block.property.valueNode;
+	let operator = parseConditionOperator(block.operator);
+	if (/^(ForAnyValue:|ForAllValues:)?NullIfExists$/i.test(block.operator)) {
+		context.report('ifexists-on-null', keyRange, 'Null takes no IfExists: Null already tests whether the key is present. Use "Null".', { replacements: ['Null'] });
+		operator = parseConditionOperator('Null');
+	} else if (!operator) {
+		const fixed = parseConditionOperator(block.operator, true);
+		const replacements = fixed ? [canonicalOperator(fixed)] : nearestNames(block.operator, allConditionOperatorNames(), 3);
+		context.report('unknown-condition-operator', keyRange, fixed
+			? `"${block.operator}" is not a condition operator: operators are case-sensitive, write "${replacements[0]}".`
+			: `"${block.operator}" is not a condition operator${replacements.length ? `; did you mean "${replacements[0]}"?` : '.'} IAM rejects the policy.`, { replacements });
+	}
+	if (!value || isIntrinsic(value, policy)) {
+		return;
+	}
+	if (value.type !== 'object') {
+		context.report('wrong-type', context.rangeOf(value), `"${block.operator}" takes an object of condition keys and values.`);
+		return;
+	}
+	if (block.entries.length === 0) {
+		context.report('empty-value', context.rangeOf(value), `This "${block.operator}" has no condition key: IAM rejects an empty condition block.`);
+	}
+	checkKeys(context, policy, block.entries.map((entry) => entry.property), undefined, 'condition operator');
+	for (const entry of block.entries) {
+		const keyType = validateKey(context, entry);
+		if (operator) {
+			validateValues(context, policy, operator, entry);
+			checkNeverPresent(context, statement, operator, entry);
+			if (operator.setQualifier === 'ForAllValues' && keyType && !keyType.startsWith('ArrayOf') && effectOf(statement) === 'Allow') {
+				context.report('forallvalues-single-valued', context.rangeOf(block.property.keyNode),
+					`${entry.key} is single-valued, and ForAllValues is true when the key is absent: this Allow applies to requests without ${entry.key}. Drop "ForAllValues:".`,
+					{ replacements: [canonicalOperator({ ...operator, setQualifier: undefined })] });
+			}
+		}
+	}
+}
+
+let familyKeyNames: string[] | undefined;
+
+/** Checks keys the catalog knows in full (global `aws:` keys, Support-family keys); returns the key's type. */
+function validateKey(context: ValidationContext, entry: ConditionEntry): string | undefined {
+	const key = entry.key;
+	const colon = key.indexOf(':');
+	const prefix = colon > 0 ? key.slice(0, colon) : '';
+	if (prefix.toLowerCase() === 'aws') {
+		const known = globalConditionKey(key);
+		if (!known) {
+			const candidates = nearestNames(key, globalConditionKeyList().map((k) => k.name), 3);
+			context.report('unknown-condition-key', context.rangeOf(entry.property.keyNode),
+				`"${key}" is not a global condition key${candidates.length ? `; did you mean "${candidates[0]}"?` : '.'} A condition on a key that is never present is false.`, { replacements: candidates });
+		}
+		return known?.type;
+	}
+	if (prefix && isSupportFamily(prefix)) {
+		const known = serviceConditionKey(key);
+		if (!known) {
+			familyKeyNames ??= supportServices().flatMap((service) => service.conditionKeys.map((k) => k.name));
+			const candidates = nearestNames(key, familyKeyNames, 3);
+			context.report('unknown-condition-key', context.rangeOf(entry.property.keyNode),
+				`${prefix} has no condition key "${key}"${candidates.length ? `; did you mean "${candidates[0]}"?` : '.'} A condition on a key that is never present is false.`, { replacements: candidates });
+		}
+		return known?.type;
+	}
+	return undefined;
+}
+
+const ipv4 = /^(25[0-5]|2[0-4]\d|1?\d?\d)(\.(25[0-5]|2[0-4]\d|1?\d?\d)){3}(\/(3[0-2]|[12]?\d))?$/;
+const ipv6 = /^[0-9a-f:]*:[0-9a-f:.]*(\/(12[0-8]|1[01]\d|[1-9]?\d))?$/i;
+
+function valueProblem(family: string, entry: ValueEntry): string | undefined {
+	const text = entry.value;
+	switch (family) {
+		case 'Bool':
+		case 'Null':
+			return /^(true|false)$/i.test(text) ? undefined : `${family} compares with true or false, not "${text}".`;
+		case 'Numeric':
+			return /^-?\d+(\.\d+)?$/.test(text) ? undefined : `"${text}" is not a number.`;
+		case 'Date':
+			return /^\d+$/.test(text) || (/^\d{4}-\d{2}-\d{2}/.test(text) && !Number.isNaN(Date.parse(text))) ? undefined : `"${text}" is not a date: write ISO 8601 (2026-01-31T00:00:00Z) or epoch seconds.`;
+		case 'IpAddress':
+			return ipv4.test(text) || (ipv6.test(text) && text.split('::').length <= 2) ? undefined : `"${text}" is not an IP address or CIDR range (203.0.113.0/24, 2001:db8::/32).`;
+		default:
+			return undefined;
+	}
+}
+
+function validateValues(context: ValidationContext, policy: Policy, operator: ParsedConditionOperator, entry: ConditionEntry): void {
+	const value = entry.property.valueNode;
+	if (value && entry.isArray && entry.values.length + entry.invalidNodes.length === 0) {
+		context.report('empty-value', context.rangeOf(value), `"${entry.key}" has no value: the condition can never be true.`);
+	}
+	for (const node of entry.invalidNodes) {
+		if (!isIntrinsic(node, policy)) {
+			context.report('wrong-type', context.rangeOf(node), 'A condition value must be a string, a number or a boolean.');
+		}
+	}
+	for (const item of entry.values) {
+		if (item.value.includes('${')) {
+			continue;
+		}
+		const problem = valueProblem(operator.base.family, item);
+		if (problem) {
+			context.report('condition-value-type', context.rangeOf(item.node), `${problem} ${operator.base.name} cannot compare it, so the condition is never true.`);
+		}
+	}
+}
+
+function checkNeverPresent(context: ValidationContext, statement: Statement, operator: ParsedConditionOperator, entry: ConditionEntry): void {
+	if (!entry.key.toLowerCase().startsWith('aws:resourcetag/')) {
+		return;
+	}
+	const actions = statement.action?.entries ?? [];
+	if (actions.length === 0 || !actions.every((action) => action.type === 'string' && onlyResourcelessActions(resolveAction(action.value)))) {
+		return;
+	}
+	const why = `${entry.key} is never present for these actions: they have no resource types, so no resource tag.`;
+	const alwaysTrue = operator.base.negated || operator.ifExists || operator.base.family === 'Null';
+	const deny = effectOf(statement) === 'Deny';
+	const effect = alwaysTrue
+		? (operator.base.family === 'Null' ? `${why} This Null test always gives the same answer.` : `${why} This condition is always true.`)
+		: deny ? `This Deny never applies: ${why}` : `This Allow grants nothing: ${why}`;
+	context.report('condition-key-never-present', context.rangeOf(entry.property.keyNode), effect);
+}

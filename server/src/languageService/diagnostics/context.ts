@@ -1,0 +1,144 @@
+/*---------------------------------------------------------------------------------------------
+ *  Licensed under the MIT License. See LICENSE in the project root for license information.
+ *--------------------------------------------------------------------------------------------*/
+
+import { isSupportFamily, matchActions, supportAction, type CatalogAction } from '../catalog/catalog';
+import { Diagnostic, DiagnosticSeverity, type LanguageSettings, type Range, type TextDocument } from '../languageTypes';
+import type { JsonNode, Policy, PolicyDocument, Statement } from '../parser/policyModel';
+import { ruleDocUrl, ruleFor, toDiagnosticSeverity, type RuleSeverity } from './rules';
+
+export const diagnosticSource = 'iam-support';
+
+/**
+ * What a quick fix needs that the range and code alone do not say; carried in `Diagnostic.data` and
+ * recomputed by the code actions from the same parse, so a client that drops `data` loses nothing.
+ */
+export interface FixData {
+	/** Replacement strings for the diagnostic's node, best first. */
+	readonly replacements?: readonly string[];
+	/** Actions to add to the statement's Action (trustedadvisor-api-gap). */
+	readonly addActions?: readonly string[];
+	/** Action entries to move to a statement of their own with `"Resource": "*"`. */
+	readonly splitActions?: readonly string[];
+}
+
+export interface ValidationContext {
+	readonly document: TextDocument;
+	readonly policyDocument: PolicyDocument;
+	readonly settings: LanguageSettings;
+	/** Reports a finding unless its rule is off; the message says what is wrong and why. */
+	report(code: string, range: Range, message: string, data?: FixData, severity?: DiagnosticSeverity): void;
+	rangeOf(node: JsonNode): Range;
+}
+
+export type Validator = (context: ValidationContext, policy: Policy) => void;
+
+export function createContext(document: TextDocument, policyDocument: PolicyDocument, settings: LanguageSettings, diagnostics: Diagnostic[]): ValidationContext {
+	const overrides: Readonly<Record<string, RuleSeverity>> = settings.rules ?? {};
+	return {
+		document,
+		policyDocument,
+		settings,
+		rangeOf: (node) => ({ start: document.positionAt(node.offset), end: document.positionAt(node.offset + node.length) }),
+		report(code, range, message, data, severityOverride) {
+			const rule = ruleFor(code);
+			if (!rule) {
+				throw new Error(`No rule ${code}`);
+			}
+			const configured = overrides[code];
+			const base = toDiagnosticSeverity(configured ?? rule.severity);
+			if (base === undefined) {
+				return;
+			}
+			// A rule may raise its own default (a Deny that never applies is worse than an Allow that grants nothing); a user's setting wins.
+			const severity = configured ? base : severityOverride ?? base;
+			const diagnostic = Diagnostic.create(range, message, severity, code, diagnosticSource);
+			diagnostic.codeDescription = { href: ruleDocUrl(code) };
+			if (data) {
+				diagnostic.data = data;
+			}
+			diagnostics.push(diagnostic);
+		},
+	};
+}
+
+/** CloudFormation intrinsic functions (`{"Ref": ...}`, `{"Fn::Sub": ...}`) stand for values only a deployment knows. */
+export function isIntrinsic(node: JsonNode, policy: Policy): boolean {
+	if (policy.isDocumentRoot || node.type !== 'object' || node.children?.length !== 1) {
+		return false;
+	}
+	const key = node.children[0].children?.[0]?.value;
+	return typeof key === 'string' && (key === 'Ref' || key === 'Condition' || key.startsWith('Fn::'));
+}
+
+/** Template interpolation (`${aws_iam_role.x.arn}`, `${AWS::AccountId}`) in a policy embedded in a template. */
+export function isTemplateExpression(value: string, policy: Policy): boolean {
+	return !policy.isDocumentRoot && /\$\{(?![a-z0-9.-]+:[A-Za-z])[^}]*\}/.test(value);
+}
+
+export function effectOf(statement: Statement): 'Allow' | 'Deny' | undefined {
+	const value = statement.effect?.valueNode?.value;
+	return value === 'Allow' || value === 'Deny' ? value : undefined;
+}
+
+/** A Resource value that means every resource (`*`, or only asterisks). */
+export function isAllResources(value: string): boolean {
+	return /^\*+$/.test(value);
+}
+
+/**
+ * What an Action entry means for the rules that look at resources and conditions: the Support-family
+ * actions it matches, and whether it may also match actions outside the family (whose resource types
+ * the catalog does not carry, so those rules must stay quiet about them).
+ */
+export interface ResolvedAction {
+	readonly familyActions: readonly CatalogAction[];
+	readonly matchesOtherServices: boolean;
+}
+
+const resolvedCache = new Map<string, ResolvedAction>();
+
+export function resolveAction(text: string): ResolvedAction {
+	const key = text.toLowerCase();
+	let resolved = resolvedCache.get(key);
+	if (!resolved) {
+		resolved = computeResolved(key);
+		if (resolvedCache.size > 5000) {
+			resolvedCache.clear();
+		}
+		resolvedCache.set(key, resolved);
+	}
+	return resolved;
+}
+
+function computeResolved(text: string): ResolvedAction {
+	const colon = text.indexOf(':');
+	if (colon < 0) {
+		return { familyActions: [], matchesOtherServices: text.length > 0 };
+	}
+	const prefixPattern = text.slice(0, colon);
+	if (!/[*?]/.test(text)) {
+		const action = supportAction(text);
+		return { familyActions: action ? [action] : [], matchesOtherServices: !action && !isSupportFamily(prefixPattern) };
+	}
+	if (/[*?]/.test(prefixPattern)) {
+		// `*:Get*` or `s*:*` may reach any service: no family-only conclusion is possible.
+		const matched = matchActions(text);
+		const family = matched.filter((name) => isSupportFamily(name.prefix)).map((name) => supportAction(`${name.prefix}:${name.name}`)!);
+		return { familyActions: family, matchesOtherServices: matched.length !== family.length || matched.length === 0 };
+	}
+	if (!isSupportFamily(prefixPattern)) {
+		return { familyActions: [], matchesOtherServices: true };
+	}
+	const family = matchActions(text).map((name) => supportAction(`${name.prefix}:${name.name}`)!).filter(Boolean);
+	return { familyActions: family, matchesOtherServices: false };
+}
+
+/** Whether every action the entry can match is a Support-family action with no resource types. */
+export function onlyResourcelessActions(resolved: ResolvedAction): boolean {
+	return !resolved.matchesOtherServices && resolved.familyActions.length > 0 && resolved.familyActions.every((action) => action.resourceTypes.length === 0);
+}
+
+export function plural(count: number, word: string): string {
+	return `${count.toLocaleString('en-US')} ${word}${count === 1 ? '' : 's'}`;
+}

@@ -1,0 +1,140 @@
+/*---------------------------------------------------------------------------------------------
+ *  Licensed under the MIT License. See LICENSE in the project root for license information.
+ *--------------------------------------------------------------------------------------------*/
+
+// Resource entries against the resource types of the statement's actions (Service Authorization Reference:
+// "If there is no value for this column, you must specify all resources ("*")").
+
+import { arnFormatToPattern, parseArn, patternsIntersect } from '../catalog/arn';
+import { resourceType, type CatalogAction } from '../catalog/catalog';
+import { DiagnosticSeverity } from '../languageTypes';
+import type { Policy, Statement, ValueEntry } from '../parser/policyModel';
+import { effectOf, isAllResources, isTemplateExpression, onlyResourcelessActions, resolveAction, type ValidationContext } from './context';
+
+const partitions = new Set(['aws', 'aws-cn', 'aws-us-gov', 'aws-iso', 'aws-iso-b', 'aws-iso-e', 'aws-iso-f', 'aws-eusc']);
+
+export function validateResources(context: ValidationContext, policy: Policy): void {
+	for (const statement of policy.statements) {
+		const list = statement.resource ?? statement.notResource;
+		if (!list) {
+			continue;
+		}
+		const arns: ValueEntry[] = [];
+		let opaque = list.invalidNodes.length > 0;
+		for (const entry of list.entries) {
+			if (entry.type !== 'string' || entry.value === '' || isAllResources(entry.value)) {
+				continue;
+			}
+			if (isTemplateExpression(entry.value, policy)) {
+				opaque = true;
+			} else if (checkArn(context, entry)) {
+				arns.push(entry);
+			}
+		}
+		const everything = list.entries.some((entry) => entry.type === 'string' && isAllResources(entry.value));
+		if (statement.resource && !opaque && !everything && arns.length > 0) {
+			checkNeverMatches(context, statement, arns);
+			checkMismatch(context, statement, arns);
+		}
+		if (statement.resource && everything) {
+			checkScopable(context, statement);
+		}
+	}
+}
+
+/** Reports a malformed ARN; true when the entry is an ARN that the other rules can reason about. */
+function checkArn(context: ValidationContext, entry: ValueEntry): boolean {
+	const text = entry.value;
+	const range = context.rangeOf(entry.node);
+	const arn = parseArn(text);
+	if (!arn) {
+		context.report('invalid-arn', range, text.startsWith('arn:')
+			? `"${text}" is not a complete ARN: it needs six parts, arn:partition:service:region:account:resource.`
+			: `"${text}" is neither "*" nor an ARN (arn:partition:service:region:account:resource).`);
+		return false;
+	}
+	if (/[*?]/.test(arn.service)) {
+		context.report('invalid-arn', range, `"${text}" has a wildcard in its service segment, which IAM does not allow: name the service, or use "*" for every resource.`);
+		return false;
+	}
+	if (!/[*?$]/.test(arn.partition) && !partitions.has(arn.partition)) {
+		context.report('invalid-arn', range, `"${arn.partition}" is not an AWS partition (aws, aws-cn, aws-us-gov...).`, { replacements: [text.replace(/^arn:[^:]*/, 'arn:aws')] });
+		return false;
+	}
+	return true;
+}
+
+function describeActions(names: readonly string[]): string {
+	return names.length <= 3 ? names.join(', ') : `${names.slice(0, 3).join(', ')} and ${names.length - 3} more`;
+}
+
+function checkNeverMatches(context: ValidationContext, statement: Statement, arns: readonly ValueEntry[]): void {
+	const entries = (statement.action?.entries ?? []).filter((entry) => entry.type === 'string' && onlyResourcelessActions(resolveAction(entry.value)));
+	if (entries.length === 0) {
+		return;
+	}
+	const names = entries.map((entry) => entry.value);
+	const others = (statement.action?.entries.length ?? 0) > entries.length;
+	const why = `${names.length === 1 ? 'it has' : 'they have'} no resource types, so only "*" matches (AWS Support has no resource-level permissions).`;
+	const deny = effectOf(statement) === 'Deny';
+	for (const arn of arns) {
+		context.report('resource-never-matches', context.rangeOf(arn.node),
+			deny ? `This Deny never applies to ${describeActions(names)}: ${why}` : `This ARN grants nothing for ${describeActions(names)}: ${why}`,
+			{ replacements: ['*'], splitActions: others ? names : undefined },
+			deny ? DiagnosticSeverity.Error : undefined);
+	}
+}
+
+function checkMismatch(context: ValidationContext, statement: Statement, arns: readonly ValueEntry[]): void {
+	const typed = new Map<string, CatalogAction>();
+	for (const entry of statement.action?.entries ?? []) {
+		const resolved = resolveAction(entry.value);
+		if (entry.type !== 'string' || resolved.matchesOtherServices || resolved.familyActions.length === 0) {
+			return;
+		}
+		for (const action of resolved.familyActions) {
+			if (action.resourceTypes.length > 0) {
+				typed.set(action.fullName, action);
+			}
+		}
+	}
+	if (typed.size === 0) {
+		return;
+	}
+	const formats = new Set<string>();
+	for (const action of typed.values()) {
+		for (const type of action.resourceTypes) {
+			const format = resourceType(action.prefix, type.name)?.arnFormat;
+			if (format) {
+				formats.add(format);
+			}
+		}
+	}
+	const names = [...typed.keys()];
+	for (const arn of arns) {
+		const pattern = arn.value.replace(/\$\{[^}]*\}/g, '*');
+		if (![...formats].some((format) => patternsIntersect(pattern, arnFormatToPattern(format)))) {
+			context.report('resource-mismatch', context.rangeOf(arn.node),
+				`This ARN matches no resource of ${describeActions(names)}, which ${names.length === 1 ? 'takes' : 'take'} ${[...formats].join(' or ')}.`);
+		}
+	}
+}
+
+function checkScopable(context: ValidationContext, statement: Statement): void {
+	if (effectOf(statement) !== 'Allow') {
+		return;
+	}
+	const actions: CatalogAction[] = [];
+	for (const entry of statement.action?.entries ?? []) {
+		const resolved = resolveAction(entry.value);
+		if (entry.type !== 'string' || resolved.matchesOtherServices || resolved.familyActions.length === 0 || resolved.familyActions.some((action) => !action.resourceTypes.some((type) => type.required))) {
+			return;
+		}
+		actions.push(...resolved.familyActions);
+	}
+	const star = statement.resource?.entries.find((entry) => entry.type === 'string' && isAllResources(entry.value));
+	if (star && actions.length > 0) {
+		const format = resourceType(actions[0].prefix, actions[0].resourceTypes[0].name)?.arnFormat ?? '';
+		context.report('scopable-resource', context.rangeOf(star.node), `Every action here can be limited to specific resources (${format}); "*" grants them on all of them.`);
+	}
+}

@@ -1,0 +1,90 @@
+/*---------------------------------------------------------------------------------------------
+ *  Licensed under the MIT License. See LICENSE in the project root for license information.
+ *--------------------------------------------------------------------------------------------*/
+
+import { DiagnosticSeverity, type RuleSeverity } from '../languageTypes';
+
+export type { RuleSeverity } from '../languageTypes';
+
+export interface Rule {
+	/** Stable: it is the diagnostic's code, the key in `iamSupport.rules` and the anchor in docs/rules.md. */
+	readonly code: string;
+	readonly group: 'structure' | 'actions' | 'resources' | 'conditions' | 'support';
+	readonly severity: RuleSeverity;
+	/** One line for the docs index, the SARIF rule list and `iam-support check` output. */
+	readonly description: string;
+}
+
+// The docs travel with the code, so a link names the file on the default branch of the repository.
+export const rulesDocBase = 'https://github.com/iam-support/iam-support-policies/blob/main/docs/rules.md';
+
+export function ruleDocUrl(code: string): string {
+	return `${rulesDocBase}#${code}`;
+}
+
+function rule(code: string, group: Rule['group'], severity: RuleSeverity, description: string): Rule {
+	return { code, group, severity, description };
+}
+
+export const rules: readonly Rule[] = [
+	rule('json-syntax', 'structure', 'error', 'The document is not valid JSON.'),
+	rule('missing-version', 'structure', 'warning', 'The policy has no Version, so policy variables are plain text.'),
+	rule('invalid-version', 'structure', 'error', 'Version is neither 2012-10-17 nor 2008-10-17.'),
+	rule('old-version', 'structure', 'warning', 'Version 2008-10-17 does not support policy variables.'),
+	rule('missing-statement', 'structure', 'error', 'The policy has no Statement.'),
+	rule('missing-effect', 'structure', 'error', 'A statement has no Effect.'),
+	rule('invalid-effect', 'structure', 'error', 'Effect is not exactly Allow or Deny.'),
+	rule('missing-action', 'structure', 'error', 'A statement has neither Action nor NotAction.'),
+	rule('missing-resource', 'structure', 'error', 'A statement has neither Resource nor NotResource.'),
+	rule('conflicting-elements', 'structure', 'error', 'A statement has both an element and its Not form.'),
+	rule('unknown-element', 'structure', 'error', 'An element that IAM does not know, often a misspelling.'),
+	rule('principal-in-identity-policy', 'structure', 'error', 'Principal in a policy attached to a user, group or role.'),
+	rule('duplicate-key', 'structure', 'error', 'The same key twice in one object.'),
+	rule('invalid-sid', 'structure', 'error', 'A Sid with characters other than letters and digits.'),
+	rule('duplicate-sid', 'structure', 'warning', 'Two statements of one policy with the same Sid.'),
+	rule('empty-value', 'structure', 'error', 'An empty string, array or object where a value is needed.'),
+	rule('wrong-type', 'structure', 'error', 'A value of the wrong JSON type, such as a number as Action.'),
+	rule('invalid-action-format', 'actions', 'error', 'An action that is not written prefix:Name.'),
+	rule('unknown-service', 'actions', 'warning', 'An action whose service prefix the Service Authorization Reference does not list.'),
+	rule('unknown-action', 'actions', 'warning', 'An action that the Service Authorization Reference does not list for its service.'),
+	rule('removed-action', 'actions', 'warning', 'An action that AWS removed; it grants and denies nothing.'),
+	rule('wildcard-matches-nothing', 'actions', 'warning', 'An action wildcard that matches no action.'),
+	rule('non-canonical-case', 'actions', 'hint', 'An action not written in AWS\'s case (it still works).'),
+	rule('redundant-action', 'actions', 'warning', 'An action already covered by another entry of the same statement.'),
+	rule('allow-notaction', 'actions', 'warning', 'Allow with NotAction grants every other action of every service.'),
+	rule('resource-never-matches', 'resources', 'warning', 'An ARN for actions that have no resource types: they only match "*".'),
+	rule('resource-mismatch', 'resources', 'warning', 'An ARN that matches none of the resource types of the statement\'s actions.'),
+	rule('invalid-arn', 'resources', 'error', 'A malformed ARN, a wildcard service or an unknown partition.'),
+	rule('scopable-resource', 'resources', 'off', '"*" for actions that could be scoped to Trusted Advisor checks.'),
+	rule('unknown-condition-operator', 'conditions', 'error', 'A condition operator that IAM does not know.'),
+	rule('unknown-condition-key', 'conditions', 'warning', 'A global or Support-family condition key that does not exist.'),
+	rule('condition-key-never-present', 'conditions', 'warning', 'A condition on a key that the statement\'s actions never carry.'),
+	rule('condition-value-type', 'conditions', 'error', 'A condition value that its operator cannot compare.'),
+	rule('ifexists-on-null', 'conditions', 'error', 'NullIfExists: the Null operator takes no IfExists.'),
+	rule('forallvalues-single-valued', 'conditions', 'warning', 'ForAllValues on a single-valued key, true when the key is absent.'),
+	rule('trustedadvisor-api-gap', 'support', 'warning', 'A Deny on a Trusted Advisor action that leaves its console or API counterpart open.'),
+	rule('variable-without-version', 'support', 'warning', 'A policy variable in a policy without Version 2012-10-17.'),
+	rule('policy-too-large', 'support', 'warning', 'A policy over the IAM size quota (white space not counted).'),
+];
+
+const rulesByCode = new Map(rules.map((entry) => [entry.code, entry]));
+
+export function ruleFor(code: string): Rule | undefined {
+	return rulesByCode.get(code);
+}
+
+const severities: Readonly<Record<Exclude<RuleSeverity, 'off'>, DiagnosticSeverity>> = {
+	hint: DiagnosticSeverity.Hint,
+	information: DiagnosticSeverity.Information,
+	warning: DiagnosticSeverity.Warning,
+	error: DiagnosticSeverity.Error,
+};
+
+export function isRuleSeverity(value: unknown): value is RuleSeverity {
+	return value === 'off' || (typeof value === 'string' && Object.prototype.hasOwnProperty.call(severities, value));
+}
+
+/** The LSP severity of a rule severity; undefined for `off`. */
+export function toDiagnosticSeverity(severity: RuleSeverity): DiagnosticSeverity | undefined {
+	return severity === 'off' ? undefined : severities[severity];
+}

@@ -1,0 +1,92 @@
+/*---------------------------------------------------------------------------------------------
+ *  Licensed under the MIT License. See LICENSE in the project root for license information.
+ *--------------------------------------------------------------------------------------------*/
+
+// What is particular to Support policies, and the limits every policy has.
+
+import { consoleApiCounterpart, wildcardMatcher } from '../catalog/catalog';
+import type { PolicySizeQuota } from '../languageTypes';
+import { stringValue, type Policy, type Statement } from '../parser/policyModel';
+import { effectOf, isTemplateExpression, resolveAction, type ValidationContext } from './context';
+
+/** IAM and AWS STS quotas, "IAM and STS character limits"; white space does not count. */
+export const policySizeQuotas: Readonly<Record<PolicySizeQuota, { readonly limit: number; readonly label: string }>> = {
+	managed: { limit: 6144, label: 'a customer managed policy' },
+	userInline: { limit: 2048, label: 'the inline policies of a user' },
+	groupInline: { limit: 5120, label: 'the inline policies of a group' },
+	roleInline: { limit: 10240, label: 'the inline policies of a role' },
+};
+
+/** An IAM policy variable (`${aws:username}`, `${aws:PrincipalTag/team, 'none'}`); template expressions have no `prefix:key` form. */
+export const policyVariable = /\$\{[A-Za-z0-9.-]+:[A-Za-z0-9_/.-]+(\s*,\s*'[^']*')?\}/;
+
+function deniesAction(statement: Statement, action: string): boolean {
+	if (effectOf(statement) !== 'Deny') {
+		return false;
+	}
+	if (statement.action) {
+		return statement.action.entries.some((entry) => entry.type === 'string' && wildcardMatcher(entry.value).test(action));
+	}
+	return !!statement.notAction && !statement.notAction.entries.some((entry) => entry.type === 'string' && wildcardMatcher(entry.value).test(action));
+}
+
+/**
+ * AWS Support User Guide, "Manage access to AWS Support Center", Important: the console checks
+ * `trustedadvisor:` actions and the AWS Support API checks `support:` ones, so a Deny on one half of a
+ * pair leaves the other half open.
+ */
+export function validateTrustedAdvisorGap(context: ValidationContext, policy: Policy): void {
+	for (const statement of policy.statements) {
+		if (effectOf(statement) !== 'Deny' || !statement.action) {
+			continue;
+		}
+		for (const entry of statement.action.entries) {
+			if (entry.type !== 'string') {
+				continue;
+			}
+			const missing = new Set<string>();
+			for (const action of resolveAction(entry.value).familyActions) {
+				const counterpart = consoleApiCounterpart(action.fullName);
+				if (counterpart && !policy.statements.some((other) => deniesAction(other, counterpart))) {
+					missing.add(counterpart);
+				}
+			}
+			if (missing.size > 0) {
+				const names = [...missing];
+				const api = names[0].startsWith('support:');
+				context.report('trustedadvisor-api-gap', context.rangeOf(entry.node),
+					`Denying ${entry.value} does not deny ${names.join(', ')}: ${api ? 'the AWS Support API' : 'the Trusted Advisor console'} checks ${names.length === 1 ? 'that action' : 'those actions'} instead, so the same operation stays open there. Deny both.`,
+					{ addActions: names });
+			}
+		}
+	}
+}
+
+export function validateVariables(context: ValidationContext, policy: Policy): void {
+	const version = stringValue(policy.version);
+	if (version === '2012-10-17' || (policy.version && version === undefined)) {
+		return;
+	}
+	for (const statement of policy.statements) {
+		const values = [...(statement.resource?.entries ?? []), ...(statement.notResource?.entries ?? []),
+			...(statement.condition?.operators.flatMap((block) => block.entries.flatMap((entry) => entry.values)) ?? [])];
+		for (const value of values) {
+			const match = value.type === 'string' ? policyVariable.exec(value.value) : null;
+			if (match && !isTemplateExpression(match[0], policy)) {
+				context.report('variable-without-version', context.rangeOf(value.node),
+					`${match[0]} is plain text here: policy variables need "Version": "2012-10-17", and this policy ${version ? `has ${version}` : 'has no Version'}.`);
+			}
+		}
+	}
+}
+
+export function validateSize(context: ValidationContext, policy: Policy): void {
+	const quota = policySizeQuotas[context.settings.policySizeQuota ?? 'managed'] ?? policySizeQuotas.managed;
+	const text = context.document.getText().slice(policy.node.offset, policy.node.offset + policy.node.length);
+	const size = text.replace(/\s+/g, '').length;
+	if (size > quota.limit) {
+		const anchor = policy.statement?.keyNode ?? policy.node;
+		context.report('policy-too-large', context.rangeOf(anchor),
+			`This policy has ${size.toLocaleString('en-US')} characters without white space, over the ${quota.limit.toLocaleString('en-US')} that IAM allows for ${quota.label}: IAM rejects it. Split it into several policies. (AWS managed policies are exempt; a copy of one in your account is not.)`);
+	}
+}

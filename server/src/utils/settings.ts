@@ -1,0 +1,64 @@
+/*---------------------------------------------------------------------------------------------
+ *  Licensed under the MIT License. See LICENSE in the project root for license information.
+ *--------------------------------------------------------------------------------------------*/
+
+import type { Connection } from 'vscode-languageserver';
+import type { LanguageSettings, PolicySizeQuota, RuleSeverity } from '../languageService';
+import { isRuleSeverity, ruleFor } from '../languageService/diagnostics/rules';
+
+/** The `iamSupport` section as the client sends it; every field may be missing or of the wrong type. */
+interface RawSettings {
+	rules?: unknown;
+	maxFileSize?: unknown;
+	policySizeQuota?: unknown;
+}
+
+const quotas: readonly PolicySizeQuota[] = ['managed', 'userInline', 'groupInline', 'roleInline'];
+export const defaultMaxFileSize = 5_000_000;
+
+/** Keeps the known rule codes with a valid severity; anything else in a user's settings is ignored. */
+export function toLanguageSettings(raw: RawSettings | undefined): LanguageSettings {
+	const rules: Record<string, RuleSeverity> = {};
+	if (raw?.rules && typeof raw.rules === 'object') {
+		for (const [code, severity] of Object.entries(raw.rules)) {
+			if (ruleFor(code) && isRuleSeverity(severity)) {
+				rules[code] = severity;
+			}
+		}
+	}
+	const maxFileSize = typeof raw?.maxFileSize === 'number' && raw.maxFileSize > 0 ? raw.maxFileSize : defaultMaxFileSize;
+	const policySizeQuota = quotas.find((quota) => quota === raw?.policySizeQuota) ?? 'managed';
+	return { rules, maxFileSize, policySizeQuota };
+}
+
+/**
+ * Settings per document, fetched with `workspace/configuration` for the document's own scope (a folder
+ * may set its own rules) and cached until the document closes or the configuration changes.
+ * Never kept in a global: two folders may disagree.
+ */
+export class DocumentSettings {
+	private readonly cache = new Map<string, Promise<LanguageSettings>>();
+
+	constructor(private readonly connection: Connection, private readonly supportsConfiguration: () => boolean) {}
+
+	get(uri: string): Promise<LanguageSettings> {
+		if (!this.supportsConfiguration()) {
+			return Promise.resolve(toLanguageSettings(undefined));
+		}
+		let settings = this.cache.get(uri);
+		if (!settings) {
+			settings = this.connection.workspace.getConfiguration({ scopeUri: uri, section: 'iamSupport' })
+				.then((raw: RawSettings) => toLanguageSettings(raw), () => toLanguageSettings(undefined));
+			this.cache.set(uri, settings);
+		}
+		return settings;
+	}
+
+	delete(uri: string): void {
+		this.cache.delete(uri);
+	}
+
+	clear(): void {
+		this.cache.clear();
+	}
+}

@@ -1,0 +1,102 @@
+/*---------------------------------------------------------------------------------------------
+ *  Licensed under the MIT License. See LICENSE in the project root for license information.
+ *--------------------------------------------------------------------------------------------*/
+
+import * as assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { DiagnosticSeverity } from '../../server/src/languageService';
+import { assertDiagnostic, assertNoDiagnostic, policy, validate } from './diagnosticsUtil';
+
+const allow = (action: string, resource = '"*"') => policy(`{"Effect": "Allow", "Action": ${action}, "Resource": ${resource}}`);
+const deny = (action: string, resource = '"*"') => `{"Effect": "Deny", "Action": ${action}, "Resource": ${resource}}`;
+
+const actionCases: [string, string, string][] = [
+	['invalid-action-format', allow('|"support DescribeCases"'), allow('"support:DescribeCases"')],
+	['unknown-service', allow('|"suport:DescribeCases"'), allow('"support:DescribeCases"')],
+	['unknown-action', allow('|"support:DescribeCase"'), allow('"support:DescribeCases"')],
+	['removed-action', allow('|"trustedadvisor:CreateEngagement"'), allow('"trustedadvisor:ListRecommendations"')],
+	['wildcard-matches-nothing', allow('|"support:Zz*"'), allow('"support:Describe*"')],
+	['non-canonical-case', allow('|"support:describecases"'), allow('"support:DescribeCases"')],
+	['redundant-action', allow('["support:*", |"support:CreateCase"]'), allow('["support:DescribeCases", "support:CreateCase"]')],
+	['allow-notaction', policy('{"Effect": "Allow", |"NotAction": "iam:*", "Resource": "*"}'), policy('{"Effect": "Deny", "NotAction": "iam:*", "Resource": "*"}')],
+	['resource-never-matches', allow('"support:ResolveCase"', '|"arn:aws:support::123456789012:case/1"'), allow('"support:ResolveCase"')],
+	['resource-mismatch', allow('"trustedadvisor:RefreshCheck"', '|"arn:aws:s3:::bucket"'), allow('"trustedadvisor:RefreshCheck"', '"arn:aws:trustedadvisor:*:123456789012:checks/*"')],
+	['invalid-arn', allow('"s3:GetObject"', '|"arn:aws:*:::bucket"'), allow('"s3:GetObject"', '"arn:aws:s3:::bucket/*"')],
+	['trustedadvisor-api-gap', policy(deny('|"trustedadvisor:RefreshCheck"')), policy(deny('["trustedadvisor:RefreshCheck", "support:RefreshTrustedAdvisorCheck"]'))],
+	['variable-without-version', '{"Statement": [{"Effect": "Allow", "Action": "s3:GetObject", "Resource": |"arn:aws:s3:::home/${aws:username}/*"}]}',
+		policy('{"Effect": "Allow", "Action": "s3:GetObject", "Resource": "arn:aws:s3:::home/${aws:username}/*"}')],
+];
+
+describe('action and resource rules', () => {
+	for (const [code, trigger, nearMiss] of actionCases) {
+		test(`${code}: reported where it applies`, () => {
+			assertDiagnostic(code, trigger);
+		});
+		test(`${code}: not reported on the near miss`, () => assertNoDiagnostic(code, nearMiss));
+	}
+
+	test('resource-never-matches: an Allow grants nothing (warning), a Deny never applies (error)', () => {
+		const allowed = assertDiagnostic('resource-never-matches', allow('"support:ResolveCase"', '|"arn:aws:support::123456789012:case/1"'));
+		assert.equal(allowed.severity, DiagnosticSeverity.Warning);
+		assert.match(allowed.message, /grants nothing for support:ResolveCase/);
+		const denied = assertDiagnostic('resource-never-matches', policy(deny('"support:ResolveCase"', '|"arn:aws:support::123456789012:case/1"')));
+		assert.equal(denied.severity, DiagnosticSeverity.Error);
+		assert.match(denied.message, /this Deny never applies to support:ResolveCase/i);
+	});
+
+	test('resource-never-matches expands wildcards to the Support family, but not "*" which reaches other services', () => {
+		assertDiagnostic('resource-never-matches', allow('"support:*"', '|"arn:aws:support::123456789012:case/1"'));
+		assertNoDiagnostic('resource-never-matches', policy(deny('"*"', '"arn:aws:s3:::bucket"')));
+		assertNoDiagnostic('resource-never-matches', allow('"trustedadvisor:*"', '"arn:aws:trustedadvisor:*:123456789012:checks/*"'));
+	});
+
+	test('resource-mismatch: a Trusted Advisor ARN that is not checks/${CategoryCode}/${CheckId}', () => {
+		assertDiagnostic('resource-mismatch', allow('"trustedadvisor:RefreshCheck"', '|"arn:aws:trustedadvisor:us-east-1:123456789012:recommendation/x"'));
+	});
+
+	test('invalid-arn: not an ARN, and an unknown partition', () => {
+		assertDiagnostic('invalid-arn', allow('"s3:GetObject"', '|"bucket"'));
+		assertDiagnostic('invalid-arn', allow('"s3:GetObject"', '|"arn:amazon:s3:::bucket"'));
+	});
+
+	test('scopable-resource is off by default and reports "*" for check actions when on', () => {
+		const content = allow('"trustedadvisor:RefreshCheck"', '|"*"');
+		assertNoDiagnostic('scopable-resource', content.replace('|', ''));
+		assertDiagnostic('scopable-resource', content, { rules: { 'scopable-resource': 'hint' } });
+		assertNoDiagnostic('scopable-resource', allow('"support:*"'), { rules: { 'scopable-resource': 'hint' } });
+	});
+
+	test('trustedadvisor-api-gap works the other way round and through wildcards', () => {
+		assertDiagnostic('trustedadvisor-api-gap', policy(deny('|"support:RefreshTrustedAdvisorCheck"')));
+		assertNoDiagnostic('trustedadvisor-api-gap', policy(deny('"trustedadvisor:*"'), deny('"support:*"')));
+		assertDiagnostic('trustedadvisor-api-gap', policy(deny('|"support:*"'), deny('"trustedadvisor:RefreshCheck"')));
+	});
+
+	test('removed-action says when AWS removed it', () => {
+		assert.match(assertDiagnostic('removed-action', allow('|"supportrecommendations:StartSupportTroubleshooting"')).message, /2025/);
+	});
+
+	test('unknown-action offers the nearest names', () => {
+		const diagnostic = assertDiagnostic('unknown-action', allow('|"support:DescribeCase"'));
+		assert.deepEqual((diagnostic.data as { replacements: string[] }).replacements[0], 'support:DescribeCases');
+	});
+
+	test('policy-too-large counts characters without white space against the chosen quota', () => {
+		const actions = Array.from({ length: 120 }, (_, i) => `"support:DescribeCases${i}"`).join(',\n    ');
+		const content = `{"Version": "2012-10-17", |"Statement": [{"Effect": "Allow", "Action": [${actions}], "Resource": "*"}]}`;
+		assertDiagnostic('policy-too-large', content, { policySizeQuota: 'userInline' });
+		assertNoDiagnostic('policy-too-large', content.replace('|', ''), { policySizeQuota: 'roleInline' });
+		assertNoDiagnostic('policy-too-large', content.replace('|', ''));
+		const size = content.replace('|', '').replace(/\s+/g, '').length;
+		assert.ok(size > 2048 && size < 5120, `size ${size}`);
+	});
+
+	test('the diagnostics of a clean Support policy are none at all', () => {
+		const clean = policy(
+			'{"Sid": "SupportAccess", "Effect": "Allow", "Action": ["support:*", "support-console:*"], "Resource": "*"}',
+			'{"Sid": "NoResolve", "Effect": "Deny", "Action": "support:ResolveCase", "Resource": "*"}',
+			'{"Sid": "Checks", "Effect": "Allow", "Action": "trustedadvisor:RefreshCheck", "Resource": "arn:aws:trustedadvisor:*:123456789012:checks/*", "Condition": {"Bool": {"aws:MultiFactorAuthPresent": "true"}}}',
+		);
+		assert.deepEqual(validate(clean).diagnostics, []);
+	});
+});
