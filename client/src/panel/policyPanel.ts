@@ -137,10 +137,10 @@ export class PolicyPanel {
 			if (!client) {
 				return this._showIfCurrent(generation, this._buildView('noServer', 'The IAM Support language server is not running; see its output channel.'));
 			}
-			if (request.compare && !request.compare.uri.startsWith('managed:')) {
-				// Opening the file hands it to the server, which answers from the documents it holds.
-				await vscode.workspace.openTextDocument(vscode.Uri.parse(request.compare.uri));
-			}
+			// Opening a file hands it to the server, which answers from the documents it holds; after a
+			// reload the panel comes back before anyone has opened its document.
+			const compareFile = request.compare && !request.compare.uri.startsWith('managed:') ? [request.compare.uri] : [];
+			await Promise.all([request.documentUri, ...compareFile].map((uri) => vscode.workspace.openTextDocument(vscode.Uri.parse(uri))));
 			const [result, compareResult] = await Promise.all([
 				client.sendRequest(SimulateRequest.type, toSimulateParams(request), cancel.token),
 				request.compare ? client.sendRequest(SimulateRequest.type, toSimulateParams(request, request.compare.uri), cancel.token) : undefined,

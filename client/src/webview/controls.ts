@@ -60,7 +60,10 @@ export class ContextForm {
 		const extra: string[] = [];
 		const known = new Set(contextKeys.map((info) => info.key));
 		for (const [key, control] of this._inputs) {
-			setIfIdle(control, formatContextValue(request.context[key]));
+			// A value the user must still correct stays in view with its error until they do.
+			if (control.getAttribute('aria-invalid') !== 'true') {
+				setIfIdle(control, formatContextValue(request.context[key]));
+			}
 		}
 		for (const [key, value] of Object.entries(request.context)) {
 			if (!known.has(key)) {
