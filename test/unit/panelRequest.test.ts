@@ -43,6 +43,12 @@ describe('toSimulateParams', () => {
 		assert.deepEqual(toSimulateParams(initialRequest(uri)), { textDocument: { uri } });
 	});
 
+	test('the CodeLens\'s policy index goes to the document, not to the compared policy', () => {
+		const request = { ...initialRequest(uri, 2), compare: managedSupportAccess };
+		assert.equal(toSimulateParams(request).policyIndex, 2);
+		assert.equal(toSimulateParams(request, managedSupportAccess.uri).policyIndex, undefined);
+	});
+
 	test('SCPs form an ordered chain while a new boundary replaces the old one', () => {
 		let request = addLayer(initialRequest(uri), scp(1));
 		request = addLayer(request, { ...boundary, uri: 'file:///work/old.json' });

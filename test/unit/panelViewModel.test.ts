@@ -83,6 +83,12 @@ describe('buildPanelView', () => {
 		assert.deepEqual(view.groups, []);
 	});
 
+	test('a comparison the server did not answer says so instead of showing no difference', () => {
+		const view = buildPanelView({ seq: 3, documentLabel: 'p.json', request: { ...initialRequest(documentUri), compare: managedSupportAccess }, result: secondExample, compareResult: null });
+		assert.equal(view.compare?.answered, false);
+		assert.match(view.compare?.errors[0] ?? '', /no answer for AWSSupportAccess/);
+	});
+
 	test('a comparison shows the differences and the other side\'s errors', () => {
 		const other = simulateResult([action('support:ResolveCase', 'allowed', { accessLevel: 'Write' })], ['managed policy not found']);
 		const view = buildPanelView({ seq: 2, documentLabel: 'p.json', request: { ...initialRequest(documentUri), compare: managedSupportAccess }, result: secondExample, compareResult: other });

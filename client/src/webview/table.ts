@@ -17,6 +17,9 @@ export interface TableHandlers {
 }
 
 function decisionText(result: ActionResult): string {
+	if (result.variesByResource && result.decisionForSomeResources) {
+		return `${decisionLabel(result.decision)}; ${decisionLabel(result.decisionForSomeResources)} for some checks`;
+	}
 	return decisionLabel(result.decision) + (result.variesByResource ? ' for some checks' : '');
 }
 
@@ -63,6 +66,10 @@ export function resultsTable(groups: readonly ActionGroup[], handlers: TableHand
 export function compareTable(compare: CompareView): HTMLElement {
 	const section = h('section', { attrs: { 'aria-label': `Differences with ${compare.label}` } },
 		h('h2', {}, `Differences with ${compare.label}`));
+	if (!compare.answered) {
+		section.append(h('ul', { class: 'errors' }, ...compare.errors.map((error) => h('li', {}, error))));
+		return section;
+	}
 	if (!compare.diffs.length) {
 		section.append(h('p', {}, 'Both policies decide every action the same way.'));
 		return section;

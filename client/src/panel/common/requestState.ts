@@ -51,6 +51,8 @@ export function toSimulateParams(request: PanelRequest, documentUri = request.do
 	const scps = request.layers.filter((layer) => layer.kind === 'serviceControlPolicy');
 	return {
 		textDocument: { uri: documentUri },
+		// The policy index belongs to the document; a compared policy is simulated whole.
+		...(request.policyIndex !== undefined && documentUri === request.documentUri ? { policyIndex: request.policyIndex } : {}),
 		...(request.resource ? { resource: request.resource } : {}),
 		...(Object.keys(request.context).length ? { context: request.context } : {}),
 		...(boundary ? { permissionsBoundary: source(boundary) } : {}),

@@ -28,6 +28,8 @@ export interface DiffRow {
 
 export interface CompareView {
 	readonly label: string;
+	/** False when the server gave no answer for the other policy, so no difference can be told. */
+	readonly answered: boolean;
 	readonly diffs: readonly DiffRow[];
 	readonly errors: readonly string[];
 }
@@ -146,8 +148,11 @@ export function buildPanelView(input: ViewInput): PanelView {
 	const { result } = input;
 	const groups = result ? groupResults(result.results) : [];
 	const unique = (values: string[]) => [...new Set(values)];
-	const compare = input.request.compare && result && input.compareResult
-		? { label: input.request.compare.label, diffs: diffResults(result.results, input.compareResult.results), errors: input.compareResult.errors }
+	const other = input.compareResult;
+	const compare = input.request.compare && result
+		? other
+			? { label: input.request.compare.label, answered: true, diffs: diffResults(result.results, other.results), errors: other.errors }
+			: { label: input.request.compare.label, answered: false, diffs: [], errors: [`The language server gave no answer for ${input.request.compare.label}.`] }
 		: undefined;
 	return {
 		seq: input.seq,
