@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Bundles the extension client and the language server with esbuild.
+// Bundles the extension client, the language server and the simulation panel's page with esbuild.
 //   node scripts/build.mjs               development build with source maps
 //   node scripts/build.mjs --production  minified, no source maps (used for the .vsix)
 //   node scripts/build.mjs --watch       rebuild on change
@@ -45,6 +45,9 @@ const entryPoints = [
 	{ entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
 	{ entryPoints: ['server/src/node/serverMain.ts'], outfile: 'dist/server.js', banner: { js: '#!/usr/bin/env node' } },
 	{ entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+	// The simulation panel's page runs in the webview, a browser without Node or module loading.
+	{ entryPoints: ['client/src/webview/main.ts'], outfile: 'dist/webview/panel.js', platform: 'browser', format: 'iife', target: 'es2022' },
+	{ entryPoints: ['client/src/webview/panel.css'], outfile: 'dist/webview/panel.css', platform: 'browser', format: undefined, target: 'chrome114' },
 ];
 
 const contexts = await Promise.all(entryPoints.map((options) => esbuild.context({ ...common, ...options })));

@@ -5,6 +5,7 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { registerPolicyPanel, type PanelTestApi } from './panel/register';
 import { registerTemplateCommand } from './templates';
 
 const clientId = 'iamSupport';
@@ -15,7 +16,7 @@ const mayHoldPolicy = /"Statement"\s*:/;
 let client: LanguageClient | undefined;
 let starting: Promise<void> | undefined;
 
-export interface IamSupportApi {
+export interface IamSupportApi extends PanelTestApi {
 	/** Whether the language server has been started (it starts on the first policy document). */
 	isServerRunning(): boolean;
 	/** Resolves once the language server is running. */
@@ -29,17 +30,25 @@ export function activate(context: vscode.ExtensionContext): IamSupportApi {
 	let ready: () => void;
 	const serverReady = new Promise<void>((resolve) => (ready = resolve));
 
+	const start = () => starting ??= startClient(context, outputChannel).then(ready, (error) => outputChannel.error(`The language server did not start: ${error}`));
 	const startIfPolicy = (document: vscode.TextDocument) => {
 		if (starting || (document.languageId !== 'json' && document.languageId !== 'jsonc') || !mayHoldPolicy.test(document.getText())) {
 			return;
 		}
-		starting = startClient(context, outputChannel).then(ready, (error) => outputChannel.error(`The language server did not start: ${error}`));
+		void start();
 	};
 	vscode.workspace.textDocuments.forEach(startIfPolicy);
 	context.subscriptions.push(vscode.workspace.onDidOpenTextDocument(startIfPolicy));
 	context.subscriptions.push(vscode.workspace.onDidChangeTextDocument((event) => startIfPolicy(event.document)));
 
+	// The panel may be asked for before any policy was opened, so it starts the server itself.
+	const panelApi = registerPolicyPanel(context, async () => {
+		await start();
+		return client?.isRunning() ? client : undefined;
+	});
+
 	return {
+		...panelApi,
 		isServerRunning: () => client?.isRunning() ?? false,
 		whenServerReady: () => serverReady,
 	};

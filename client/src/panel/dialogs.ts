@@ -1,0 +1,48 @@
+/*---------------------------------------------------------------------------------------------
+ *  Licensed under the MIT License. See LICENSE in the project root for license information.
+ *--------------------------------------------------------------------------------------------*/
+
+// The panel's file dialogs. The panel writes files only here, only where the user chose in a save dialog.
+
+import * as vscode from 'vscode';
+import type { ExportFormat, LayerEntry, LayerKind } from './common/messages';
+import { exportExtensions } from './common/exporters';
+
+const layerTitles: Record<LayerKind, string> = {
+	permissionsBoundary: 'Pick a permissions boundary',
+	serviceControlPolicy: 'Pick a service control policy',
+	sessionPolicy: 'Pick a session policy',
+};
+
+const policyFilters = { 'Policy documents': ['json', 'jsonc'], 'All files': ['*'] };
+
+function baseName(uri: vscode.Uri): string {
+	return uri.path.slice(uri.path.lastIndexOf('/') + 1);
+}
+
+export async function pickPolicyFile(title: string, near: vscode.Uri): Promise<{ uri: string; label: string } | undefined> {
+	const picked = await vscode.window.showOpenDialog({ title, canSelectMany: false, filters: policyFilters, defaultUri: vscode.Uri.joinPath(near, '..') });
+	return picked?.[0] && { uri: picked[0].toString(), label: baseName(picked[0]) };
+}
+
+export async function pickLayer(kind: LayerKind, near: vscode.Uri): Promise<LayerEntry | undefined> {
+	const picked = await pickPolicyFile(layerTitles[kind], near);
+	return picked && { kind, ...picked };
+}
+
+const formatNames: Record<ExportFormat, string> = { markdown: 'Markdown', csv: 'CSV', json: 'JSON' };
+
+/** Asks where to save, then writes there; returns the saved URI, or undefined when the user cancelled. */
+export async function saveExport(format: ExportFormat, content: string, document: vscode.Uri): Promise<vscode.Uri | undefined> {
+	const extension = exportExtensions[format];
+	const stem = baseName(document).replace(/\.[^.]*$/, '') || 'policy';
+	const target = await vscode.window.showSaveDialog({
+		title: `Export the simulation as ${formatNames[format]}`,
+		defaultUri: vscode.Uri.joinPath(document, '..', `${stem}.simulation.${extension}`),
+		filters: { [formatNames[format]]: [extension] },
+	});
+	if (target) {
+		await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(content));
+	}
+	return target;
+}

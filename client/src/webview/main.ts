@@ -1,0 +1,146 @@
+/*---------------------------------------------------------------------------------------------
+ *  Licensed under the MIT License. See LICENSE in the project root for license information.
+ *--------------------------------------------------------------------------------------------*/
+
+// The simulation panel's page. It keeps what it shows in the webview state, so a hidden or reloaded
+// panel comes back as it was without `retainContextWhenHidden`.
+
+import type { StatementRef } from '../../../shared/protocol';
+import { isFilters, noFilters, type DecisionFilter, type Filters, type FromWebview, type SavedPageState, type ToWebview } from '../panel/common/messages';
+import { filterGroups, type PanelView } from '../panel/common/viewModel';
+import { ContextForm, filterControls, renderLayers, setOptions } from './controls';
+import { h, replaceChildren } from './dom';
+import { compareTable, resultsTable } from './table';
+
+const vscode = acquireVsCodeApi<SavedPageState>();
+const post = (message: FromWebview.Type) => vscode.postMessage(message);
+
+const saved = vscode.getState();
+let view: PanelView | undefined = saved?.view ?? readInitialView();
+let filters: Filters = saved?.filters && isFilters(saved.filters) ? saved.filters : noFilters;
+const expanded = new Set(saved?.expanded ?? []);
+
+function readInitialView(): PanelView | undefined {
+	const text = document.getElementById('app')?.dataset.initialState;
+	try {
+		return text ? JSON.parse(text) as PanelView : undefined;
+	} catch {
+		return undefined;
+	}
+}
+
+function save(): void {
+	vscode.setState({ view, filters, expanded: [...expanded] });
+}
+
+const app = document.getElementById('app')!;
+const title = h('h1', {});
+const status = h('p', { class: 'status', attrs: { role: 'status', 'aria-live': 'polite' } });
+const errors = h('ul', { class: 'errors' });
+const form = new ContextForm(post);
+const layers = h('div', { class: 'layers-and-compare' });
+const filterBar = filterControls(() => {
+	filters = {
+		decision: filterBar.decision.value as DecisionFilter,
+		prefix: filterBar.prefix.value,
+		accessLevel: filterBar.accessLevel.value,
+		text: filterBar.text.value,
+	};
+	save();
+	renderResults();
+});
+const exports = h('div', { class: 'buttons', attrs: { role: 'group', 'aria-label': 'Export the visible rows' } },
+	...(['markdown', 'csv', 'json'] as const).map((format) => h('button', {
+		attrs: { type: 'button' },
+		onClick: () => post({ type: 'export', format, filters }),
+	}, `Export ${format === 'markdown' ? 'Markdown' : format.toUpperCase()}…`)));
+const compare = h('div', {});
+const results = h('div', { class: 'results-container' });
+
+app.append(title, status, errors,
+	h('details', { attrs: { open: '' } }, h('summary', {}, 'Request'), form.element, layers),
+	compare, filterBar.element, exports, results);
+
+function statusText(current: PanelView): string {
+	switch (current.status) {
+		case 'simulating': return 'Simulating…';
+		case 'noServer':
+		case 'error': return current.message ?? 'The simulation failed.';
+		case 'noResult': return 'The server gave no answer for this document. Is it a policy?';
+		case 'ready': {
+			const summary = current.summary;
+			return summary ? `${summary.allowed} allowed, ${summary.explicitDeny} explicitly denied, ${summary.implicitDeny} implicitly denied.` : '';
+		}
+	}
+}
+
+function reveal(ref: StatementRef): void {
+	if (ref.uri && ref.range) {
+		post({ type: 'reveal', uri: ref.uri, range: ref.range });
+	}
+}
+
+function toggle(action: string): void {
+	if (!expanded.delete(action)) {
+		expanded.add(action);
+	}
+	save();
+	renderResults();
+	// The table was rebuilt, so the focus goes back to the same action's button.
+	results.querySelector<HTMLButtonElement>(`button.action[data-action="${CSS.escape(action)}"]`)?.focus();
+}
+
+function renderResults(): void {
+	if (!view) {
+		return;
+	}
+	replaceChildren(results, resultsTable(filterGroups(view.groups, filters), { isExpanded: (action) => expanded.has(action), onToggle: toggle, onReveal: reveal }));
+}
+
+function render(): void {
+	if (!view) {
+		status.textContent = 'Waiting for the simulation…';
+		return;
+	}
+	title.textContent = `Simulation of ${view.documentLabel}`;
+	status.textContent = statusText(view);
+	replaceChildren(errors, ...view.errors.map((error) => h('li', {}, error)));
+	form.sync(view.request);
+	renderLayers(layers, view.request, post);
+	replaceChildren(compare, view.compare && compareTable(view.compare));
+	filterBar.decision.value = filters.decision;
+	setOptions(filterBar.prefix, 'Any prefix', view.prefixes, filters.prefix);
+	setOptions(filterBar.accessLevel, 'Any access level', view.accessLevels, filters.accessLevel);
+	if (document.activeElement !== filterBar.text) {
+		filterBar.text.value = filters.text;
+	}
+	renderResults();
+}
+
+// Up and down move between actions, as in VS Code's own lists; Tab still walks every control.
+results.addEventListener('keydown', (event) => {
+	const target = event.target;
+	if (!(target instanceof HTMLButtonElement) || !target.classList.contains('action') || (event.key !== 'ArrowDown' && event.key !== 'ArrowUp')) {
+		return;
+	}
+	const buttons = [...results.querySelectorAll<HTMLButtonElement>('button.action')];
+	const next = buttons[buttons.indexOf(target) + (event.key === 'ArrowDown' ? 1 : -1)];
+	if (next) {
+		event.preventDefault();
+		next.focus();
+	}
+});
+
+window.addEventListener('message', (event: MessageEvent<ToWebview.Type>) => {
+	const message = event.data;
+	if (message?.type !== 'update') {
+		return;
+	}
+	view = message.view;
+	save();
+	render();
+	post({ type: 'rendered', seq: message.view.seq });
+});
+
+render();
+post({ type: 'ready' });

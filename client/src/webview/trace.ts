@@ -1,0 +1,58 @@
+/*---------------------------------------------------------------------------------------------
+ *  Licensed under the MIT License. See LICENSE in the project root for license information.
+ *--------------------------------------------------------------------------------------------*/
+
+import type { ActionResult, ConditionTrace, StatementRef, StatementTrace } from '../../../shared/protocol';
+import { h } from './dom';
+
+export type RevealHandler = (ref: StatementRef) => void;
+
+export function statementName(ref: StatementRef): string {
+	return `${ref.policy} #${ref.statementIndex}${ref.sid !== undefined ? ` (${ref.sid})` : ''}`;
+}
+
+/** A button that shows the statement in the editor, disabled when the answer gave no place to show. */
+export function revealButton(ref: StatementRef, onReveal: RevealHandler): HTMLButtonElement {
+	const button = h('button', {
+		class: 'link',
+		attrs: { type: 'button', 'aria-label': `Reveal ${ref.effect} statement ${ref.statementIndex}${ref.sid !== undefined ? ` ${ref.sid}` : ''} of ${ref.policy} in the editor` },
+		onClick: () => onReveal(ref),
+	}, `${statementName(ref)}: ${ref.effect}`);
+	button.disabled = !ref.uri || !ref.range;
+	return button;
+}
+
+const yesNo = (value: boolean) => (value ? 'yes' : 'no');
+
+function conditionTable(conditions: readonly ConditionTrace[]): HTMLTableElement {
+	return h('table', { class: 'conditions' },
+		h('caption', {}, 'Conditions'),
+		h('thead', {}, h('tr', {},
+			...['Operator', 'Key', 'Policy values', 'Request value', 'Result'].map((name) => h('th', { attrs: { scope: 'col' } }, name)))),
+		h('tbody', {}, ...conditions.map((condition) => h('tr', {},
+			h('td', {}, condition.operator),
+			h('td', {}, condition.key),
+			h('td', {}, condition.policyValues.join(', ')),
+			h('td', {}, condition.requestValues ? condition.requestValues.join(', ') : 'absent'),
+			h('td', { class: condition.result ? 'yes' : 'no' }, yesNo(condition.result), condition.note && ` (${condition.note})`)))));
+}
+
+function statementTrace(trace: StatementTrace, onReveal: RevealHandler): HTMLElement {
+	return h('li', { class: trace.applies ? 'applies' : undefined },
+		h('div', { class: 'trace-head' },
+			revealButton(trace.statement, onReveal),
+			` · ${trace.statement.layer} · applies: ${yesNo(trace.applies)}`),
+		h('dl', {},
+			h('dt', {}, 'Action matched'), h('dd', {}, yesNo(trace.actionMatched)),
+			h('dt', {}, 'Resource matched'), h('dd', {}, yesNo(trace.resourceMatched), trace.resourceNote && ` (${trace.resourceNote})`),
+			h('dt', {}, 'Conditions met'), h('dd', {}, trace.conditions.length ? yesNo(trace.conditionsMet) : 'no conditions')),
+		trace.conditions.length > 0 && conditionTable(trace.conditions));
+}
+
+export function actionTrace(result: ActionResult, onReveal: RevealHandler): HTMLElement {
+	return h('div', { class: 'trace' },
+		h('p', {}, `Requested on ${result.resource}.`),
+		result.trace.length
+			? h('ol', { attrs: { 'aria-label': `Statements evaluated for ${result.action}` } }, ...result.trace.map((trace) => statementTrace(trace, onReveal)))
+			: h('p', {}, 'No statement mentions this action.'));
+}
