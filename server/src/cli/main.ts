@@ -6,17 +6,25 @@
 
 import * as fs from 'node:fs';
 import { checkFiles, checkUsage, type CheckIo } from './checkCommand';
+import { useBundledRulesDocumentation } from '../node/rulesDocumentation';
+import { runSimulateCommand, simulateUsage } from './simulateCommand';
+
+export interface CliIo extends CheckIo {
+	readonly readFile: (path: string) => Promise<string>;
+}
 
 const usage = `Usage: iam-support <command> [options]
 
 Commands:
-  check    check IAM policy files and report what is wrong (iam-support check --help)`;
+  check     check IAM policy files and report what is wrong (iam-support check --help)
+  simulate  which Support-family actions a policy allows or denies, and why (iam-support simulate --help)`;
 
-const commands: Record<string, { run: (args: readonly string[], io: CheckIo) => number; usage: string }> = {
+const commands: Record<string, { run: (args: readonly string[], io: CliIo) => number | Promise<number>; usage: string }> = {
 	check: { run: checkFiles, usage: checkUsage },
+	simulate: { run: (args, io) => runSimulateCommand([...args], io), usage: simulateUsage.trimEnd() },
 };
 
-export function main(argv: readonly string[], io: CheckIo): number {
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
 	const [name, ...args] = argv;
 	if (name === undefined || name === '--help' || name === '-h') {
 		(name ? io.stdout : io.stderr)(`${usage}\n`);
@@ -35,10 +43,12 @@ export function main(argv: readonly string[], io: CheckIo): number {
 }
 
 if (require.main === module) {
-	const io: CheckIo = {
+	useBundledRulesDocumentation();
+	const io: CliIo = {
 		stdout: (text) => process.stdout.write(text),
 		stderr: (text) => process.stderr.write(text),
 		readStdin: () => fs.readFileSync(0, 'utf8'),
+		readFile: (path) => fs.promises.readFile(path, 'utf8'),
 	};
-	process.exitCode = main(process.argv.slice(2), io);
+	void main(process.argv.slice(2), io).then((code) => (process.exitCode = code));
 }

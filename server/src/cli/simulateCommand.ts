@@ -16,7 +16,7 @@ export interface SimulateIo {
 	readonly readFile: (p: string) => Promise<string>;
 }
 
-const usage = 'usage: iam-support simulate POLICY [--action A]... [--resource ARN] [--context KEY=VALUE]... [--boundary FILE] [--scp FILE]... [--session FILE] [--format text|json]\n'
+export const simulateUsage = 'usage: iam-support simulate POLICY [--action A]... [--resource ARN] [--context KEY=VALUE]... [--boundary FILE] [--scp FILE]... [--session FILE] [--format text|json]\n'
 	+ '  FILE may be managed:NAME for a bundled AWS managed policy (managed:AWSSupportAccess).\n';
 
 interface Options {
@@ -126,11 +126,11 @@ export async function runSimulateCommand(argv: string[], io: SimulateIo): Promis
 	try {
 		options = parseArguments(argv);
 	} catch (error) {
-		io.stderr(`iam-support simulate: ${(error as Error).message}\n${usage}`);
+		io.stderr(`iam-support simulate: ${(error as Error).message}\n${simulateUsage}`);
 		return 2;
 	}
 	if (options === 'help') {
-		io.stdout(usage);
+		io.stdout(simulateUsage);
 		return 0;
 	}
 	const service = getLanguageService();

@@ -5,10 +5,12 @@
 // The Node entry point: `node dist/server.js --stdio` (or `--node-ipc` when VS Code starts it).
 import { createConnection } from 'vscode-languageserver/node';
 import { startServer } from '../server';
+import { useBundledRulesDocumentation } from './rulesDocumentation';
 
 const connection = createConnection();
 console.log = connection.console.log.bind(connection.console);
 console.error = connection.console.error.bind(connection.console);
 process.on('unhandledRejection', (reason) => connection.console.error(`Unhandled rejection: ${reason instanceof Error ? reason.stack : String(reason)}`));
 
+useBundledRulesDocumentation();
 startServer(connection);

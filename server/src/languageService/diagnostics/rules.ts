@@ -15,8 +15,14 @@ export interface Rule {
 	readonly description: string;
 }
 
-// The docs travel with the code, so a link names the file on the default branch of the repository.
-export const rulesDocBase = 'https://github.com/iam-support/iam-support-policies/blob/main/docs/rules.md';
+// docs/rules.md ships with the extension and the CLI, so the link opens the copy installed beside the
+// code, offline. The Node entry points set where that is; the pure service cannot know its own install.
+let rulesDocBase = 'file:///docs/rules.md';
+
+/** Sets the URI of docs/rules.md that every rule's link points into. */
+export function setRulesDocumentation(uri: string): void {
+	rulesDocBase = uri;
+}
 
 export function ruleDocUrl(code: string): string {
 	return `${rulesDocBase}#${code}`;
