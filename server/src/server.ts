@@ -7,7 +7,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { SimulateRequest } from '../../shared/protocol';
 import { getLanguageService, type PolicyDocument } from './languageService';
 import { DocumentCache } from './utils/documentCache';
-import { policyTextReader } from './utils/policyFiles';
+import { policyTextReader, simulatedDocument } from './utils/policyFiles';
 import { runSafe } from './utils/runner';
 import { DocumentSettings } from './utils/settings';
 import { registerDiagnosticsPullSupport, registerDiagnosticsPushSupport, type DiagnosticsSupport } from './utils/validation';
@@ -81,10 +81,11 @@ export function startServer(connection: Connection): void {
 	);
 
 	connection.onRequest(SimulateRequest.type, async (params, token) => {
-		const layers = await service.loadSimulationLayers(params, readPolicy);
+		const [layers, document] = await Promise.all([service.loadSimulationLayers(params, readPolicy), simulatedDocument(params.textDocument.uri, (uri) => documents.get(uri), readPolicy)]);
 		return runSafe(log, () => {
-			const document = documents.get(params.textDocument.uri);
-			return document ? service.simulate(document, params, parses.get(document), layers) : null;
+			// A document that is not open (a policy to compare against) is parsed for this request only.
+			const parsed = document && (documents.get(document.uri) ? parses.get(document) : service.parsePolicyDocument(document));
+			return document && parsed ? service.simulate(document, params, parsed, layers) : null;
 		}, null, `Error while simulating ${params.textDocument.uri}`, token);
 	});
 

@@ -9,6 +9,7 @@ import * as path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import type { CompletionList, Hover, InitializeResult, MarkupContent } from 'vscode-languageserver-protocol';
+import { SimulateRequest, type SimulateResult } from '../../shared/protocol';
 
 const serverPath = path.join(__dirname, '..', '..', '..', 'dist', 'server.js');
 const uri = 'file:///work/support-policy.json';
@@ -29,7 +30,7 @@ describe('the language server over stdio', () => {
 		server.kill();
 	});
 
-	test('initialize, open, complete, hover, change, shutdown, exit', async () => {
+	test('initialize, open, complete, hover, change, simulate, shutdown, exit', async () => {
 		const initialized = (await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {} })) as InitializeResult;
 		assert.ok(initialized.capabilities.completionProvider, 'completion is offered');
 		assert.equal(initialized.capabilities.hoverProvider, true);
@@ -48,6 +49,13 @@ describe('the language server over stdio', () => {
 		});
 		const changed = (await connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 2, character: 60 } })) as Hover;
 		assert.match((changed.contents as MarkupContent).value, /support:ResolveCase/);
+
+		const simulated = (await connection.sendRequest(SimulateRequest.method, { textDocument: { uri }, actions: ['support:ResolveCase', 'support:CreateCase'] })) as SimulateResult;
+		assert.deepEqual(simulated.results.map((result) => [result.action, result.decision]), [['support:ResolveCase', 'allowed'], ['support:CreateCase', 'implicitDeny']]);
+
+		// A policy to compare against need not be open: a bundled AWS managed policy is simulated as it is.
+		const managed = (await connection.sendRequest(SimulateRequest.method, { textDocument: { uri: 'managed:AWSSupportAccess' }, actions: ['support:CreateCase'] })) as SimulateResult;
+		assert.equal(managed.results[0].decision, 'allowed');
 
 		await connection.sendRequest('shutdown');
 		const exited = new Promise<number | null>((resolve) => server.once('exit', (code) => resolve(code)));

@@ -4,6 +4,8 @@
 
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { managedPolicy } from '../data/managedPolicies';
 
 /**
  * Reads a policy that a simulation names by URI: from the open document when the editor has it (its
@@ -20,4 +22,24 @@ export function policyTextReader(openText: (uri: string) => string | undefined):
 		}
 		return readFile(fileURLToPath(uri), 'utf8');
 	};
+}
+
+/**
+ * The document a simulation is asked about: the open document, or — to compare against a policy that is
+ * not open — a bundled AWS managed policy (`managed:AWSSupportAccess`) or a file read from disk.
+ */
+export async function simulatedDocument(uri: string, open: (uri: string) => TextDocument | undefined, read: (uri: string) => Promise<string>): Promise<TextDocument | undefined> {
+	const document = open(uri);
+	if (document) {
+		return document;
+	}
+	const managed = managedPolicy(uri);
+	if (managed) {
+		return TextDocument.create(uri, 'json', 0, managed.text);
+	}
+	try {
+		return TextDocument.create(uri, 'json', 0, await read(uri));
+	} catch {
+		return undefined;
+	}
 }
