@@ -19,6 +19,11 @@ let starting: Promise<void> | undefined;
 export interface IamSupportApi extends PanelTestApi {
 	/** Whether the language server has been started (it starts on the first policy document). */
 	isServerRunning(): boolean;
+	/**
+	 * Whether a policy document has asked for the language server, true from that moment on,
+	 * before the server runs: the end-to-end tests check it stays false for other JSON files.
+	 */
+	isServerRequested(): boolean;
 	/** Resolves once the language server is running. */
 	whenServerReady(): Promise<void>;
 }
@@ -50,6 +55,7 @@ export function activate(context: vscode.ExtensionContext): IamSupportApi {
 	return {
 		...panelApi,
 		isServerRunning: () => client?.isRunning() ?? false,
+		isServerRequested: () => starting !== undefined,
 		whenServerReady: () => serverReady,
 	};
 }

@@ -1,0 +1,214 @@
+/*---------------------------------------------------------------------------------------------
+ *  Licensed under the MIT License. See LICENSE in the project root for license information.
+ *--------------------------------------------------------------------------------------------*/
+
+// Runs the end-to-end tests in real VS Code: code-server's workbench in headless Chromium, with
+// the extension and the Mocha suite loaded into its Node extension host. Three parts:
+//   1. the suite (out/test/e2e/index.js) with this folder as the development extension;
+//   2. the workbench test (workbench.ui.mjs), which types into the editor like a person;
+//   3. the packaged .vsix, installed with --install-extension, and its own small suite.
+// Expects `npm run package` and `tsc -p test/e2e` to have run (`npm run test:e2e` does both).
+// Ends with the line `N passed, N failed` and a non-zero exit code when anything failed.
+//
+//   node test/e2e/runCodeServer.mjs [--only suite|workbench|vsix]
+
+import { cpSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
+import * as path from 'node:path';
+import { format } from 'node:util';
+import { chromium } from 'playwright-core';
+import { ensureCodeServer, findOnPath, root, startCodeServer } from '../../scripts/codeServer.mjs';
+import { runWorkbenchTest } from './workbench.ui.mjs';
+
+const suiteTimeoutMs = 5 * 60_000;
+const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
+const verbose = process.env.E2E_VERBOSE === '1';
+
+/** The browser to drive: $CHROMIUM, else Debian's or another Chromium on the PATH. */
+export function findChromium() {
+	if (process.env.CHROMIUM) {
+		return process.env.CHROMIUM;
+	}
+	for (const name of ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable']) {
+		const found = findOnPath(name);
+		if (found) {
+			return found;
+		}
+	}
+	return undefined;
+}
+
+// Without these, Chromium keeps trying to reach Google's hosts, which this network refuses.
+const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
+
+/** Launches headless Chromium with its profile inside `dir`, which the caller removes. */
+export async function launchBrowser(dir) {
+	const executablePath = findChromium();
+	if (!executablePath) {
+		throw new Error('No Chromium found. Install Debian\'s: sudo apt-get install chromium (or set CHROMIUM to a Chromium or Chrome binary).');
+	}
+	return chromium.launchPersistentContext(path.join(dir, 'chromium-profile'), { executablePath, headless: true, args: chromiumArgs, viewport: { width: 1280, height: 800 } });
+}
+
+/** The workbench URL that opens `folder` with development extensions and, optionally, a test suite. */
+export function workbenchUrl(server, { folder, extensionDevelopmentPath, extensionTestsPath }) {
+	const remote = (file) => `vscode-remote://127.0.0.1:${server.port}${file}`;
+	const payload = [];
+	if (extensionDevelopmentPath) {
+		payload.push(['extensionDevelopmentPath', remote(extensionDevelopmentPath)]);
+	}
+	if (extensionTestsPath) {
+		payload.push(['extensionTestsPath', remote(extensionTestsPath)]);
+	}
+	const query = new URLSearchParams({ folder });
+	if (payload.length) {
+		query.set('payload', JSON.stringify(payload));
+	}
+	return `${server.url}/?${query}`;
+}
+
+/**
+ * Loads a suite into the extension host of a new workbench page. The workbench calls
+ * `codeAutomationLog` with the extension host's console and `codeAutomationExit` with the
+ * suite's exit code: the same hooks that @vscode/test-web uses.
+ */
+async function runSuiteInWorkbench(browser, url, label) {
+	const page = await browser.newPage();
+	let counts;
+	let exit;
+	const exited = new Promise((resolve) => (exit = resolve));
+	await page.exposeFunction('codeAutomationExit', (code) => exit(code));
+	await page.exposeFunction('codeAutomationLog', (type, args) => {
+		const line = format(...args);
+		const match = /^(\d+) passed, (\d+) failed$/m.exec(line);
+		if (match) {
+			counts = { passed: Number(match[1]), failed: Number(match[2]) };
+			// Reprinted once, as part of the total, so that only the total reads as a closing line.
+			return;
+		}
+		(type === 'error' ? console.error : console.log)(indent(line));
+	});
+	if (verbose) {
+		page.on('console', (message) => console.log(indent(`[page] ${message.text()}`)));
+	}
+	page.on('pageerror', (error) => console.error(indent(`[page error] ${error.message}`)));
+	console.log(`\n${label}`);
+	await page.goto(url);
+	let timer;
+	const code = await Promise.race([exited, new Promise((resolve) => (timer = setTimeout(() => resolve('timeout'), suiteTimeoutMs)))]);
+	clearTimeout(timer);
+	await page.close();
+	if (code === 'timeout') {
+		console.error(indent(`The suite did not finish within ${suiteTimeoutMs / 60_000} minutes.`));
+		return { passed: counts?.passed ?? 0, failed: (counts?.failed ?? 0) + 1 };
+	}
+	if (!counts) {
+		// The suite crashed before Mocha could count, e.g. a test file that does not load.
+		return { passed: 0, failed: 1 };
+	}
+	if (code !== 0 && counts.failed === 0) {
+		console.error(indent(`The extension host exited with code ${code}.`));
+		return { ...counts, failed: 1 };
+	}
+	return counts;
+}
+
+function indent(text) {
+	return text.split('\n').map((line) => `  ${line}`).join('\n');
+}
+
+function newestVsix() {
+	const candidates = readdirSync(root).filter((file) => file.endsWith('.vsix'));
+	if (candidates.length !== 1) {
+		throw new Error(`Expected one .vsix in ${root} (from npm run package), found ${candidates.length}`);
+	}
+	return path.join(root, candidates[0]);
+}
+
+async function main() {
+	const started = Date.now();
+	const compiledSuite = path.join(root, 'out', 'test', 'e2e', 'index.js');
+	if (!existsSync(compiledSuite)) {
+		throw new Error(`${path.relative(root, compiledSuite)} is missing: run npx tsc -p test/e2e (npm run test:e2e does).`);
+	}
+	if (!findChromium()) {
+		throw new Error('No Chromium found. Install Debian\'s: sudo apt-get install chromium (or set CHROMIUM to a Chromium or Chrome binary).');
+	}
+	ensureCodeServer();
+
+	const totals = { passed: 0, failed: 0 };
+	const add = ({ passed, failed }) => {
+		totals.passed += passed;
+		totals.failed += failed;
+	};
+	const servers = [];
+	let browser;
+	const cleanUp = async () => {
+		await browser?.close().catch(() => { });
+		browser = undefined;
+		await Promise.all(servers.splice(0).map((server) => server.stop()));
+	};
+	// Ctrl+C or a CI time-out must not leave code-server, its extension hosts or Chromium behind.
+	for (const signal of ['SIGINT', 'SIGTERM']) {
+		process.once(signal, () => cleanUp().finally(() => process.exit(130)));
+	}
+
+	try {
+		const log = verbose ? (line) => console.log(indent(`[code-server] ${line}`)) : () => { };
+		const server = await startCodeServer({ log });
+		servers.push(server);
+		browser = await launchBrowser(server.dirs.tmp);
+
+		// Copies, so that tests may edit and save files without touching the repository.
+		const workspace = path.join(server.dirs.tmp, 'workspace');
+		cpSync(path.join(root, 'test', 'e2e', 'fixtures', 'workspace'), workspace, { recursive: true });
+		const examples = path.join(server.dirs.tmp, 'examples');
+		cpSync(path.join(root, 'examples'), examples, { recursive: true });
+
+		if (!only || only === 'suite') {
+			add(await runSuiteInWorkbench(browser, workbenchUrl(server, { folder: workspace, extensionDevelopmentPath: root, extensionTestsPath: compiledSuite }), 'Extension host suite (test/e2e/suite)'));
+		}
+		if (!only || only === 'workbench') {
+			console.log('\nWorkbench (test/e2e/workbench.ui.mjs)');
+			const page = await browser.newPage();
+			const screenshots = process.env.UPDATE_SCREENSHOTS === '1' ? path.join(root, 'docs', 'images') : path.join(root, 'test-results', 'screenshots');
+			mkdirSync(screenshots, { recursive: true });
+			try {
+				await runWorkbenchTest(page, { url: workbenchUrl(server, { folder: examples, extensionDevelopmentPath: root }), screenshots });
+				console.log(indent(`✔ completion accepted in the editor; screenshots in ${path.relative(root, screenshots)}`));
+				add({ passed: 1, failed: 0 });
+			} catch (error) {
+				console.error(indent(`✘ ${error instanceof Error ? error.stack : error}`));
+				const failure = path.join(root, 'test-results', 'workbench-failure.png');
+				mkdirSync(path.dirname(failure), { recursive: true });
+				await page.screenshot({ path: failure }).catch(() => { });
+				console.error(indent(`screenshot of the failure: ${path.relative(root, failure)}`));
+				add({ passed: 0, failed: 1 });
+			} finally {
+				await page.close();
+			}
+		}
+		if (!only || only === 'vsix') {
+			const vsix = newestVsix();
+			const vsixServer = await startCodeServer({ log, vsixes: [vsix] });
+			servers.push(vsixServer);
+			add(await runSuiteInWorkbench(browser, workbenchUrl(vsixServer, {
+				folder: workspace,
+				extensionDevelopmentPath: path.join(root, 'test', 'e2e', 'fixtures', 'harness'),
+				extensionTestsPath: path.join(root, 'out', 'test', 'e2e', 'installed', 'index.js'),
+			}), `Packaged extension (${path.basename(vsix)} installed with --install-extension)`));
+		}
+	} finally {
+		await cleanUp();
+	}
+	console.log(`\nEnd-to-end tests in code-server took ${Math.round((Date.now() - started) / 1000)} s.`);
+	console.log(`${totals.passed} passed, ${totals.failed} failed`);
+	return totals.failed === 0 && totals.passed > 0 ? 0 : 1;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+	main().then((code) => process.exit(code), (error) => {
+		console.error(error instanceof Error ? error.message : error);
+		console.log('0 passed, 1 failed');
+		process.exit(1);
+	});
+}

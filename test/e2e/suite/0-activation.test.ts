@@ -1,0 +1,36 @@
+/*---------------------------------------------------------------------------------------------
+ *  Licensed under the MIT License. See LICENSE in the project root for license information.
+ *--------------------------------------------------------------------------------------------*/
+
+// Runs first (files run in name order): it needs an extension host in which no policy has been
+// opened yet, since the language server, once started, keeps running.
+
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import { activateExtension, closeAllEditors, extensionId, openDocument, withTimeout } from '../helper';
+
+suite('Activation', () => {
+	teardown(closeAllEditors);
+
+	test('the extension is not active before a JSON document is opened', () => {
+		const extension = vscode.extensions.getExtension(extensionId);
+		assert.ok(extension, `${extensionId} is not installed`);
+		assert.strictEqual(extension.isActive, false);
+	});
+
+	test('an unrelated JSON file activates the extension but does not start the language server', async () => {
+		const editor = await openDocument('unrelated.json');
+		assert.strictEqual(editor.document.languageId, 'json');
+		const api = await activateExtension();
+		assert.strictEqual(api.isServerRequested(), false, 'the server was asked to start for a JSON file with no "Statement"');
+		assert.strictEqual(api.isServerRunning(), false);
+	});
+
+	test('a policy file starts the language server', async () => {
+		await openDocument('policy.json');
+		const api = await activateExtension();
+		assert.strictEqual(api.isServerRequested(), true);
+		await withTimeout(api.whenServerReady(), 'the language server to start');
+		assert.strictEqual(api.isServerRunning(), true);
+	});
+});
