@@ -18,6 +18,8 @@ export async function runMocha(folder: string): Promise<void> {
 		throw new Error(`No *.test.js files in ${folder}`);
 	}
 	files.forEach((file) => mocha.addFile(path.join(folder, file)));
+	// The code-server runner prints the workbench's console from this line on (all of it with E2E_VERBOSE=1).
+	console.log(`Running ${files.length} test file(s) from ${folder}`);
 	const failures = await new Promise<number>((resolve) => {
 		const runner = mocha.run(resolve);
 		runner.once('end', () => console.log(`${runner.stats?.passes ?? 0} passed, ${runner.stats?.failures ?? 0} failed`));

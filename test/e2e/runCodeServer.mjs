@@ -74,6 +74,8 @@ export function workbenchUrl(server, { folder, extensionDevelopmentPath, extensi
 async function runSuiteInWorkbench(browser, url, label) {
 	const page = await browser.newPage();
 	let counts;
+	let suiteStarted = false;
+	const earlier = [];
 	let exit;
 	const exited = new Promise((resolve) => (exit = resolve));
 	await page.exposeFunction('codeAutomationExit', (code) => exit(code));
@@ -85,7 +87,14 @@ async function runSuiteInWorkbench(browser, url, label) {
 			// Reprinted once, as part of the total, so that only the total reads as a closing line.
 			return;
 		}
-		(type === 'error' ? console.error : console.log)(indent(line));
+		suiteStarted ||= line.startsWith('Running ') && line.includes(' test file(s) from ');
+		if (suiteStarted || verbose) {
+			(type === 'error' ? console.error : console.log)(indent(line));
+		} else {
+			// The workbench's own start-up chatter (offline marketplace look-ups and so on) is
+			// only worth reading when the suite did not start.
+			earlier.push(line);
+		}
 	});
 	if (verbose) {
 		page.on('console', (message) => console.log(indent(`[page] ${message.text()}`)));
@@ -98,11 +107,17 @@ async function runSuiteInWorkbench(browser, url, label) {
 	clearTimeout(timer);
 	await page.close();
 	if (code === 'timeout') {
+		if (!suiteStarted) {
+			console.error(indent(`The suite did not start. The workbench's console:\n${earlier.join('\n')}`));
+		}
 		console.error(indent(`The suite did not finish within ${suiteTimeoutMs / 60_000} minutes.`));
 		return { passed: counts?.passed ?? 0, failed: (counts?.failed ?? 0) + 1 };
 	}
 	if (!counts) {
 		// The suite crashed before Mocha could count, e.g. a test file that does not load.
+		if (!suiteStarted) {
+			console.error(indent(`The suite did not start. The workbench's console:\n${earlier.join('\n')}`));
+		}
 		return { passed: 0, failed: 1 };
 	}
 	if (code !== 0 && counts.failed === 0) {

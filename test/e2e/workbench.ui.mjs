@@ -57,9 +57,13 @@ export async function runWorkbenchTest(page, { url, screenshots }) {
 		throw new Error(`After accepting the suggestion the line reads ${JSON.stringify(accepted)}, not "${expected}"`);
 	}
 
-	// Back into the action name, then the keyboard's "Show Hover" (Ctrl+K Ctrl+I).
-	await page.keyboard.press('ArrowLeft');
-	await page.keyboard.press('ArrowLeft');
+	// The comma keeps the JSON valid for the hover screenshot; then back into the action name
+	// and the keyboard's "Show Hover" (Ctrl+K Ctrl+I).
+	await page.keyboard.press('End');
+	await page.keyboard.type(',');
+	for (let i = 0; i < 4; i++) {
+		await page.keyboard.press('ArrowLeft');
+	}
 	await page.keyboard.press('Control+K');
 	await page.keyboard.press('Control+I');
 	await page.locator('.monaco-hover:not(.hidden)', { hasText: 'Read' }).filter({ hasText: 'DescribeCases' }).first().waitFor();
