@@ -137,7 +137,7 @@ function run(command, args) {
  * folders. Resolves once /healthz answers. `stop()` ends its whole process group (the extension
  * host and the language server included) and removes the folders.
  */
-export async function startCodeServer({ folder, vsixes = [], log = () => { }, timeoutMs = 60_000 } = {}) {
+export async function startCodeServer({ folder, port = 0, vsixes = [], log = () => { }, timeoutMs = 60_000 } = {}) {
 	const codeServer = ensureCodeServer();
 	const tmp = mkdtempSync(path.join(os.tmpdir(), 'iam-code-server-'));
 	const dirs = {
@@ -177,7 +177,7 @@ export async function startCodeServer({ folder, vsixes = [], log = () => { }, ti
 	}
 
 	// Port 0 lets the system choose a free port; code-server prints the address it listens on.
-	const args = [codeServer, '--bind-addr', '127.0.0.1:0', '--auth', 'none', '--disable-workspace-trust', '--disable-getting-started-override', ...common];
+	const args = [codeServer, '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', '--disable-workspace-trust', '--disable-getting-started-override', ...common];
 	if (folder) {
 		args.push(folder);
 	}
@@ -210,7 +210,7 @@ export async function startCodeServer({ folder, vsixes = [], log = () => { }, ti
 	})();
 
 	try {
-		const port = await new Promise((resolve, reject) => {
+		const listening = await new Promise((resolve, reject) => {
 			const timer = setTimeout(() => reject(new Error(`code-server did not start within ${timeoutMs / 1000} s:\n${output}`)), timeoutMs);
 			const onData = () => {
 				const match = /HTTP server listening on http:\/\/127\.0\.0\.1:(\d+)/.exec(output);
@@ -226,9 +226,9 @@ export async function startCodeServer({ folder, vsixes = [], log = () => { }, ti
 				reject(new Error(`code-server exited (${code ?? signal}) before it listened:\n${output}`));
 			});
 		});
-		const url = `http://127.0.0.1:${port}`;
+		const url = `http://127.0.0.1:${listening}`;
 		await waitForHealth(url, timeoutMs);
-		return { url, port, dirs, stop, exited, output: () => output };
+		return { url, port: listening, dirs, stop, exited, output: () => output };
 	} catch (error) {
 		await stop();
 		throw error;
