@@ -80,7 +80,7 @@ export function ensureCodeServer({ log = console.log } = {}) {
 	if (missing.length) {
 		throw new Error(formatMissing(missing));
 	}
-	log(`Installing code-server ${codeServerVersion} into ${path.relative(root, installDir)} (once, about a minute)...`);
+	log(`Installing code-server ${codeServerVersion} into ${path.relative(root, installDir)} (once, a few minutes)...`);
 	rmSync(installDir, { recursive: true, force: true });
 	mkdirSync(installDir, { recursive: true });
 	writeFileSync(path.join(installDir, 'package.json'), JSON.stringify({ private: true, description: 'code-server for the end-to-end tests and npm start' }, null, '\t'));

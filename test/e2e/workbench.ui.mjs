@@ -42,7 +42,8 @@ export async function runWorkbenchTest(page, { url, screenshots }) {
 
 	const row = page.locator('.suggest-widget.visible .monaco-list-row', { hasText: expected });
 	await openSuggestionsUntil(page, row);
-	await page.screenshot({ path: path.join(screenshots, 'completion.png') });
+	// Finished animations: the suggest widget and the hover fade in.
+	await page.screenshot({ path: path.join(screenshots, 'completion.png'), animations: 'disabled' });
 
 	// Move the selection to the wanted row, then accept it as a person would, with Enter.
 	for (let i = 0; i < 40 && !(await page.locator('.suggest-widget.visible .monaco-list-row.focused', { hasText: expected }).count()); i++) {
@@ -67,7 +68,7 @@ export async function runWorkbenchTest(page, { url, screenshots }) {
 	await page.keyboard.press('Control+K');
 	await page.keyboard.press('Control+I');
 	await page.locator('.monaco-hover:not(.hidden)', { hasText: 'Read' }).filter({ hasText: 'DescribeCases' }).first().waitFor();
-	await page.screenshot({ path: path.join(screenshots, 'hover.png') });
+	await page.screenshot({ path: path.join(screenshots, 'hover.png'), animations: 'disabled' });
 }
 
 /**
