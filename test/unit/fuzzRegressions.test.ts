@@ -1,0 +1,33 @@
+/*---------------------------------------------------------------------------------------------
+ *  Licensed under the MIT License. See LICENSE in the project root for license information.
+ *--------------------------------------------------------------------------------------------*/
+
+// Every crash that the fuzzer has found, as the small document that shows it (#7).
+import * as assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { TextDocument } from '../../server/src/languageService';
+import { hover, service } from './testUtil';
+
+describe('fuzz regressions', () => {
+	test('a wildcard action with thousands of * (a RegExp too large to compile)', () => {
+		const { value } = hover(`{"Statement": [{"Effect": "Allow", "Action": "s3-outposts:${'a*'.repeat(20_000)}|", "Resource": "*"}]}`);
+		assert.match(value, /matches no action/);
+	});
+
+	test('a long ARN in Resource (a recursive match overflowed the stack)', () => {
+		const { value } = hover(`{"Statement": [{"Effect": "Allow", "Action": "trustedadvisor:RefreshCheck", "Resource": "arn:aws:trustedadvisor::1:checks/${'x*'.repeat(10_000)}|"}]}`);
+		assert.match(value, /Resource type: `checks`/);
+	});
+
+	test('a wildcard with many * still matches as IAM does', () => {
+		assert.match(hover(`{"Statement": [{"Effect": "Allow", "Action": "support:${'*'.repeat(5_000)}Cases|", "Resource": "*"}]}`).value, /support:DescribeCases/);
+		assert.match(hover('{"Statement": [{"Effect": "Allow", "Action": "SUPPORT:describe?ases|", "Resource": "*"}]}').value, /matches 1 action/);
+	});
+
+	test('simulating a Resource of 160,000 characters (a RegExp too large to compile)', () => {
+		const text = `{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "support:*", "Resource": "${'arn:aws:'.repeat(20_000)}"}, {"Effect": "Allow", "Action": "support:*", "Resource": "*"}]}`;
+		const document = TextDocument.create('file:///policy.json', 'json', 1, text);
+		const result = service.simulate(document, { textDocument: { uri: document.uri }, actions: ['support:CreateCase'] }, service.parsePolicyDocument(document));
+		assert.equal(result.results[0]?.decision, 'allowed');
+	});
+});
