@@ -30,4 +30,10 @@ describe('fuzz regressions', () => {
 		const result = service.simulate(document, { textDocument: { uri: document.uri }, actions: ['support:CreateCase'] }, service.parsePolicyDocument(document));
 		assert.equal(result.results[0]?.decision, 'allowed');
 	});
+
+	test('code lens on a Resource whose RegExp overflows while matching', () => {
+		const text = `{"Version": "2012-10-17", "Statement": [{"Effect": "Deny", "Action": ["trustedadvisor:?*"], "Resource": "${'/*?'.repeat(12_000)}"}]}`;
+		const document = TextDocument.create('file:///policy.json', 'json', 1, text);
+		assert.equal(service.doCodeLens(document, service.parsePolicyDocument(document)).length, 1);
+	});
 });

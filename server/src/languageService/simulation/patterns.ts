@@ -127,7 +127,16 @@ export function buildMatcher(tokens: readonly PatternToken[], options: PatternOp
 		// A pattern of hundreds of thousands of characters is too large for a RegExp (#7).
 		return tableMatcher(tokens, options);
 	}
-	return (value) => regExp.test(value);
+	// One that compiles may still overflow its backtracking stack on a value.
+	let table: StringMatcher | undefined;
+	return (value) => {
+		try {
+			return regExp.test(value);
+		} catch {
+			table ??= tableMatcher(tokens, options);
+			return table(value);
+		}
+	};
 }
 
 /** The same test as buildMatcher's RegExp, by a table over the pattern's characters: slower, without a size limit. */
