@@ -156,8 +156,13 @@ function tableMatcher(tokens: readonly PatternToken[], options: PatternOptions):
 			items.push({ kind: token.kind, char: '', stopsAtColon });
 		}
 	}
+	// Every item but `*` takes one character: a shorter value cannot match, whatever the pattern's size.
+	const minLength = items.filter((item) => item.kind !== 'star').length;
 	return (input) => {
 		const value = fold(input);
+		if (value.length < minLength) {
+			return false;
+		}
 		// matches[j]: whether items[i..] match value[j..], for the current i, from the last item back.
 		let next = new Uint8Array(value.length + 1);
 		next[value.length] = 1;
