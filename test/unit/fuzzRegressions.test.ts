@@ -44,4 +44,15 @@ describe('fuzz regressions', () => {
 		service.doCodeLens(document, service.parsePolicyDocument(document));
 		assert.ok(performance.now() - start < 3000, `took ${Math.round(performance.now() - start)} ms`);
 	});
+
+	test('simulating a Resource of a thousand a* answers quickly (it took 8 s) and still matches', () => {
+		for (const [resource, decision] of [['a*'.repeat(1000), 'implicitDeny'], [`arn:aws:trustedadvisor:*:*:checks/${'*'.repeat(10)}a`, 'allowed']]) {
+			const text = `{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "trustedadvisor:RefreshCheck", "Resource": "${resource}"}]}`;
+			const document = TextDocument.create('file:///policy.json', 'json', 1, text);
+			const start = performance.now();
+			const result = service.simulate(document, { textDocument: { uri: document.uri }, actions: ['trustedadvisor:RefreshCheck'], resource: `arn:aws:trustedadvisor::123456789012:checks/cost/${'a'.repeat(300)}` }, service.parsePolicyDocument(document));
+			assert.ok(performance.now() - start < 3000, `took ${Math.round(performance.now() - start)} ms`);
+			assert.equal(result.results[0]?.decision, decision, resource);
+		}
+	});
 });

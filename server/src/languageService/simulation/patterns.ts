@@ -120,6 +120,10 @@ export function buildMatcher(tokens: readonly PatternToken[], options: PatternOp
 			source += inSegment ? '[^:]' : '[\\s\\S]';
 		}
 	}
+	// Each `*` multiplies a RegExp's backtracking: with many, `a*a*a*…` took seconds on one ARN (#7).
+	if (tokens.filter((token) => token.kind === 'star').length > 8) {
+		return tableMatcher(tokens, options);
+	}
 	let regExp: RegExp;
 	try {
 		regExp = new RegExp(`^${source}$`, options.ignoreCase ? 'i' : '');
