@@ -2,11 +2,12 @@
  *  Licensed under the MIT License. See LICENSE in the project root for license information.
  *--------------------------------------------------------------------------------------------*/
 
-import { CodeActionKind, TextDocuments, TextDocumentSyncKind, type Connection, type InitializeResult } from 'vscode-languageserver';
+import { CodeActionKind, MessageType, ShowMessageNotification, TextDocuments, TextDocumentSyncKind, type Connection, type InitializeResult } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { SimulateRequest } from '../../shared/protocol';
 import { getLanguageService, type PolicyDocument } from './languageService';
 import { DocumentCache } from './utils/documentCache';
+import { DocumentLimits } from './utils/documentLimits';
 import { policyTextReader, simulatedDocument } from './utils/policyFiles';
 import { runSafe } from './utils/runner';
 import { DocumentSettings } from './utils/settings';
@@ -16,17 +17,23 @@ import { registerDiagnosticsPullSupport, registerDiagnosticsPushSupport, type Di
 export function startServer(connection: Connection): void {
 	const service = getLanguageService();
 	const documents = new TextDocuments(TextDocument);
-	const parses = new DocumentCache<PolicyDocument>((document) => service.parsePolicyDocument(document));
 	const log = (message: string) => connection.console.error(message);
 	const readPolicy = policyTextReader((uri) => documents.get(uri)?.getText());
 	let supportsConfiguration = false;
 	let supportsPull = false;
 	const settings = new DocumentSettings(connection, () => supportsConfiguration);
+	const limits = new DocumentLimits(
+		async (uri) => (await settings.get(uri)).maxFileSize,
+		(message) => void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message }),
+	);
+	const parses = new DocumentCache<PolicyDocument>((document) => service.parsePolicyDocument(document, limits.parseSettings(document.uri)));
+	const parse = (document: TextDocument) => limits.noticeSkipped(parses.get(document));
+	// Only open documents get limits: a request on a closed one must not grow the cache.
+	const loadLimits = async (uri: string) => void (documents.get(uri) && (await limits.load(uri)));
 	let diagnostics: DiagnosticsSupport | undefined;
 	const validate = async (document: TextDocument) => {
-		const documentSettings = await settings.get(document.uri);
-		const tooLarge = documentSettings.maxFileSize !== undefined && document.getText().length > documentSettings.maxFileSize;
-		return tooLarge ? [] : service.doValidation(document, parses.get(document), documentSettings);
+		const [documentSettings] = await Promise.all([settings.get(document.uri), loadLimits(document.uri)]);
+		return service.doValidation(document, parse(document), documentSettings);
 	};
 
 	connection.onInitialize(({ capabilities: client }): InitializeResult => {
@@ -51,50 +58,61 @@ export function startServer(connection: Connection): void {
 
 	connection.onDidChangeConfiguration(() => {
 		settings.clear();
+		limits.clear();
+		parses.clear();
 		diagnostics?.requestRefresh();
 	});
 
 	documents.onDidClose((event) => {
 		parses.delete(event.document.uri);
 		settings.delete(event.document.uri);
+		limits.forget(event.document.uri);
 	});
 
-	connection.onCompletion((params, token) =>
-		runSafe(log, () => {
+	connection.onCompletion(async (params, token) => {
+		await loadLimits(params.textDocument.uri);
+		return runSafe(log, () => {
 			const document = documents.get(params.textDocument.uri);
-			return document ? service.doComplete(document, params.position, parses.get(document)) : null;
-		}, null, `Error while computing completions for ${params.textDocument.uri}`, token),
-	);
+			return document ? service.doComplete(document, params.position, parse(document)) : null;
+		}, null, `Error while computing completions for ${params.textDocument.uri}`, token);
+	});
 
-	connection.onHover((params, token) =>
-		runSafe(log, () => {
+	connection.onHover(async (params, token) => {
+		await loadLimits(params.textDocument.uri);
+		return runSafe(log, () => {
 			const document = documents.get(params.textDocument.uri);
-			return document ? service.doHover(document, params.position, parses.get(document)) : null;
-		}, null, `Error while computing hover for ${params.textDocument.uri}`, token),
-	);
+			return document ? service.doHover(document, params.position, parse(document)) : null;
+		}, null, `Error while computing hover for ${params.textDocument.uri}`, token);
+	});
 
-	connection.onCodeLens((params, token) =>
-		runSafe(log, () => {
+	connection.onCodeLens(async (params, token) => {
+		await loadLimits(params.textDocument.uri);
+		return runSafe(log, () => {
 			const document = documents.get(params.textDocument.uri);
-			return document ? service.doCodeLens(document, parses.get(document)) : null;
-		}, null, `Error while computing code lenses for ${params.textDocument.uri}`, token),
-	);
+			return document ? service.doCodeLens(document, parse(document)) : null;
+		}, null, `Error while computing code lenses for ${params.textDocument.uri}`, token);
+	});
 
 	connection.onRequest(SimulateRequest.type, async (params, token) => {
-		const [layers, document] = await Promise.all([service.loadSimulationLayers(params, readPolicy), simulatedDocument(params.textDocument.uri, (uri) => documents.get(uri), readPolicy)]);
+		const [layers, document] = await Promise.all([
+			service.loadSimulationLayers(params, readPolicy),
+			simulatedDocument(params.textDocument.uri, (uri) => documents.get(uri), readPolicy),
+			loadLimits(params.textDocument.uri),
+		]);
 		return runSafe(log, () => {
 			// A document that is not open (a policy to compare against) is parsed for this request only.
-			const parsed = document && (documents.get(document.uri) ? parses.get(document) : service.parsePolicyDocument(document));
+			const parsed = document && (documents.get(document.uri) ? parse(document) : service.parsePolicyDocument(document, limits.parseSettings(document.uri)));
 			return document && parsed ? service.simulate(document, params, parsed, layers) : null;
 		}, null, `Error while simulating ${params.textDocument.uri}`, token);
 	});
 
-	connection.onCodeAction((params, token) =>
-		runSafe(log, () => {
+	connection.onCodeAction(async (params, token) => {
+		await loadLimits(params.textDocument.uri);
+		return runSafe(log, () => {
 			const document = documents.get(params.textDocument.uri);
-			return document ? service.doCodeActions(document, params.range, params.context, parses.get(document)) : null;
-		}, null, `Error while computing code actions for ${params.textDocument.uri}`, token),
-	);
+			return document ? service.doCodeActions(document, params.range, params.context, parse(document)) : null;
+		}, null, `Error while computing code actions for ${params.textDocument.uri}`, token);
+	});
 
 	documents.listen(connection);
 	connection.listen();

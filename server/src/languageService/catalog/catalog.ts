@@ -7,6 +7,7 @@ import type { ActionData, ConditionKeyData, GlobalConditionKeyData, ResourceType
 import { globalConditionKeys, supportFamilyServices } from '../../data/supportCatalog.generated';
 import { retiredServices, undocumentedActions } from '../../data/catalogGaps';
 import { apiReferences, removedActions, trustedAdvisorConsoleApiPairs, type RemovedActionsData } from '../../data/supportFacts';
+import { wildcardMatches } from './arn';
 
 export type { AccessLevel, ActionData, ConditionKeyData, GlobalConditionKeyData, ResourceTypeData, ServiceData } from '../../data/catalogTypes';
 
@@ -196,13 +197,21 @@ export function matchActions(pattern: string): ActionName[] {
 	return result;
 }
 
-const matcherCache = new Map<string, RegExp>();
-/** A case-insensitive matcher for an IAM action pattern, where `*` is any run of characters and `?` any one. */
-export function wildcardMatcher(pattern: string): RegExp {
+/** Tests names against an IAM action pattern. */
+export interface WildcardMatcher {
+	test(name: string): boolean;
+}
+
+const matcherCache = new Map<string, WildcardMatcher>();
+/**
+ * A case-insensitive matcher for an IAM action pattern, where `*` is any run of characters and `?` any one.
+ * Not a RegExp: a pattern with thousands of `*` made one too large to compile (#7).
+ */
+export function wildcardMatcher(pattern: string): WildcardMatcher {
 	let matcher = matcherCache.get(pattern);
 	if (!matcher) {
-		const source = pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
-		matcher = new RegExp(`^${source}$`, 'i');
+		const lowered = pattern.toLowerCase();
+		matcher = { test: (name) => wildcardMatches(name.toLowerCase(), lowered) };
 		if (matcherCache.size > 5000) {
 			matcherCache.clear();
 		}

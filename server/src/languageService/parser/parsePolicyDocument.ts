@@ -2,7 +2,7 @@
  *  Licensed under the MIT License. See LICENSE in the project root for license information.
  *--------------------------------------------------------------------------------------------*/
 
-import { getNodePath, parseTree, type ParseError } from 'jsonc-parser';
+import { createScanner, getNodePath, parseTree, SyntaxKind, type ParseError } from 'jsonc-parser';
 import type {
 	ConditionElement,
 	ConditionEntry,
@@ -24,6 +24,11 @@ export interface ParseOptions {
 /** The statement elements whose presence makes an object look like a statement. */
 const statementElementNames = new Set(['Sid', 'Effect', 'Action', 'NotAction', 'Resource', 'NotResource', 'Condition', 'Principal', 'NotPrincipal']);
 const policyVersions = new Set(['2012-10-17', '2008-10-17']);
+/**
+ * jsonc-parser recurses once per level of nesting and overflows the stack somewhere between 5,000 and
+ * 10,000 levels; no policy or template comes near this, so deeper documents are not analysed (#7).
+ */
+export const maxNestingDepth = 1000;
 
 /**
  * Parses one version of a document into the policy model. Documents that are not policies, and JSON
@@ -31,18 +36,50 @@ const policyVersions = new Set(['2012-10-17', '2008-10-17']);
  */
 export function parsePolicyDocument(uri: string, version: number, text: string, options: ParseOptions = {}): PolicyDocument {
 	if (options.maxFileSize && text.length > options.maxFileSize) {
-		return {
-			uri,
-			version,
-			root: undefined,
-			syntaxErrors: [],
-			policies: [],
-			skippedReason: `This document has ${text.length.toLocaleString('en-US')} characters, more than iamSupport.maxFileSize (${options.maxFileSize.toLocaleString('en-US')}): IAM policy analysis is skipped.`,
-		};
+		return skipped(uri, version, `This document has ${text.length.toLocaleString('en-US')} characters, more than iamSupport.maxFileSize (${options.maxFileSize.toLocaleString('en-US')}): IAM policy analysis is skipped.`);
+	}
+	if (nestingExceeds(text, maxNestingDepth)) {
+		return skipped(uri, version, `This document nests objects and arrays more than ${maxNestingDepth.toLocaleString('en-US')} levels deep: IAM policy analysis is skipped.`);
 	}
 	const syntaxErrors: ParseError[] = [];
-	const root = parseTree(text, syntaxErrors, { allowTrailingComma: true, disallowComments: false });
+	let root: JsonNode | undefined;
+	try {
+		root = parseTree(text, syntaxErrors, { allowTrailingComma: true, disallowComments: false });
+	} catch (error) {
+		// The depth check counts as the parser does, but a stack overflow must never take the server down.
+		if (error instanceof RangeError) {
+			return skipped(uri, version, 'This document nests too deeply to be parsed: IAM policy analysis is skipped.');
+		}
+		throw error;
+	}
 	return { uri, version, root, syntaxErrors, policies: root ? findPolicies(root, uri) : [] };
+}
+
+function skipped(uri: string, version: number, skippedReason: string): PolicyDocument {
+	return { uri, version, root: undefined, syntaxErrors: [], policies: [], skippedReason };
+}
+
+/**
+ * Whether objects and arrays nest deeper than `limit`, found with jsonc-parser's own scanner so that
+ * strings and comments are skipped as the parser skips them. A closing token that does not match the
+ * innermost open one is not counted as closing it: the parser does not close on it either.
+ */
+function nestingExceeds(text: string, limit: number): boolean {
+	const scanner = createScanner(text, false);
+	const open: SyntaxKind[] = [];
+	for (let token = scanner.scan(); token !== SyntaxKind.EOF; token = scanner.scan()) {
+		if (token === SyntaxKind.OpenBraceToken || token === SyntaxKind.OpenBracketToken) {
+			open.push(token);
+			if (open.length > limit) {
+				return true;
+			}
+		} else if (token === SyntaxKind.CloseBraceToken && open[open.length - 1] === SyntaxKind.OpenBraceToken) {
+			open.pop();
+		} else if (token === SyntaxKind.CloseBracketToken && open[open.length - 1] === SyntaxKind.OpenBracketToken) {
+			open.pop();
+		}
+	}
+	return false;
 }
 
 function findPolicies(root: JsonNode, uri: string): Policy[] {

@@ -7,7 +7,7 @@
 // resources and its conditions. The parse is cached per version, and so is this compiled form (#5, #6).
 
 import type { SimRange } from '../../../../shared/protocol';
-import { allSupportActions, isSupportFamily, wildcardMatcher, type CatalogAction } from '../catalog/catalog';
+import { allSupportActions, isSupportFamily, wildcardMatcher, type CatalogAction, type WildcardMatcher } from '../catalog/catalog';
 import type { TextDocument } from '../languageTypes';
 import { stringValue, type Policy, type PolicyDocument, type Statement, type ValueListElement } from '../parser/policyModel';
 import { compileCondition, type CompiledCondition } from './conditions';
@@ -79,7 +79,7 @@ function compileActions(element: ValueListElement | undefined): { bits: Uint8Arr
 /** Built on first use: most simulations ask about catalog actions only, and large policies name thousands. */
 function nameMatcher(patterns: readonly string[], negated: boolean): (actionName: string) => boolean {
 	let literals: Set<string> | undefined;
-	let wildcards: RegExp[] | undefined;
+	let wildcards: WildcardMatcher[] | undefined;
 	return (actionName) => {
 		if (!literals || !wildcards) {
 			literals = new Set(patterns.filter((pattern) => !hasWildcard(pattern)).map((pattern) => pattern.toLowerCase()));

@@ -120,8 +120,74 @@ export function buildMatcher(tokens: readonly PatternToken[], options: PatternOp
 			source += inSegment ? '[^:]' : '[\\s\\S]';
 		}
 	}
-	const regExp = new RegExp(`^${source}$`, options.ignoreCase ? 'i' : '');
-	return (value) => regExp.test(value);
+	// Each `*` multiplies a RegExp's backtracking: with many, `a*a*a*…` took seconds on one ARN (#7).
+	if (tokens.filter((token) => token.kind === 'star').length > 8) {
+		return tableMatcher(tokens, options);
+	}
+	let regExp: RegExp;
+	try {
+		regExp = new RegExp(`^${source}$`, options.ignoreCase ? 'i' : '');
+	} catch {
+		// A pattern of hundreds of thousands of characters is too large for a RegExp (#7).
+		return tableMatcher(tokens, options);
+	}
+	// One that compiles may still overflow its backtracking stack on a value.
+	let table: StringMatcher | undefined;
+	return (value) => {
+		try {
+			return regExp.test(value);
+		} catch {
+			table ??= tableMatcher(tokens, options);
+			return table(value);
+		}
+	};
+}
+
+/** The same test as buildMatcher's RegExp, by a table over the pattern's characters: slower, without a size limit. */
+function tableMatcher(tokens: readonly PatternToken[], options: PatternOptions): StringMatcher {
+	const fold = options.ignoreCase ? (s: string) => s.toLowerCase() : (s: string) => s;
+	// One item per pattern character: a literal, or a wildcard that may be kept from crossing a colon.
+	const items: { readonly kind: 'char' | 'star' | 'one'; readonly char: string; readonly stopsAtColon: boolean }[] = [];
+	let colons = 0;
+	for (const token of tokens) {
+		const stopsAtColon = !!options.arn && colons < 5;
+		if (token.kind === 'text') {
+			for (const char of fold(token.text)) {
+				items.push({ kind: 'char', char, stopsAtColon });
+				colons += char === ':' ? 1 : 0;
+			}
+		} else if (token.kind === 'star' || token.kind === 'one') {
+			items.push({ kind: token.kind, char: '', stopsAtColon });
+		}
+	}
+	// Every item but `*` takes one character: a shorter value cannot match, whatever the pattern's size.
+	const minLength = items.filter((item) => item.kind !== 'star').length;
+	return (input) => {
+		const value = fold(input);
+		if (value.length < minLength) {
+			return false;
+		}
+		// matches[j]: whether items[i..] match value[j..], for the current i, from the last item back.
+		let next = new Uint8Array(value.length + 1);
+		next[value.length] = 1;
+		for (let i = items.length - 1; i >= 0; i--) {
+			const item = items[i];
+			const row = new Uint8Array(value.length + 1);
+			for (let j = value.length; j >= 0; j--) {
+				const c = value[j];
+				const fits = j < value.length && !(item.stopsAtColon && c === ':');
+				if (item.kind === 'star') {
+					row[j] = next[j] || (fits && row[j + 1]) ? 1 : 0;
+				} else if (item.kind === 'one') {
+					row[j] = fits && next[j + 1] ? 1 : 0;
+				} else {
+					row[j] = j < value.length && c === item.char && next[j + 1] ? 1 : 0;
+				}
+			}
+			next = row;
+		}
+		return next[0] === 1;
+	};
 }
 
 function resolveTokens(tokens: readonly PatternToken[], lookup: VariableLookup): PatternToken[] | undefined {

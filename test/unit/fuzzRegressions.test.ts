@@ -1,0 +1,58 @@
+/*---------------------------------------------------------------------------------------------
+ *  Licensed under the MIT License. See LICENSE in the project root for license information.
+ *--------------------------------------------------------------------------------------------*/
+
+// Every crash that the fuzzer has found, as the small document that shows it (#7).
+import * as assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { TextDocument } from '../../server/src/languageService';
+import { hover, service } from './testUtil';
+
+describe('fuzz regressions', () => {
+	test('a wildcard action with thousands of * (a RegExp too large to compile)', () => {
+		const { value } = hover(`{"Statement": [{"Effect": "Allow", "Action": "s3-outposts:${'a*'.repeat(20_000)}|", "Resource": "*"}]}`);
+		assert.match(value, /matches no action/);
+	});
+
+	test('a long ARN in Resource (a recursive match overflowed the stack)', () => {
+		const { value } = hover(`{"Statement": [{"Effect": "Allow", "Action": "trustedadvisor:RefreshCheck", "Resource": "arn:aws:trustedadvisor::1:checks/${'x*'.repeat(10_000)}|"}]}`);
+		assert.match(value, /Resource type: `checks`/);
+	});
+
+	test('a wildcard with many * still matches as IAM does', () => {
+		assert.match(hover(`{"Statement": [{"Effect": "Allow", "Action": "support:${'*'.repeat(5_000)}Cases|", "Resource": "*"}]}`).value, /support:DescribeCases/);
+		assert.match(hover('{"Statement": [{"Effect": "Allow", "Action": "SUPPORT:describe?ases|", "Resource": "*"}]}').value, /matches 1 action/);
+	});
+
+	test('simulating a Resource of 160,000 characters (a RegExp too large to compile)', () => {
+		const text = `{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "support:*", "Resource": "${'arn:aws:'.repeat(20_000)}"}, {"Effect": "Allow", "Action": "support:*", "Resource": "*"}]}`;
+		const document = TextDocument.create('file:///policy.json', 'json', 1, text);
+		const result = service.simulate(document, { textDocument: { uri: document.uri }, actions: ['support:CreateCase'] }, service.parsePolicyDocument(document));
+		assert.equal(result.results[0]?.decision, 'allowed');
+	});
+
+	test('code lens on a Resource whose RegExp overflows while matching', () => {
+		const text = `{"Version": "2012-10-17", "Statement": [{"Effect": "Deny", "Action": ["trustedadvisor:?*"], "Resource": "${'/*?'.repeat(12_000)}"}]}`;
+		const document = TextDocument.create('file:///policy.json', 'json', 1, text);
+		assert.equal(service.doCodeLens(document, service.parsePolicyDocument(document)).length, 1);
+	});
+
+	test('code lens on a NotResource of 160,000 characters answers quickly (it took 7.5 s)', () => {
+		const text = `{"Statement": {"Effect": "Deny", "NotAction": ["codewhisperer:9h"], "NotResource": ["arn:aws:s3:::${'arn:aws:'.repeat(20_000)}"]}}`;
+		const document = TextDocument.create('file:///policy.json', 'json', 1, text);
+		const start = performance.now();
+		service.doCodeLens(document, service.parsePolicyDocument(document));
+		assert.ok(performance.now() - start < 3000, `took ${Math.round(performance.now() - start)} ms`);
+	});
+
+	test('simulating a Resource of a thousand a* answers quickly (it took 8 s) and still matches', () => {
+		for (const [resource, decision] of [['a*'.repeat(1000), 'implicitDeny'], [`arn:aws:trustedadvisor:*:*:checks/${'*'.repeat(10)}a`, 'allowed']]) {
+			const text = `{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "trustedadvisor:RefreshCheck", "Resource": "${resource}"}]}`;
+			const document = TextDocument.create('file:///policy.json', 'json', 1, text);
+			const start = performance.now();
+			const result = service.simulate(document, { textDocument: { uri: document.uri }, actions: ['trustedadvisor:RefreshCheck'], resource: `arn:aws:trustedadvisor::123456789012:checks/cost/${'a'.repeat(300)}` }, service.parsePolicyDocument(document));
+			assert.ok(performance.now() - start < 3000, `took ${Math.round(performance.now() - start)} ms`);
+			assert.equal(result.results[0]?.decision, decision, resource);
+		}
+	});
+});
