@@ -2,9 +2,9 @@
  *  Licensed under the MIT License. See LICENSE in the project root for license information.
  *--------------------------------------------------------------------------------------------*/
 
-// `npm run fuzz -- [--seed N] [--iterations N] [--seconds N] [--bound MS] [--code-actions]`: a long fuzz run. Without a
+// `npm run fuzz -- [--seed N] [--iterations N] [--seconds N] [--bound MS]`: a long fuzz run. Without a
 // seed it picks one and prints it first, so that any failure can be run again.
-import { codeActionsFeature, features } from './features';
+import { features } from './features';
 import { formatFailure, runFuzz, type FuzzStats } from './runner';
 
 function flag(name: string): number | undefined {
@@ -34,7 +34,7 @@ const stats = runFuzz({
 	iterations,
 	seconds,
 	requestBoundMs: flag('bound'),
-	features: process.argv.includes('--code-actions') ? [...features, codeActionsFeature] : features,
+	features,
 	onProgress: (progress) => console.log(summary(progress, Date.now() - start)),
 });
 console.log(summary(stats, Date.now() - start));

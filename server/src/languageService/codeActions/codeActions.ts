@@ -2,10 +2,12 @@
  *  Licensed under the MIT License. See LICENSE in the project root for license information.
  *--------------------------------------------------------------------------------------------*/
 
+import { parse, type ParseError } from 'jsonc-parser';
 import { diagnosticSource, type FixData } from '../diagnostics/context';
 import { rules, type RuleSeverity } from '../diagnostics/rules';
 import { doValidation } from '../diagnostics/validate';
-import { CodeActionKind, type CodeAction, type CodeActionContext, type Diagnostic, type Range, type TextDocument } from '../languageTypes';
+import { CodeActionKind, TextDocument, TextDocumentEdit, type CodeAction, type CodeActionContext, type Diagnostic, type Range } from '../languageTypes';
+import { parsePolicyDocument } from '../parser/parsePolicyDocument';
 import type { PolicyDocument } from '../parser/policyModel';
 import { quickFixes } from './quickFixes';
 import { refactorings } from './refactorings';
@@ -41,5 +43,29 @@ export function doCodeActions(document: TextDocument, range: Range, context: Cod
 	if (wants(context, CodeActionKind.RefactorRewrite)) {
 		actions.push(...refactorings(document, policyDocument, document.offsetAt(range.start)));
 	}
-	return actions;
+	if (policyDocument.syntaxErrors.length === 0 || actions.length === 0) {
+		return actions;
+	}
+	// In a document that does not parse, the tree the edits were computed from is jsonc-parser's guess:
+	// an edit can then land in the wrong place. Offer only those that break nothing more and do what they say.
+	const before = doValidation(document, policyDocument, { rules: allRulesOn });
+	return actions.filter((action) => provenOnBrokenDocument(document, policyDocument, before, action));
+}
+
+function provenOnBrokenDocument(document: TextDocument, policyDocument: PolicyDocument, before: readonly Diagnostic[], action: CodeAction): boolean {
+	const edits = (action.edit?.documentChanges ?? []).filter(TextDocumentEdit.is).flatMap((change) => change.edits);
+	const text = TextDocument.applyEdits(document, edits);
+	const errors: ParseError[] = [];
+	parse(text, errors, { allowTrailingComma: true, disallowComments: false });
+	if (errors.length > policyDocument.syntaxErrors.length) {
+		return false;
+	}
+	const fixed = action.diagnostics ?? [];
+	if (fixed.length === 0) {
+		return true;
+	}
+	const after = TextDocument.create(document.uri, document.languageId, document.version + 1, text);
+	const remaining = doValidation(after, parsePolicyDocument(after.uri, after.version, text), { rules: allRulesOn });
+	const count = (diagnostics: readonly Diagnostic[], code: unknown) => diagnostics.filter((diagnostic) => diagnostic.code === code).length;
+	return fixed.every((diagnostic) => count(remaining, diagnostic.code) < count(before, diagnostic.code));
 }
