@@ -26,9 +26,12 @@ export interface IamSupportApi extends PanelTestApi {
 	isServerRequested(): boolean;
 	/** Resolves once the language server is running. */
 	whenServerReady(): Promise<void>;
+	/** How long `activate()` took, in milliseconds: the language server starts later, on its own. */
+	activationMilliseconds(): number;
 }
 
 export function activate(context: vscode.ExtensionContext): IamSupportApi {
+	const activationStarted = performance.now();
 	const outputChannel = vscode.window.createOutputChannel(clientName, { log: true });
 	context.subscriptions.push(outputChannel);
 	context.subscriptions.push(registerTemplateCommand());
@@ -52,11 +55,14 @@ export function activate(context: vscode.ExtensionContext): IamSupportApi {
 		return client?.isRunning() ? client : undefined;
 	});
 
+	const activationMilliseconds = performance.now() - activationStarted;
+	outputChannel.info(`Activated in ${activationMilliseconds.toFixed(1)} ms.`);
 	return {
 		...panelApi,
 		isServerRunning: () => client?.isRunning() ?? false,
 		isServerRequested: () => starting !== undefined,
 		whenServerReady: () => serverReady,
+		activationMilliseconds: () => activationMilliseconds,
 	};
 }
 
