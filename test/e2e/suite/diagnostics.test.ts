@@ -4,7 +4,7 @@
 
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { closeAllEditors, diagnosticCode, openDocument, ourDiagnostics, serverReady, waitForDiagnostics } from '../helper';
+import { closeAllEditors, diagnosticCode, openDocument, ourDiagnostics, serverReady, waitForDiagnostics, workspaceUri } from '../helper';
 
 const arn = 'arn:aws:support::111122223333:case/x';
 
@@ -57,10 +57,12 @@ suite('Diagnostics and quick fixes through the real client', () => {
 
 	test('a JSON file that is not a policy gets no diagnostics from this extension', async () => {
 		await serverReady();
-		const unrelated = await openDocument('looks-like-a-policy.json');
+		// Kept open (not a preview that the next document replaces): the client asks for the
+		// diagnostics of open documents only.
+		const unrelated = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(workspaceUri('looks-like-a-policy.json')), { preview: false });
 		// Opened after it, a policy is a barrier: the server answers documents in order, so once the
 		// policy's findings have arrived, any for the unrelated file would have arrived too.
-		const policy = await openDocument('resolve-case-arn-barrier.json');
+		const policy = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(workspaceUri('resolve-case-arn-barrier.json')), { preview: false, viewColumn: vscode.ViewColumn.Beside });
 		await waitForDiagnostics(policy.document.uri, (all) => neverMatches(all).length > 0);
 		const ours = ourDiagnostics(vscode.languages.getDiagnostics(unrelated.document.uri));
 		assert.deepStrictEqual(ours.map((diagnostic) => `${diagnosticCode(diagnostic)}: ${diagnostic.message}`), []);
