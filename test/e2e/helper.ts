@@ -9,6 +9,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { IamSupportApi } from '../../client/src/extension';
+import type { PanelView } from '../../client/src/panel/common/viewModel';
 
 export const extensionId = 'iam-support.iam-support-policies';
 
@@ -98,6 +99,35 @@ export function waitForDiagnostics(uri: vscode.Uri, predicate: (diagnostics: vsc
 		});
 	});
 	return withTimeout(changed, `diagnostics of ${uri.toString()} that match the test's predicate`, ms).finally(() => subscription?.dispose());
+}
+
+/** The language server's name for itself in `Diagnostic.source`. */
+export const diagnosticSource = 'iam-support';
+
+/** The diagnostics this extension reported, without those of VS Code's own JSON support. */
+export function ourDiagnostics(diagnostics: readonly vscode.Diagnostic[]): vscode.Diagnostic[] {
+	return diagnostics.filter((diagnostic) => diagnostic.source === diagnosticSource);
+}
+
+/** A diagnostic's rule code; it comes as `{ value, target }` when the rule links to its docs. */
+export function diagnosticCode(diagnostic: vscode.Diagnostic): string | number | undefined {
+	return typeof diagnostic.code === 'object' ? diagnostic.code.value : diagnostic.code;
+}
+
+/**
+ * Resolves with the next view the simulation panel's page reports it has drawn for which
+ * `predicate` holds (views drawn before the call do not count), and fails after a deadline.
+ */
+export function waitForPanelView(api: IamSupportApi, predicate: (view: PanelView) => boolean, ms = defaultTimeoutMs): Promise<PanelView> {
+	let subscription: vscode.Disposable | undefined;
+	const drawn = new Promise<PanelView>((resolve) => {
+		subscription = api.onDidRenderPanel((view) => {
+			if (predicate(view)) {
+				resolve(view);
+			}
+		});
+	});
+	return withTimeout(drawn, 'the simulation panel to draw a view that matches the test\'s predicate', ms).finally(() => subscription?.dispose());
 }
 
 /** The plain text of a hover's contents, for assertions. */

@@ -17,6 +17,7 @@ import * as path from 'node:path';
 import { format } from 'node:util';
 import { chromium } from 'playwright-core';
 import { ensureCodeServer, findOnPath, root, startCodeServer } from '../../scripts/codeServer.mjs';
+import { runHostilePanelTest, runPanelTest } from './panel.ui.mjs';
 import { runWorkbenchTest } from './workbench.ui.mjs';
 
 const suiteTimeoutMs = 5 * 60_000;
@@ -183,24 +184,35 @@ async function main() {
 			add(await runSuiteInWorkbench(browser, workbenchUrl(server, { folder: workspace, extensionDevelopmentPath: root, extensionTestsPath: compiledSuite }), 'Extension host suite (test/e2e/suite)'));
 		}
 		if (!only || only === 'workbench') {
-			console.log('\nWorkbench (test/e2e/workbench.ui.mjs)');
-			const page = await browser.newPage();
+			console.log('\nWorkbench (test/e2e/workbench.ui.mjs, test/e2e/panel.ui.mjs)');
 			const screenshots = process.env.UPDATE_SCREENSHOTS === '1' ? path.join(root, 'docs', 'images') : path.join(root, 'test-results', 'screenshots');
 			mkdirSync(screenshots, { recursive: true });
-			try {
-				await runWorkbenchTest(page, { url: workbenchUrl(server, { folder: examples, extensionDevelopmentPath: root }), screenshots });
-				console.log(indent(`✔ completion accepted in the editor; screenshots in ${path.relative(root, screenshots)}`));
-				add({ passed: 1, failed: 0 });
-			} catch (error) {
-				console.error(indent(`✘ ${error instanceof Error ? error.stack : error}`));
-				const failure = path.join(root, 'test-results', 'workbench-failure.png');
-				mkdirSync(path.dirname(failure), { recursive: true });
-				await page.screenshot({ path: failure }).catch(() => { });
-				console.error(indent(`screenshot of the failure: ${path.relative(root, failure)}`));
-				add({ passed: 0, failed: 1 });
-			} finally {
-				await page.close();
+			const url = workbenchUrl(server, { folder: examples, extensionDevelopmentPath: root });
+			const workbenchTests = [
+				['completion accepted in the editor', 'workbench', () => runWorkbenchTest(page, { url, screenshots })],
+				['the panel shows ResolveCase denied; a click reveals the Deny', 'panel', () => runPanelTest(page, { url, folder: examples, screenshots })],
+				['the panel shows payloads as text, runs none and fetches nothing', 'hostile-panel', () => runHostilePanelTest(page, { url, folder: examples, serverOrigin: server.url, extensionPath: root })],
+			];
+			let page;
+			// A page each, so that one test's editors and panel do not leak into the next.
+			for (const [name, id, run] of workbenchTests) {
+				page = await browser.newPage();
+				try {
+					await run();
+					console.log(indent(`✔ ${name}`));
+					add({ passed: 1, failed: 0 });
+				} catch (error) {
+					console.error(indent(`✘ ${name}: ${error instanceof Error ? error.stack : error}`));
+					const failure = path.join(root, 'test-results', `${id}-failure.png`);
+					mkdirSync(path.dirname(failure), { recursive: true });
+					await page.screenshot({ path: failure }).catch(() => { });
+					console.error(indent(`screenshot of the failure: ${path.relative(root, failure)}`));
+					add({ passed: 0, failed: 1 });
+				} finally {
+					await page.close();
+				}
 			}
+			console.log(indent(`screenshots in ${path.relative(root, screenshots)}`));
 		}
 		if (!only || only === 'vsix') {
 			const vsix = newestVsix();

@@ -47,8 +47,17 @@ describe('panel HTML', () => {
 		assert.deepEqual(JSON.parse(decoded), { sid: '"><script>alert(1)</script>', quote: '\'' });
 	});
 
+	test('takes the cspSource that VS Code and code-server give, a list with \'self\'', () => {
+		const directives = contentSecurityPolicy(`'self' https://*.vscode-cdn.net`, input.nonce).split('; ');
+		assert.ok(directives.includes(`style-src 'self' https://*.vscode-cdn.net`), directives.join('; '));
+		assert.ok(directives.includes(`script-src 'nonce-${input.nonce}'`));
+	});
+
 	test('refuses a source or nonce that would widen the policy', () => {
 		assert.throws(() => contentSecurityPolicy(`${cspSource}; script-src *`, input.nonce));
+		assert.throws(() => contentSecurityPolicy(`'self' 'unsafe-inline'`, input.nonce));
+		assert.throws(() => contentSecurityPolicy(`'self'  ${cspSource}`, input.nonce));
+		assert.throws(() => contentSecurityPolicy('', input.nonce));
 		assert.throws(() => contentSecurityPolicy(cspSource, `abc' 'unsafe-inline`));
 		assert.throws(() => buildPanelHtml({ ...input, nonce: '' }));
 	});

@@ -27,8 +27,10 @@ export function escapeAttribute(value: string): string {
 }
 
 export function contentSecurityPolicy(cspSource: string, nonce: string): string {
-	// Anything that could end the directive or the attribute would let a caller widen the policy.
-	if (/[;,'"\s<>]/.test(cspSource) || !/^[A-Za-z0-9+/=]+$/.test(nonce)) {
+	// VS Code's cspSource is a list, `'self' https://*.vscode-cdn.net`: the one keyword it uses is
+	// let through; anything else that could end the directive or the attribute would widen the policy.
+	const sources = cspSource.split(' ');
+	if (!sources.every((source) => source === `'self'` || /^[^;,'"\s<>]+$/.test(source)) || !/^[A-Za-z0-9+/=]+$/.test(nonce)) {
 		throw new Error('Refusing an unsafe CSP source or nonce');
 	}
 	return [
