@@ -183,9 +183,27 @@ export function isRemovedPrefix(prefix: string): boolean {
 
 /** The actions that a pattern with `*` and `?` matches, without regard to case. `*` alone matches every action. */
 export function matchActions(pattern: string): ActionName[] {
+	let matches = matchCache.get(pattern);
+	if (!matches) {
+		matches = computeMatches(pattern);
+		// The catalog never changes, so a pattern's matches can be kept; the bound keeps hostile documents small.
+		if (matchCache.size >= 2000) {
+			matchCache.clear();
+		}
+		matchCache.set(pattern, matches);
+	}
+	return [...matches];
+}
+
+const matchCache = new Map<string, readonly ActionName[]>();
+
+function computeMatches(pattern: string): ActionName[] {
 	const colon = pattern.indexOf(':');
+	const prefixPattern = colon < 0 ? '*' : pattern.slice(0, colon);
+	const prefixes = /[*?]/.test(prefixPattern)
+		? Object.keys(allServices).filter((prefix) => wildcardMatcher(prefixPattern).test(prefix))
+		: has(allServices, prefixPattern.toLowerCase()) ? [prefixPattern.toLowerCase()] : [];
 	const matcher = wildcardMatcher(pattern);
-	const prefixes = colon < 0 ? Object.keys(allServices) : Object.keys(allServices).filter((prefix) => wildcardMatcher(pattern.slice(0, colon)).test(prefix));
 	const result: ActionName[] = [];
 	for (const prefix of prefixes) {
 		for (const name of actionNames(prefix)) {

@@ -88,18 +88,39 @@ function validateAction(context: ValidationContext, entry: ValueEntry): void {
 
 function validateRedundancy(context: ValidationContext, list: ValueListElement): void {
 	const entries = list.entries.filter((entry) => entry.type === 'string' && entry.value !== '');
-	// Only wildcards can cover other entries; lists of thousands of exact actions have a handful.
-	const wildcards = entries.filter((entry) => entry.value.includes('*') && !entry.value.includes('?'));
+	// Only wildcards can cover other entries. A wildcard with a plain prefix (`ec2:Describe*`) only covers
+	// actions of that prefix, so each entry is tested against its own prefix's wildcards: AWS's largest
+	// policies have thousands of entries and a thousand wildcards.
+	const wildcardsByPrefix = new Map<string, ValueEntry[]>();
+	const anyPrefix: ValueEntry[] = [];
+	for (const entry of entries) {
+		if (entry.value.includes('*') && !entry.value.includes('?')) {
+			const prefix = prefixOf(entry.value);
+			if (prefix === undefined) {
+				anyPrefix.push(entry);
+			} else {
+				wildcardsByPrefix.set(prefix, [...(wildcardsByPrefix.get(prefix) ?? []), entry]);
+			}
+		}
+	}
 	const seen = new Set<string>();
 	for (const entry of entries) {
 		const text = entry.value;
 		const lower = text.toLowerCase();
 		const duplicate = seen.has(lower);
 		seen.add(lower);
-		const coveredBy = duplicate ? undefined : wildcards.find((other) => other.value.toLowerCase() !== lower && wildcardMatcher(other.value).test(text));
+		const candidates = [...(wildcardsByPrefix.get(prefixOf(text) ?? '') ?? []), ...anyPrefix];
+		const coveredBy = duplicate ? undefined : candidates.find((other) => other.value.toLowerCase() !== lower && wildcardMatcher(other.value).test(text));
 		if (duplicate || coveredBy) {
 			context.report('redundant-action', context.rangeOf(entry.node),
 				coveredBy ? `"${text}" is already covered by "${coveredBy.value}" in this "${list.property.name}".` : `"${text}" is already listed in this "${list.property.name}".`);
 		}
 	}
+}
+
+/** The lower-cased prefix of `prefix:Name`, or undefined when it has a wildcard or no colon. */
+function prefixOf(text: string): string | undefined {
+	const colon = text.indexOf(':');
+	const prefix = colon < 0 ? undefined : text.slice(0, colon);
+	return prefix === undefined || /[*?]/.test(prefix) ? undefined : prefix.toLowerCase();
 }
