@@ -12,7 +12,8 @@ import * as path from 'node:path';
 export const repoRoot = path.resolve(__dirname, '../../..');
 
 const sourceRoots = ['server/src', 'client/src', 'shared'];
-const call = /(?<![\w.$])(?:vscode\.l10n\.|l10n\.)?t\(\s*('(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*")/g;
+// Quoted literals, and template literals without substitutions (the CLI's multi-line usage texts).
+const call = /(?<![\w.$])(?:vscode\.l10n\.|l10n\.)?t\(\s*('(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|`(?:[^`\\$]|\\.|\$(?!\{))*`)/g;
 
 function sourceFiles(dir: string): string[] {
 	return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -22,8 +23,11 @@ function sourceFiles(dir: string): string[] {
 }
 
 function unquote(literal: string): string {
-	// A TypeScript single-quoted literal is a JSON string once its quotes and escaped quotes are swapped.
 	const body = literal.slice(1, -1);
+	if (literal[0] === '`') {
+		return body.replace(/\\([\s\S])/g, '$1');
+	}
+	// A TypeScript single-quoted literal is a JSON string once its quotes and escaped quotes are swapped.
 	return JSON.parse(`"${literal[0] === '\'' ? body.replace(/\\'/g, '\'').replace(/"/g, '\\"') : body}"`);
 }
 
