@@ -56,6 +56,8 @@ test('a diagnostic in Japanese, with the same code, range and severity as in Eng
 	assert.deepEqual(ja.map((d) => [d.code, d.range, d.severity]), english.map((d) => [d.code, d.range, d.severity]));
 	const effect = ja.find((d) => d.code === 'invalid-effect');
 	assert.equal(effect?.message, '"allow" は Effect ではありません。IAM はここで大文字と小文字を区別し、"Allow" のみを受け付けます。');
+	assert.match(String(effect?.codeDescription?.href), /docs\/rules\.ja\.md#invalid-effect$/);
+	assert.match(String(english.find((d) => d.code === 'invalid-effect')?.codeDescription?.href), /docs\/rules\.md#invalid-effect$/);
 	const arn = ja.find((d) => d.code === 'resource-never-matches');
 	assert.equal(arn?.message, 'この ARN は support:ResolveCase に対して何も許可しません。リソースタイプがないため、"*" にのみ一致します (AWS Support にはリソースレベルのアクセス許可がありません)。');
 });
