@@ -7,7 +7,9 @@
 
 import * as assert from 'node:assert/strict';
 import { afterEach, test } from 'node:test';
+import type { ActionResult } from '../../shared/protocol';
 import { parseContextInput, parseExtraContext } from '../../client/src/panel/common/context';
+import { exportResults } from '../../client/src/panel/common/exporters';
 import { buildPanelHtml } from '../../client/src/panel/common/html';
 import { isL10nBundle, setL10nBundle, t } from '../../client/src/panel/common/l10n';
 import { accessLevelLabel, decisionLabel } from '../../client/src/panel/common/viewModel';
@@ -48,4 +50,14 @@ test('the page accepts only a bundle-shaped value', () => {
 	assert.ok(!isL10nBundle(['a']));
 	assert.ok(!isL10nBundle({ a: 1 }));
 	assert.ok(!isL10nBundle(null));
+});
+
+test('the Markdown export in Japanese; CSV keeps the values that scripts read', () => {
+	setL10nBundle(ja);
+	const result = { action: 'support:ResolveCase', prefix: 'support', accessLevel: 'Write', resource: '*', decision: 'explicitDeny', variesByResource: false, decidingStatements: [{ policy: 'policy.json', statementIndex: 1, effect: 'Deny' }], missingContextKeys: [], trace: [] } as unknown as ActionResult;
+	const markdown = exportResults('markdown', { documentLabel: 'policy.json', results: [result] });
+	assert.match(markdown, /^# policy\.json のシミュレーション\n/);
+	assert.match(markdown, /\| アクション \| アクセスレベル \| リソース \| 判定 \| 判定を決めたステートメント \| 不足しているコンテキストキー \|/);
+	assert.match(markdown, /\| support:ResolveCase \| 書き込み \| \\\* \| 拒否 \(明示的\) \| policy\.json のステートメント 1: Deny \|/);
+	assert.match(exportResults('csv', { documentLabel: 'policy.json', results: [result] }), /^action,prefix,accessLevel[^\n]*\r\nsupport:ResolveCase,support,Write,\*,explicitDeny,/);
 });
