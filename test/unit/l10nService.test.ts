@@ -72,3 +72,10 @@ test('code action titles and the CodeLens in Japanese', () => {
 	assert.ok(titles.includes('"Version": "2012-10-17" を追加'), titles.join(' | '));
 	assert.deepEqual(service.doCodeLens(document, parsed).map((lens) => lens.command?.title), ['シミュレーション · 許可 1、拒否 0']);
 });
+
+test('a condition operator\'s hover and completion documentation in Japanese', () => {
+	getLanguageService({ locale: 'ja' });
+	const { value } = hover('{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "support:*", "Resource": "*", "Condition": {"StringEquals|IfExists": {"aws:username": "a"}}}]}');
+	assert.match(value, /完全一致 \(大文字と小文字を区別\)。/);
+	assert.match(value, /`IfExists`: リクエストにキーが存在しない場合も true になります。/);
+});
