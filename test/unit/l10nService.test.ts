@@ -8,6 +8,8 @@
 import * as assert from 'node:assert/strict';
 import { afterEach, test } from 'node:test';
 import { getLanguageService, languageOf, setLocale, TextDocument } from '../../server/src/languageService';
+import { globalConditionKeyDescriptionsJa } from '../../server/src/data/globalConditionKeys.ja';
+import { globalConditionKeyDescriptions } from '../../server/src/data/supportFacts';
 import { hover } from './testUtil';
 
 const resolveCase = '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "support:Resolve|Case", "Resource": "*"}]}';
@@ -78,4 +80,12 @@ test('a condition operator\'s hover and completion documentation in Japanese', (
 	const { value } = hover('{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "support:*", "Resource": "*", "Condition": {"StringEquals|IfExists": {"aws:username": "a"}}}]}');
 	assert.match(value, /完全一致 \(大文字と小文字を区別\)。/);
 	assert.match(value, /`IfExists`: リクエストにキーが存在しない場合も true になります。/);
+});
+
+test('every global condition key described in English has a Japanese description, and the hover shows it', () => {
+	assert.deepEqual(Object.keys(globalConditionKeyDescriptionsJa).sort(), Object.keys(globalConditionKeyDescriptions).sort());
+	getLanguageService({ locale: 'ja' });
+	const { value } = hover('{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "support:*", "Resource": "*", "Condition": {"Bool": {"aws:MultiFactor|AuthPresent": "true"}}}]}');
+	assert.match(value, /グローバル条件キー · Bool/);
+	assert.match(value, /リクエストが、MFA で検証された認証情報で署名されたかどうか。/);
 });
