@@ -137,7 +137,7 @@ function run(command, args) {
  * folders. Resolves once /healthz answers. `stop()` ends its whole process group (the extension
  * host and the language server included) and removes the folders.
  */
-export async function startCodeServer({ folder, port = 0, vsixes = [], log = () => { }, timeoutMs = 60_000 } = {}) {
+export async function startCodeServer({ folder, port = 0, vsixes = [], locale, log = () => { }, timeoutMs = 60_000 } = {}) {
 	const codeServer = ensureCodeServer();
 	const tmp = mkdtempSync(path.join(os.tmpdir(), 'iam-code-server-'));
 	const dirs = {
@@ -178,6 +178,22 @@ export async function startCodeServer({ folder, port = 0, vsixes = [], log = () 
 
 	// Port 0 lets the system choose a free port; code-server prints the address it listens on.
 	const args = [codeServer, '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', '--disable-workspace-trust', '--disable-getting-started-override', ...common];
+	// The workbench's display language, as a user's argv.json "locale" would set it (#8). code-server
+	// ignores a locale that no installed language pack provides (vscode.env.language stays "en"), so
+	// the list of language packs names an empty one: VS Code's own strings stay English, and
+	// extensions load their bundles for the locale, which is what the tests need.
+	if (locale && locale !== 'en') {
+		const translations = path.join(tmp, `empty-language-pack.${locale}.json`);
+		writeFileSync(translations, JSON.stringify({ version: '1.0.0', contents: {} }));
+		writeFileSync(path.join(dirs.userData, 'languagepacks.json'), JSON.stringify({ [locale]: {
+			hash: 'e2e',
+			// The workbench reads the pack's first extension when it scans extensions: an empty list breaks the scan.
+			extensions: [{ extensionIdentifier: { id: `iam-support.e2e-empty-language-pack-${locale}` }, version: '0.0.0' }],
+			translations: { vscode: translations },
+			label: locale,
+		} }));
+		args.push('--locale', locale);
+	}
 	if (folder) {
 		args.push(folder);
 	}

@@ -5,6 +5,7 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { setL10nBundle } from './panel/common/l10n';
 import { registerPolicyPanel, type PanelTestApi } from './panel/register';
 import { registerTemplateCommand } from './templates';
 
@@ -32,13 +33,15 @@ export interface IamSupportApi extends PanelTestApi {
 
 export function activate(context: vscode.ExtensionContext): IamSupportApi {
 	const activationStarted = performance.now();
+	// The panel's pure modules translate with the same bundle as vscode.l10n (#8).
+	setL10nBundle(vscode.l10n.bundle);
 	const outputChannel = vscode.window.createOutputChannel(clientName, { log: true });
 	context.subscriptions.push(outputChannel);
 	context.subscriptions.push(registerTemplateCommand());
 	let ready: () => void;
 	const serverReady = new Promise<void>((resolve) => (ready = resolve));
 
-	const start = () => starting ??= startClient(context, outputChannel).then(ready, (error) => outputChannel.error(`The language server did not start: ${error}`));
+	const start = () => starting ??= startClient(context, outputChannel).then(ready, (error) => outputChannel.error(vscode.l10n.t('The language server did not start: {0}', String(error))));
 	const startIfPolicy = (document: vscode.TextDocument) => {
 		if (starting || (document.languageId !== 'json' && document.languageId !== 'jsonc') || !mayHoldPolicy.test(document.getText())) {
 			return;

@@ -13,7 +13,8 @@ export function registerTemplateCommand(): vscode.Disposable {
 }
 
 async function newPolicyFromTemplate(): Promise<void> {
-	// The UI language decides until the extension's strings move to vscode.l10n bundles.
+	// The templates keep their Japanese labels beside them as data; the UI language, which also picks
+	// the vscode.l10n bundle, chooses between them.
 	const locale = vscode.env.language;
 	const items = templateChoices(locale);
 	const picked = await vscode.window.showQuickPick(items, { placeHolder: templatePickerPlaceholder(locale), matchOnDescription: true, matchOnDetail: true });

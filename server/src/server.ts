@@ -5,7 +5,7 @@
 import { CodeActionKind, MessageType, ShowMessageNotification, TextDocuments, TextDocumentSyncKind, type Connection, type InitializeResult } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { SimulateRequest } from '../../shared/protocol';
-import { getLanguageService, type PolicyDocument } from './languageService';
+import { getLanguageService, setLocale, type PolicyDocument } from './languageService';
 import { DocumentCache } from './utils/documentCache';
 import { DocumentLimits } from './utils/documentLimits';
 import { policyTextReader, simulatedDocument } from './utils/policyFiles';
@@ -36,7 +36,8 @@ export function startServer(connection: Connection): void {
 		return service.doValidation(document, parse(document), documentSettings);
 	};
 
-	connection.onInitialize(({ capabilities: client }): InitializeResult => {
+	connection.onInitialize(({ capabilities: client, locale }): InitializeResult => {
+		setLocale(locale);
 		supportsConfiguration = !!client.workspace?.configuration;
 		supportsPull = !!client.textDocument?.diagnostic;
 		return {

@@ -3,14 +3,15 @@
  *--------------------------------------------------------------------------------------------*/
 
 // Runs the end-to-end tests in real VS Code: code-server's workbench in headless Chromium, with
-// the extension and the Mocha suite loaded into its Node extension host. Three parts:
+// the extension and the Mocha suite loaded into its Node extension host. Four parts:
 //   1. the suite (out/test/e2e/index.js) with this folder as the development extension;
-//   2. the workbench test (workbench.ui.mjs), which types into the editor like a person;
-//   3. the packaged .vsix, installed with --install-extension, and its own small suite.
+//   2. the same in a workbench started with --locale ja, and the Japanese suite (indexJa.js);
+//   3. the workbench test (workbench.ui.mjs), which types into the editor like a person;
+//   4. the packaged .vsix, installed with --install-extension, and its own small suite.
 // Expects `npm run package` and `tsc -p test/e2e` to have run (`npm run test:e2e` does both).
 // Ends with the line `N passed, N failed` and a non-zero exit code when anything failed.
 //
-//   node test/e2e/runCodeServer.mjs [--only suite|workbench|vsix]
+//   node test/e2e/runCodeServer.mjs [--only suite|ja|workbench|vsix]
 
 import { cpSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
 import * as path from 'node:path';
@@ -182,6 +183,16 @@ async function main() {
 
 		if (!only || only === 'suite') {
 			add(await runSuiteInWorkbench(browser, workbenchUrl(server, { folder: workspace, extensionDevelopmentPath: root, extensionTestsPath: compiledSuite }), 'Extension host suite (test/e2e/suite)'));
+		}
+		if (!only || only === 'ja') {
+			// A server of its own: the display language is the server's, for every page it serves.
+			const jaServer = await startCodeServer({ log, locale: 'ja' });
+			servers.push(jaServer);
+			add(await runSuiteInWorkbench(browser, workbenchUrl(jaServer, {
+				folder: workspace,
+				extensionDevelopmentPath: root,
+				extensionTestsPath: path.join(root, 'out', 'test', 'e2e', 'indexJa.js'),
+			}), 'Extension host suite in Japanese (test/e2e/suite-ja, code-server --locale ja)'));
 		}
 		if (!only || only === 'workbench') {
 			console.log('\nWorkbench (test/e2e/workbench.ui.mjs, test/e2e/panel.ui.mjs)');

@@ -18,7 +18,8 @@ const repo = path.resolve(__dirname, '../../..');
 const cli = path.join(repo, 'dist/cli.js');
 
 function run(args: string[], options: { input?: string; cwd?: string } = {}) {
-	const result = spawnSync(process.execPath, [cli, ...args], { cwd: options.cwd ?? repo, input: options.input, encoding: 'utf8' });
+	// English whatever the machine's locale: the CLI follows LANG (#8).
+	const result = spawnSync(process.execPath, [cli, ...args], { cwd: options.cwd ?? repo, input: options.input, encoding: 'utf8', env: { ...process.env, LC_ALL: 'C' } });
 	return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

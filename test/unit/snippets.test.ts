@@ -50,5 +50,7 @@ test('package.json contributes the snippets to JSON and JSONC, and the template 
 		assert.ok(existsSync(path.resolve(root, entry.path)));
 	}
 	const command = (manifest.contributes.commands as { command: string; category?: string }[]).find((entry) => entry.command === 'iamSupport.newPolicyFromTemplate');
-	assert.equal(command?.category, 'IAM Support');
+	// The manifest's strings are %keys% of package.nls.json (#8).
+	const nls = JSON.parse(readFileSync(path.join(root, 'package.nls.json'), 'utf8'));
+	assert.equal(nls[command?.category?.replace(/^%(.*)%$/, '$1') ?? ''], 'IAM Support');
 });

@@ -8,25 +8,26 @@ import * as vscode from 'vscode';
 import type { ExportFormat, LayerEntry, LayerKind } from './common/messages';
 import { exportExtensions } from './common/exporters';
 
-const layerTitles: Record<LayerKind, string> = {
-	permissionsBoundary: 'Pick a permissions boundary',
-	serviceControlPolicy: 'Pick a service control policy',
-	sessionPolicy: 'Pick a session policy',
+// Functions, not strings: vscode.l10n answers only once the extension is active.
+const layerTitles: Record<LayerKind, () => string> = {
+	permissionsBoundary: () => vscode.l10n.t('Pick a permissions boundary'),
+	serviceControlPolicy: () => vscode.l10n.t('Pick a service control policy'),
+	sessionPolicy: () => vscode.l10n.t('Pick a session policy'),
 };
 
-const policyFilters = { 'Policy documents': ['json', 'jsonc'], 'All files': ['*'] };
+const policyFilters = () => ({ [vscode.l10n.t('Policy documents')]: ['json', 'jsonc'], [vscode.l10n.t('All files')]: ['*'] });
 
 function baseName(uri: vscode.Uri): string {
 	return uri.path.slice(uri.path.lastIndexOf('/') + 1);
 }
 
 export async function pickPolicyFile(title: string, near: vscode.Uri): Promise<{ uri: string; label: string } | undefined> {
-	const picked = await vscode.window.showOpenDialog({ title, canSelectMany: false, filters: policyFilters, defaultUri: vscode.Uri.joinPath(near, '..') });
+	const picked = await vscode.window.showOpenDialog({ title, canSelectMany: false, filters: policyFilters(), defaultUri: vscode.Uri.joinPath(near, '..') });
 	return picked?.[0] && { uri: picked[0].toString(), label: baseName(picked[0]) };
 }
 
 export async function pickLayer(kind: LayerKind, near: vscode.Uri): Promise<LayerEntry | undefined> {
-	const picked = await pickPolicyFile(layerTitles[kind], near);
+	const picked = await pickPolicyFile(layerTitles[kind](), near);
 	return picked && { kind, ...picked };
 }
 
@@ -37,7 +38,7 @@ export async function saveExport(format: ExportFormat, content: string, document
 	const extension = exportExtensions[format];
 	const stem = baseName(document).replace(/\.[^.]*$/, '') || 'policy';
 	const target = await vscode.window.showSaveDialog({
-		title: `Export the simulation as ${formatNames[format]}`,
+		title: vscode.l10n.t('Export the simulation as {0}', formatNames[format]),
 		defaultUri: vscode.Uri.joinPath(document, '..', `${stem}.simulation.${extension}`),
 		filters: { [formatNames[format]]: [extension] },
 	});

@@ -49,7 +49,7 @@ export class PolicyPanel {
 			existing._setDocument(document.toString(), policyIndex);
 			return existing;
 		}
-		const panel = vscode.window.createWebviewPanel(PolicyPanel.viewType, 'Policy simulation', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, PolicyPanel.options(host.extensionUri));
+		const panel = vscode.window.createWebviewPanel(PolicyPanel.viewType, vscode.l10n.t('Policy simulation'), { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, PolicyPanel.options(host.extensionUri));
 		return new PolicyPanel(panel, host, initialRequest(document.toString(), policyIndex));
 	}
 
@@ -106,6 +106,8 @@ export class PolicyPanel {
 			scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(root, 'panel.js')).toString(),
 			styleUri: webview.asWebviewUri(vscode.Uri.joinPath(root, 'panel.css')).toString(),
 			initialState: this._view,
+			l10nBundle: vscode.l10n.bundle,
+			language: vscode.env.language,
 		});
 	}
 
@@ -135,7 +137,7 @@ export class PolicyPanel {
 		try {
 			const client = await this._host.getClient();
 			if (!client) {
-				return this._showIfCurrent(generation, this._buildView('noServer', 'The IAM Support language server is not running; see its output channel.'));
+				return this._showIfCurrent(generation, this._buildView('noServer', vscode.l10n.t('The IAM Support language server is not running; see its output channel.')));
 			}
 			// Opening a file hands it to the server, which answers from the documents it holds; after a
 			// reload the panel comes back before anyone has opened its document.
@@ -168,7 +170,7 @@ export class PolicyPanel {
 
 	private _show(view: PanelView): void {
 		this._view = view;
-		this._panel.title = `Simulate ${view.documentLabel}`;
+		this._panel.title = vscode.l10n.t('Simulate {0}', view.documentLabel);
 		const message: ToWebview.Type = { type: 'update', view };
 		void this._panel.webview.postMessage(message);
 	}
@@ -194,7 +196,7 @@ export class PolicyPanel {
 			}
 			case 'setCompare':
 				if (message.target === 'file') {
-					const picked = await pickPolicyFile('Pick a policy to compare with', vscode.Uri.parse(this._request.documentUri));
+					const picked = await pickPolicyFile(vscode.l10n.t('Pick a policy to compare with'), vscode.Uri.parse(this._request.documentUri));
 					return picked && this._setRequest({ ...this._request, compare: picked });
 				}
 				break;

@@ -35,7 +35,7 @@ export function registerPolicyPanel(context: vscode.ExtensionContext, getClient:
 		vscode.commands.registerCommand(simulateCommand, async (uriArg?: unknown, indexArg?: unknown) => {
 			const found = target(uriArg, indexArg);
 			if (!found) {
-				void vscode.window.showInformationMessage('Open a policy document to simulate it.');
+				void vscode.window.showInformationMessage(vscode.l10n.t('Open a policy document to simulate it.'));
 				return;
 			}
 			// The server answers from the documents it holds, so the policy must be open.

@@ -6,7 +6,8 @@
 // update from the host never steals the focus or the caret from a field the user is typing in.
 
 import type { ContextValue } from '../../../shared/protocol';
-import { contextKeys, contextPresets, formatContextValue, parseContextInput, parseExtraContext } from '../panel/common/context';
+import { contextKeyLabel, contextKeys, contextPresetLabel, contextPresets, formatContextValue, parseContextInput, parseExtraContext } from '../panel/common/context';
+import { t } from '../panel/common/l10n';
 import type { DecisionFilter, FromWebview, PanelRequest } from '../panel/common/messages';
 import { h, replaceChildren, uniqueId } from './dom';
 
@@ -33,25 +34,25 @@ export class ContextForm {
 	constructor(private readonly _post: Post) {
 		const fields = contextKeys.map((info) => {
 			const control = info.kind === 'bool'
-				? h('select', {}, h('option', { attrs: { value: '' } }, 'not given'), h('option', { attrs: { value: 'true' } }, 'true'), h('option', { attrs: { value: 'false' } }, 'false'))
+				? h('select', {}, h('option', { attrs: { value: '' } }, t('not given')), h('option', { attrs: { value: 'true' } }, 'true'), h('option', { attrs: { value: 'false' } }, 'false'))
 				: h('input', { attrs: { type: 'text', spellcheck: 'false', placeholder: info.placeholder, 'aria-describedby': this._errors.id } });
 			control.addEventListener('change', () => this._send());
 			this._inputs.set(info.key, control);
-			return labelled(`${info.label} (${info.key})`, control);
+			return labelled(`${contextKeyLabel(info.key, info.label)} (${info.key})`, control);
 		});
 		this._extra.addEventListener('change', () => this._send());
 		this._resource.addEventListener('change', () => this._post({ type: 'setResource', resource: this._resource.value }));
 		const presets = contextPresets.map((preset) => h('button', {
 			attrs: { type: 'button' },
 			onClick: () => this._post({ type: 'setContext', context: { ...this._read().context, ...preset.values } }),
-		}, preset.label));
-		const clear = h('button', { attrs: { type: 'button' }, onClick: () => this._post({ type: 'setContext', context: {} }) }, 'Clear context');
+		}, contextPresetLabel(preset.id, preset.label)));
+		const clear = h('button', { attrs: { type: 'button' }, onClick: () => this._post({ type: 'setContext', context: {} }) }, t('Clear context'));
 		this.element = h('fieldset', { class: 'context' },
-			h('legend', {}, 'Request context'),
-			h('div', { class: 'buttons', attrs: { role: 'group', 'aria-label': 'Context presets' } }, ...presets, clear),
+			h('legend', {}, t('Request context')),
+			h('div', { class: 'buttons', attrs: { role: 'group', 'aria-label': t('Context presets') } }, ...presets, clear),
 			h('div', { class: 'fields' }, ...fields),
-			labelled('More keys, one KEY=VALUE a line', this._extra),
-			labelled('Trusted Advisor check ARN (empty: every check)', this._resource),
+			labelled(t('More keys, one KEY=VALUE a line'), this._extra),
+			labelled(t('Trusted Advisor check ARN (empty: every check)'), this._resource),
 			this._errors);
 	}
 
@@ -101,22 +102,22 @@ export class ContextForm {
 	}
 }
 
-const layerNames = { permissionsBoundary: 'Permissions boundary', serviceControlPolicy: 'SCP', sessionPolicy: 'Session policy' } as const;
+const layerNames = { permissionsBoundary: () => t('Permissions boundary'), serviceControlPolicy: () => t('SCP'), sessionPolicy: () => t('Session policy') } as const;
 
 /** Extra layers, the comparison and the exports: buttons whose work happens in the host's dialogs. */
 export function renderLayers(container: HTMLElement, request: PanelRequest, post: Post): void {
 	replaceChildren(container,
-		h('div', { class: 'buttons', attrs: { role: 'group', 'aria-label': 'Add a policy layer' } },
-			h('button', { attrs: { type: 'button' }, onClick: () => post({ type: 'pickLayer', kind: 'permissionsBoundary' }) }, 'Permissions boundary…'),
-			h('button', { attrs: { type: 'button' }, onClick: () => post({ type: 'pickLayer', kind: 'serviceControlPolicy' }) }, 'Add SCP…'),
-			h('button', { attrs: { type: 'button' }, onClick: () => post({ type: 'pickLayer', kind: 'sessionPolicy' }) }, 'Session policy…')),
+		h('div', { class: 'buttons', attrs: { role: 'group', 'aria-label': t('Add a policy layer') } },
+			h('button', { attrs: { type: 'button' }, onClick: () => post({ type: 'pickLayer', kind: 'permissionsBoundary' }) }, t('Permissions boundary…')),
+			h('button', { attrs: { type: 'button' }, onClick: () => post({ type: 'pickLayer', kind: 'serviceControlPolicy' }) }, t('Add SCP…')),
+			h('button', { attrs: { type: 'button' }, onClick: () => post({ type: 'pickLayer', kind: 'sessionPolicy' }) }, t('Session policy…'))),
 		request.layers.length > 0 && h('ul', { class: 'layers' }, ...request.layers.map((layer, index) => h('li', {},
-			`${layerNames[layer.kind]}: ${layer.label} `,
-			h('button', { attrs: { type: 'button', 'aria-label': `Remove ${layerNames[layer.kind]} ${layer.label}` }, onClick: () => post({ type: 'removeLayer', index }) }, 'Remove')))),
-		h('div', { class: 'buttons', attrs: { role: 'group', 'aria-label': 'Compare' } },
-			h('button', { attrs: { type: 'button' }, onClick: () => post({ type: 'setCompare', target: 'managed:AWSSupportAccess' }) }, 'Compare with AWSSupportAccess'),
-			h('button', { attrs: { type: 'button' }, onClick: () => post({ type: 'setCompare', target: 'file' }) }, 'Compare with a file…'),
-			request.compare && h('button', { attrs: { type: 'button', 'aria-label': `Stop comparing with ${request.compare.label}` }, onClick: () => post({ type: 'setCompare', target: 'none' }) }, 'Stop comparing')));
+			`${layerNames[layer.kind]()}: ${layer.label} `,
+			h('button', { attrs: { type: 'button', 'aria-label': t('Remove {0} {1}', layerNames[layer.kind](), layer.label) }, onClick: () => post({ type: 'removeLayer', index }) }, t('Remove'))))),
+		h('div', { class: 'buttons', attrs: { role: 'group', 'aria-label': t('Compare') } },
+			h('button', { attrs: { type: 'button' }, onClick: () => post({ type: 'setCompare', target: 'managed:AWSSupportAccess' }) }, t('Compare with AWSSupportAccess')),
+			h('button', { attrs: { type: 'button' }, onClick: () => post({ type: 'setCompare', target: 'file' }) }, t('Compare with a file…')),
+			request.compare && h('button', { attrs: { type: 'button', 'aria-label': t('Stop comparing with {0}', request.compare.label) }, onClick: () => post({ type: 'setCompare', target: 'none' }) }, t('Stop comparing'))));
 }
 
 export interface FilterControls {
@@ -129,7 +130,7 @@ export interface FilterControls {
 
 export function filterControls(onChange: () => void): FilterControls {
 	const decision = h('select', {},
-		...(['all', 'allowed', 'denied'] satisfies DecisionFilter[]).map((value) => h('option', { attrs: { value } }, value === 'all' ? 'Any decision' : value === 'allowed' ? 'Allowed' : 'Denied')));
+		...(['all', 'allowed', 'denied'] satisfies DecisionFilter[]).map((value) => h('option', { attrs: { value } }, value === 'all' ? t('Any decision') : value === 'allowed' ? t('Allowed') : t('Denied'))));
 	const prefix = h('select', {});
 	const accessLevel = h('select', {});
 	const text = h('input', { attrs: { type: 'search', placeholder: 'CreateCase', spellcheck: 'false' } });
@@ -137,13 +138,13 @@ export function filterControls(onChange: () => void): FilterControls {
 		control.addEventListener('change', onChange);
 	}
 	text.addEventListener('input', onChange);
-	const element = h('div', { class: 'filters', attrs: { role: 'search', 'aria-label': 'Filter actions' } },
-		labelled('Decision', decision), labelled('Prefix', prefix), labelled('Access level', accessLevel), labelled('Action contains', text));
+	const element = h('div', { class: 'filters', attrs: { role: 'search', 'aria-label': t('Filter actions') } },
+		labelled(t('Decision'), decision), labelled(t('Prefix'), prefix), labelled(t('Access level'), accessLevel), labelled(t('Action contains'), text));
 	return { element, decision, prefix, accessLevel, text };
 }
 
-/** Refills a select's options, keeping its value when the new options still hold it. */
-export function setOptions(select: HTMLSelectElement, anyLabel: string, values: readonly string[], value: string): void {
-	replaceChildren(select, h('option', { attrs: { value: '' } }, anyLabel), ...values.map((item) => h('option', { attrs: { value: item } }, item)));
+/** Refills a select's options, keeping its value when the new options still hold it; `label` shows a value in the UI language. */
+export function setOptions(select: HTMLSelectElement, anyLabel: string, values: readonly string[], value: string, label: (value: string) => string = (item) => item): void {
+	replaceChildren(select, h('option', { attrs: { value: '' } }, anyLabel), ...values.map((item) => h('option', { attrs: { value: item } }, label(item))));
 	select.value = values.includes(value) ? value : '';
 }

@@ -7,13 +7,17 @@
 
 import type { StatementRef } from '../../../shared/protocol';
 import { isFilters, noFilters, type DecisionFilter, type Filters, type FromWebview, type SavedPageState, type ToWebview } from '../panel/common/messages';
-import { filterGroups, type PanelView } from '../panel/common/viewModel';
+import { isL10nBundle, setL10nBundle, t } from '../panel/common/l10n';
+import { accessLevelLabel, filterGroups, type PanelView } from '../panel/common/viewModel';
 import { ContextForm, filterControls, renderLayers, setOptions } from './controls';
 import { h, replaceChildren } from './dom';
 import { compareTable, resultsTable } from './table';
 
 const vscode = acquireVsCodeApi<SavedPageState>();
 const post = (message: FromWebview.Type) => vscode.postMessage(message);
+
+// Before any element is built: the host gives the page its language as `vscode.l10n.bundle` (#8).
+setL10nBundle(readBundle());
 
 const saved = vscode.getState();
 let view: PanelView | undefined = saved?.view ?? readInitialView();
@@ -24,6 +28,15 @@ function readInitialView(): PanelView | undefined {
 	const text = document.getElementById('app')?.dataset.initialState;
 	try {
 		return text ? JSON.parse(text) as PanelView : undefined;
+	} catch {
+		return undefined;
+	}
+}
+
+function readBundle(): Record<string, string> | undefined {
+	try {
+		const bundle: unknown = JSON.parse(document.getElementById('app')?.dataset.l10n || '{}');
+		return isL10nBundle(bundle) ? bundle as Record<string, string> : undefined;
 	} catch {
 		return undefined;
 	}
@@ -49,27 +62,27 @@ const filterBar = filterControls(() => {
 	save();
 	renderResults();
 });
-const exports = h('div', { class: 'buttons', attrs: { role: 'group', 'aria-label': 'Export the visible rows' } },
+const exports = h('div', { class: 'buttons', attrs: { role: 'group', 'aria-label': t('Export the visible rows') } },
 	...(['markdown', 'csv', 'json'] as const).map((format) => h('button', {
 		attrs: { type: 'button' },
 		onClick: () => post({ type: 'export', format, filters }),
-	}, `Export ${format === 'markdown' ? 'Markdown' : format.toUpperCase()}…`)));
+	}, t('Export {0}…', format === 'markdown' ? 'Markdown' : format.toUpperCase()))));
 const compare = h('div', {});
 const results = h('div', { class: 'results-container' });
 
 app.append(title, status, errors,
-	h('details', { attrs: { open: '' } }, h('summary', {}, 'Request'), form.element, layers),
+	h('details', { attrs: { open: '' } }, h('summary', {}, t('Request')), form.element, layers),
 	compare, filterBar.element, exports, results);
 
 function statusText(current: PanelView): string {
 	switch (current.status) {
-		case 'simulating': return 'Simulating…';
+		case 'simulating': return t('Simulating…');
 		case 'noServer':
-		case 'error': return current.message ?? 'The simulation failed.';
-		case 'noResult': return 'The server gave no answer for this document. Is it a policy?';
+		case 'error': return current.message ?? t('The simulation failed.');
+		case 'noResult': return t('The server gave no answer for this document. Is it a policy?');
 		case 'ready': {
 			const summary = current.summary;
-			return summary ? `${summary.allowed} allowed, ${summary.explicitDeny} explicitly denied, ${summary.implicitDeny} implicitly denied.` : '';
+			return summary ? t('{0} allowed, {1} explicitly denied, {2} implicitly denied.', summary.allowed, summary.explicitDeny, summary.implicitDeny) : '';
 		}
 	}
 }
@@ -99,18 +112,18 @@ function renderResults(): void {
 
 function render(): void {
 	if (!view) {
-		status.textContent = 'Waiting for the simulation…';
+		status.textContent = t('Waiting for the simulation…');
 		return;
 	}
-	title.textContent = `Simulation of ${view.documentLabel}`;
+	title.textContent = t('Simulation of {0}', view.documentLabel);
 	status.textContent = statusText(view);
 	replaceChildren(errors, ...view.errors.map((error) => h('li', {}, error)));
 	form.sync(view.request);
 	renderLayers(layers, view.request, post);
 	replaceChildren(compare, view.compare && compareTable(view.compare));
 	filterBar.decision.value = filters.decision;
-	setOptions(filterBar.prefix, 'Any prefix', view.prefixes, filters.prefix);
-	setOptions(filterBar.accessLevel, 'Any access level', view.accessLevels, filters.accessLevel);
+	setOptions(filterBar.prefix, t('Any prefix'), view.prefixes, filters.prefix);
+	setOptions(filterBar.accessLevel, t('Any access level'), view.accessLevels, filters.accessLevel, accessLevelLabel);
 	if (document.activeElement !== filterBar.text) {
 		filterBar.text.value = filters.text;
 	}

@@ -8,10 +8,11 @@
 import * as fs from 'node:fs';
 import { DiagnosticSeverity, getLanguageService, TextDocument, type Diagnostic, type RuleSeverity } from '../languageService';
 import { isRuleSeverity, ruleFor } from '../languageService/diagnostics/rules';
+import { t } from '../languageService/l10n';
 import { expandInputs, UsageError } from './files';
 import { toSarif } from './sarif';
 
-export const checkUsage = `Usage: iam-support check [--format text|json|sarif] [--rules FILE] PATH...
+export const checkUsage = () => t(`Usage: iam-support check [--format text|json|sarif] [--rules FILE] PATH...
 
 Checks IAM policy files. PATH may be a file, a folder (its .json and .jsonc files that hold a policy),
 a glob (quote it: 'policies/**/*.json'), or - for standard input.
@@ -19,7 +20,7 @@ a glob (quote it: 'policies/**/*.json'), or - for standard input.
              json: [{ "file", "diagnostics": [{ "code", "severity", "message", "range" }] }], zero-based
              sarif: SARIF 2.1.0, for GitHub code scanning
   --rules    a JSON file mapping rule codes to off, hint, information, warning or error
-Exit code: 0 no error finding, 1 at least one error finding, 2 usage or I/O error.`;
+Exit code: 0 no error finding, 1 at least one error finding, 2 usage or I/O error.`);
 
 export interface CheckIo {
 	readonly stdout: (text: string) => void;
@@ -55,17 +56,17 @@ function parseArgs(args: readonly string[]): { format: Format; rulesFile?: strin
 		if (name === '--format' || name === '--rules') {
 			const value = inline ?? args[++i];
 			if (value === undefined) {
-				throw new UsageError(`${name} needs a value`);
+				throw new UsageError(t('{0} needs a value', name));
 			}
 			if (name === '--rules') {
 				rulesFile = value;
 			} else if (value === 'text' || value === 'json' || value === 'sarif') {
 				format = value;
 			} else {
-				throw new UsageError(`unknown format "${value}": use text, json or sarif`);
+				throw new UsageError(t('unknown format "{0}": use text, json or sarif', value));
 			}
 		} else if (arg.startsWith('-') && arg !== '-') {
-			throw new UsageError(`unknown option ${arg}`);
+			throw new UsageError(t('unknown option {0}', arg));
 		} else {
 			paths.push(arg);
 		}
@@ -82,19 +83,19 @@ function readRules(file: string): Record<string, RuleSeverity> {
 	try {
 		parsed = JSON.parse(fs.readFileSync(file, 'utf8'));
 	} catch (error) {
-		throw new UsageError(`cannot read the rules file ${file}: ${error instanceof Error ? error.message : String(error)}`);
+		throw new UsageError(t('cannot read the rules file {0}: {1}', file, error instanceof Error ? error.message : String(error)));
 	}
 	const object = parsed as Record<string, unknown>;
 	const map = (object?.['iamSupport.rules'] ?? object?.rules ?? object) as Record<string, unknown>;
 	if (!map || typeof map !== 'object' || Array.isArray(map)) {
-		throw new UsageError(`the rules file ${file} must hold an object mapping rule codes to severities`);
+		throw new UsageError(t('the rules file {0} must hold an object mapping rule codes to severities', file));
 	}
 	for (const [code, severity] of Object.entries(map)) {
 		if (!ruleFor(code)) {
-			throw new UsageError(`the rules file ${file} names an unknown rule "${code}"`);
+			throw new UsageError(t('the rules file {0} names an unknown rule "{1}"', file, code));
 		}
 		if (!isRuleSeverity(severity)) {
-			throw new UsageError(`the rules file ${file} gives "${code}" the severity ${JSON.stringify(severity)}: use off, hint, information, warning or error`);
+			throw new UsageError(t('the rules file {0} gives "{1}" the severity {2}: use off, hint, information, warning or error', file, code, JSON.stringify(severity)));
 		}
 	}
 	return map as Record<string, RuleSeverity>;
@@ -115,7 +116,7 @@ export function checkFiles(args: readonly string[], io: CheckIo): number {
 		});
 	} catch (error) {
 		if (error instanceof UsageError) {
-			io.stderr(`iam-support check: ${error.message}\n\n${checkUsage}\n`);
+			io.stderr(`iam-support check: ${error.message}\n\n${checkUsage()}\n`);
 			return 2;
 		}
 		throw error;
@@ -128,7 +129,7 @@ function readFile(file: string): string {
 	try {
 		return fs.readFileSync(file, 'utf8');
 	} catch (error) {
-		throw new UsageError(`cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`);
+		throw new UsageError(t('cannot read {0}: {1}', file, error instanceof Error ? error.message : String(error)));
 	}
 }
 

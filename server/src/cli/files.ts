@@ -2,6 +2,7 @@
  *  Licensed under the MIT License. See LICENSE in the project root for license information.
  *--------------------------------------------------------------------------------------------*/
 
+import { t } from '../languageService/l10n';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
@@ -70,7 +71,7 @@ export function expandInputs(inputs: readonly string[]): InputFile[] {
 				walk(base, (file) => matcher.test(file.split(path.sep).join('/').replace(/^\.\//, '')), found);
 			}
 			if (found.length === 0) {
-				throw new UsageError(`no file matches ${input}`);
+				throw new UsageError(t('no file matches {0}', input));
 			}
 			found.forEach((file) => add(file, false));
 		} else {
@@ -78,7 +79,7 @@ export function expandInputs(inputs: readonly string[]): InputFile[] {
 			try {
 				stat = fs.statSync(input);
 			} catch {
-				throw new UsageError(`cannot read ${input}: no such file or folder`);
+				throw new UsageError(t('cannot read {0}: no such file or folder', input));
 			}
 			if (stat.isDirectory()) {
 				const found: string[] = [];

@@ -7,36 +7,54 @@
 import * as fs from 'node:fs';
 import { checkFiles, checkUsage, type CheckIo } from './checkCommand';
 import { useBundledRulesDocumentation } from '../node/rulesDocumentation';
+import { setLocale, t } from '../languageService/l10n';
+import { cliLocale, LocaleError } from './locale';
 import { runSimulateCommand, simulateUsage } from './simulateCommand';
 
 export interface CliIo extends CheckIo {
 	readonly readFile: (path: string) => Promise<string>;
+	/** The environment whose LC_ALL, LC_MESSAGES or LANG choose the language; none means English. */
+	readonly env?: Readonly<Record<string, string | undefined>>;
 }
 
-const usage = `Usage: iam-support <command> [options]
+// A function: the text is translated once the language is known.
+const usage = () => t(`Usage: iam-support <command> [options]
 
 Commands:
   check     check IAM policy files and report what is wrong (iam-support check --help)
-  simulate  which Support-family actions a policy allows or denies, and why (iam-support simulate --help)`;
+  simulate  which Support-family actions a policy allows or denies, and why (iam-support simulate --help)
+Options:
+  --locale  ja or en; otherwise LC_ALL, LC_MESSAGES or LANG decide`);
 
-const commands: Record<string, { run: (args: readonly string[], io: CliIo) => number | Promise<number>; usage: string }> = {
+const commands: Record<string, { run: (args: readonly string[], io: CliIo) => number | Promise<number>; usage: () => string }> = {
 	check: { run: checkFiles, usage: checkUsage },
-	simulate: { run: (args, io) => runSimulateCommand([...args], io), usage: simulateUsage.trimEnd() },
+	simulate: { run: (args, io) => runSimulateCommand([...args], io), usage: () => simulateUsage().trimEnd() },
 };
 
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
-	const [name, ...args] = argv;
+	let chosen: ReturnType<typeof cliLocale>;
+	try {
+		chosen = cliLocale(argv, io.env ?? {});
+	} catch (error) {
+		if (error instanceof LocaleError) {
+			io.stderr(`iam-support: ${error.message}\n`);
+			return 2;
+		}
+		throw error;
+	}
+	setLocale(chosen.locale);
+	const [name, ...args] = chosen.args;
 	if (name === undefined || name === '--help' || name === '-h') {
-		(name ? io.stdout : io.stderr)(`${usage}\n`);
+		(name ? io.stdout : io.stderr)(`${usage()}\n`);
 		return name ? 0 : 2;
 	}
 	const command = commands[name];
 	if (!command) {
-		io.stderr(`iam-support: unknown command "${name}"\n\n${usage}\n`);
+		io.stderr(`iam-support: ${t('unknown command "{0}"', name)}\n\n${usage()}\n`);
 		return 2;
 	}
 	if (args.includes('--help') || args.includes('-h')) {
-		io.stdout(`${command.usage}\n`);
+		io.stdout(`${command.usage()}\n`);
 		return 0;
 	}
 	return command.run(args, io);
@@ -49,6 +67,7 @@ if (require.main === module) {
 		stderr: (text) => process.stderr.write(text),
 		readStdin: () => fs.readFileSync(0, 'utf8'),
 		readFile: (path) => fs.promises.readFile(path, 'utf8'),
+		env: process.env,
 	};
 	void main(process.argv.slice(2), io).then((code) => (process.exitCode = code));
 }

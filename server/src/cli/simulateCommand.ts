@@ -9,6 +9,7 @@
 
 import type { ActionResult, ContextValue, PolicySource, SimulateParams, SimulateResult } from '../../../shared/protocol';
 import { getLanguageService, TextDocument } from '../languageService';
+import { t } from '../languageService/l10n';
 
 export interface SimulateIo {
 	readonly stdout: (s: string) => void;
@@ -16,8 +17,8 @@ export interface SimulateIo {
 	readonly readFile: (p: string) => Promise<string>;
 }
 
-export const simulateUsage = 'usage: iam-support simulate POLICY [--action A]... [--resource ARN] [--context KEY=VALUE]... [--boundary FILE] [--scp FILE]... [--session FILE] [--format text|json]\n'
-	+ '  FILE may be managed:NAME for a bundled AWS managed policy (managed:AWSSupportAccess).\n';
+export const simulateUsage = () => 'usage: iam-support simulate POLICY [--action A]... [--resource ARN] [--context KEY=VALUE]... [--boundary FILE] [--scp FILE]... [--session FILE] [--format text|json]\n'
+	+ `  ${t('FILE may be managed:NAME for a bundled AWS managed policy (managed:AWSSupportAccess).')}\n`;
 
 interface Options {
 	policy?: string;
@@ -41,7 +42,7 @@ function parseArguments(argv: readonly string[]): Options | 'help' {
 		}
 		if (!argument.startsWith('--')) {
 			if (options.policy !== undefined) {
-				throw new UsageError(`only one POLICY is simulated; ${argument} is one too many`);
+				throw new UsageError(t('only one POLICY is simulated; {0} is one too many', argument));
 			}
 			options.policy = argument;
 			continue;
@@ -50,7 +51,7 @@ function parseArguments(argv: readonly string[]): Options | 'help' {
 		const name = equals > 0 ? argument.slice(2, equals) : argument.slice(2);
 		const value = equals > 0 ? argument.slice(equals + 1) : argv[++i];
 		if (value === undefined) {
-			throw new UsageError(`--${name} needs a value`);
+			throw new UsageError(t('{0} needs a value', `--${name}`));
 		}
 		switch (name) {
 			case 'action': options.actions.push(value); break;
@@ -61,7 +62,7 @@ function parseArguments(argv: readonly string[]): Options | 'help' {
 			case 'context': {
 				const separator = value.indexOf('=');
 				if (separator <= 0) {
-					throw new UsageError(`--context takes KEY=VALUE, not ${value}`);
+					throw new UsageError(t('--context takes KEY=VALUE, not {0}', value));
 				}
 				const key = value.slice(0, separator);
 				// Repeating a key gives a multivalued key its values (`--context aws:CalledVia=a --context aws:CalledVia=b`).
@@ -70,16 +71,16 @@ function parseArguments(argv: readonly string[]): Options | 'help' {
 			}
 			case 'format':
 				if (value !== 'text' && value !== 'json') {
-					throw new UsageError(`--format is text or json, not ${value}`);
+					throw new UsageError(t('--format is text or json, not {0}', value));
 				}
 				options.format = value;
 				break;
 			default:
-				throw new UsageError(`unknown option --${name}`);
+				throw new UsageError(t('unknown option {0}', `--${name}`));
 		}
 	}
 	if (options.policy === undefined) {
-		throw new UsageError('a POLICY file is required');
+		throw new UsageError(t('a POLICY file is required'));
 	}
 	return options;
 }
@@ -104,12 +105,12 @@ function toJson(result: SimulateResult): string {
 }
 
 function describe(r: ActionResult): string {
-	const by = r.decidingStatements.map((ref) => `${ref.policy} statement ${ref.statementIndex}${ref.sid ? ` (${ref.sid})` : ''}`).join(', ');
+	const by = r.decidingStatements.map((ref) => t('{0} statement {1}', ref.policy, `${ref.statementIndex}${ref.sid ? ` (${ref.sid})` : ''}`)).join(', ');
 	const notes = [
-		by && `by ${by}`,
-		r.layersWithoutAllow && `no Allow in ${r.layersWithoutAllow.join(', ')}`,
-		r.variesByResource && `${r.decisionForSomeResources} for some resources`,
-		r.missingContextKeys.length && `missing ${r.missingContextKeys.join(', ')}: ${r.decisionIfKeysPresent} if given`,
+		by && t('by {0}', by),
+		r.layersWithoutAllow && t('no Allow in {0}', r.layersWithoutAllow.join(', ')),
+		r.variesByResource && t('{0} for some resources', String(r.decisionForSomeResources)),
+		r.missingContextKeys.length && t('missing {0}: {1} if given', r.missingContextKeys.join(', '), String(r.decisionIfKeysPresent)),
 	].filter(Boolean);
 	return `${r.decision.padEnd(13)} ${r.action.padEnd(60)} ${r.resource}${notes.length ? `  ${notes.join('; ')}` : ''}`;
 }
@@ -117,7 +118,7 @@ function describe(r: ActionResult): string {
 function toText(result: SimulateResult): string {
 	const lines = result.results.map(describe);
 	const { allowed, explicitDeny, implicitDeny } = result.summary;
-	lines.push(`${allowed} allowed, ${explicitDeny} explicitly denied, ${implicitDeny} implicitly denied`);
+	lines.push(t('{0} allowed, {1} explicitly denied, {2} implicitly denied', allowed, explicitDeny, implicitDeny));
 	return `${lines.join('\n')}\n`;
 }
 
@@ -126,11 +127,11 @@ export async function runSimulateCommand(argv: string[], io: SimulateIo): Promis
 	try {
 		options = parseArguments(argv);
 	} catch (error) {
-		io.stderr(`iam-support simulate: ${(error as Error).message}\n${simulateUsage}`);
+		io.stderr(`iam-support simulate: ${(error as Error).message}\n${simulateUsage()}`);
 		return 2;
 	}
 	if (options === 'help') {
-		io.stdout(simulateUsage);
+		io.stdout(simulateUsage());
 		return 0;
 	}
 	const service = getLanguageService();

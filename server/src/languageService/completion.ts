@@ -24,7 +24,8 @@ import {
 	type Position,
 	type TextDocument,
 } from './languageTypes';
-import { describeAction } from './hoverContent';
+import { accessLevelName, describeAction } from './hoverContent';
+import { t } from './l10n';
 import { getPolicyLocation, type PolicyLocation } from './parser/policyLocation';
 import type { PolicyDocument, Statement } from './parser/policyModel';
 
@@ -63,7 +64,7 @@ function policyCompletions(location: PolicyLocation, replacement: Replacement, t
 			.map((name) => keyItem(name, policyElementSnippet(name), replacement, text));
 	}
 	if (location.path.length === 1 && location.path[0] === 'Version') {
-		return [valueItem('2012-10-17', 'The current policy language version: policy variables work only with it.', replacement)];
+		return [valueItem('2012-10-17', t('The current policy language version: policy variables work only with it.'), replacement)];
 	}
 	return undefined;
 }
@@ -123,7 +124,7 @@ function actionItems(replacement: Replacement): CompletionItem[] {
 			items.push({
 				label: action.fullName,
 				kind: CompletionItemKind.Function,
-				detail: action.accessLevel,
+				detail: accessLevelName(action),
 				documentation: { kind: MarkupKind.Markdown, value: describeAction(action) },
 				sortText: `1_${String(index).padStart(3, '0')}`,
 				...insertion(action.fullName, replacement),
@@ -138,7 +139,7 @@ function actionItems(replacement: Replacement): CompletionItem[] {
 		items.push({
 			label: pattern,
 			kind: CompletionItemKind.Constant,
-			detail: `matches ${count} action${count === 1 ? '' : 's'}`,
+			detail: count === 1 ? t('matches {0} action', count) : t('matches {0} actions', count),
 			documentation: { kind: MarkupKind.Markdown, value: wildcardDocumentation(pattern) },
 			sortText: `2_${pattern}`,
 			...insertion(pattern, replacement),
@@ -163,7 +164,7 @@ function prefixItems(replacement: Replacement): CompletionItem[] {
 	items.push({
 		label: '*',
 		kind: CompletionItemKind.Constant,
-		detail: 'every action of every AWS service',
+		detail: t('every action of every AWS service'),
 		sortText: '9_*',
 		...insertion('*', replacement),
 	});
@@ -195,10 +196,10 @@ function wildcardDocumentation(pattern: string): string {
 	const names = actionNames(prefix).filter((name) => name.toLowerCase().startsWith(stem));
 	const lines = names.slice(0, 20).map((name) => {
 		const action = supportAction(`${prefix}:${name}`);
-		return `- \`${prefix}:${name}\`${action ? ` (${action.accessLevel})` : ''}`;
+		return `- \`${prefix}:${name}\`${action ? ` (${accessLevelName(action)})` : ''}`;
 	});
 	if (names.length > 20) {
-		lines.push(`- … and ${names.length - 20} more`);
+		lines.push(t('- … and {0} more', names.length - 20));
 	}
 	return lines.join('\n');
 }
@@ -206,7 +207,7 @@ function wildcardDocumentation(pattern: string): string {
 // --- Resources, effect, conditions -------------------------------------------------------------
 
 function resourceItems(statement: Statement, replacement: Replacement): CompletionItem[] {
-	const items = [valueItem('*', 'Every resource. Support-family actions without resource types need exactly this.', replacement)];
+	const items = [valueItem('*', t('Every resource. Support-family actions without resource types need exactly this.'), replacement)];
 	const checkActions = (statement.action?.entries ?? [])
 		.map((entry) => supportAction(entry.value))
 		.filter((action) => action?.resourceTypes.some((type) => type.name === 'checks'));
@@ -215,8 +216,8 @@ function resourceItems(statement: Statement, replacement: Replacement): Completi
 		items.push({
 			label: 'arn:aws:trustedadvisor:*:ACCOUNT:checks/CATEGORY/CHECK_ID',
 			kind: CompletionItemKind.Snippet,
-			detail: 'A Trusted Advisor check',
-			documentation: { kind: MarkupKind.Markdown, value: `Scopes the check actions of this statement to one check.\n\nFormat: \`${arnFormat}\`` },
+			detail: t('A Trusted Advisor check'),
+			documentation: { kind: MarkupKind.Markdown, value: `${t('Scopes the check actions of this statement to one check.')}\n\n${t('Format: {0}', `\`${arnFormat}\``)}` },
 			insertTextFormat: InsertTextFormat.Snippet,
 			filterText: `${replacement.quoted ? '"' : ''}arn:aws:trustedadvisor`,
 			textEdit: TextEdit.replace(replacement.range, '"arn:${1|aws,aws-cn,aws-us-gov|}:trustedadvisor:${2:*}:${3:111122223333}:checks/${4:CategoryCode}/${5:CheckId}"'),
@@ -228,8 +229,8 @@ function resourceItems(statement: Statement, replacement: Replacement): Completi
 
 function effectItems(replacement: Replacement): CompletionItem[] {
 	return [
-		valueItem('Allow', 'Grants the actions, unless a Deny applies.', replacement),
-		valueItem('Deny', 'Denies the actions; an explicit Deny wins over every Allow.', replacement),
+		valueItem('Allow', t('Grants the actions, unless a Deny applies.'), replacement),
+		valueItem('Deny', t('Denies the actions; an explicit Deny wins over every Allow.'), replacement),
 	];
 }
 
@@ -243,7 +244,7 @@ function conditionOperatorItems(replacement: Replacement, text: string): Complet
 		return {
 			...keyItem(name, `"${name}": {\n\t"$1": "$2"\n}`, replacement, text),
 			kind: CompletionItemKind.Operator,
-			detail: parsed.setQualifier ? `${parsed.setQualifier}: for multivalued keys` : parsed.ifExists ? 'true when the key is absent' : parsed.base.family,
+			detail: parsed.setQualifier ? t('{0}: for multivalued keys', parsed.setQualifier) : parsed.ifExists ? t('true when the key is absent') : parsed.base.family,
 			documentation: parsed.base.description,
 			sortText: String(index).padStart(3, '0'),
 		};
@@ -280,7 +281,7 @@ function conditionKeyItems(statement: Statement, replacement: Replacement): Comp
 		}
 	}
 	for (const key of globalConditionKeyList()) {
-		push(key.name, key.type, `Global condition key (${key.category}).`, `1_${key.name}`);
+		push(key.name, key.type, t('Global condition key ({0}).', key.category), `1_${key.name}`);
 	}
 	return items;
 }

@@ -21,27 +21,30 @@ import {
 } from './catalog/catalog';
 import { parseConditionOperator } from './catalog/conditionOperators';
 import { nearestNames } from './catalog/nearest';
+import { globalConditionKeyDescriptionsJa } from '../data/globalConditionKeys.ja';
 import { globalConditionKeyDescriptions } from '../data/supportFacts';
-import { describeAction, escapeMarkdown, inlineCode } from './hoverContent';
+import { accessLevelName, describeAction, escapeMarkdown, inlineCode } from './hoverContent';
+import { currentLanguage, t } from './l10n';
 import { MarkupKind, Range, type Hover, type Position, type TextDocument } from './languageTypes';
 import { getPolicyLocation } from './parser/policyLocation';
 import type { JsonNode, PolicyDocument, Statement } from './parser/policyModel';
 
 const maxListed = 25;
 
-const elementDocs: Record<string, string> = {
-	Version: 'The policy language version. Use `2012-10-17`: with `2008-10-17` or none, policy variables such as `${aws:username}` are plain text.',
-	Id: 'An optional identifier for the policy.',
-	Statement: 'The statements of the policy: one object or an array of objects.',
-	Sid: 'An optional statement identifier. In IAM identity policies: letters and digits only, unique in the policy.',
-	Effect: 'Whether the statement allows or denies: `Allow` or `Deny`, exactly so cased. An explicit Deny wins over every Allow.',
-	Action: 'The actions the statement applies to, `prefix:Name`, with `*` and `?` as wildcards. Names ignore case.',
-	NotAction: 'Every action except these. With `Allow` this grants every other action of every AWS service.',
-	Resource: 'The resources the statement applies to, as ARNs or `"*"`. AWS Support has no resource-level permissions: its actions need `"*"`.',
-	NotResource: 'Every resource except these. A `Deny` with `NotResource` applies to actions that are requested on `"*"`.',
-	Condition: 'Conditions on the request: operator → key → values. Operators and keys are ANDed, the values of one key are ORed.',
-	Principal: 'Who the statement applies to; only in resource-based policies, not in identity policies.',
-	NotPrincipal: 'Everyone except these principals; only in resource-based policies.',
+// Functions, not strings: the language is set after this module loads.
+const elementDocs: Record<string, () => string> = {
+	Version: () => t('The policy language version. Use `2012-10-17`: with `2008-10-17` or none, policy variables such as `${aws:username}` are plain text.'),
+	Id: () => t('An optional identifier for the policy.'),
+	Statement: () => t('The statements of the policy: one object or an array of objects.'),
+	Sid: () => t('An optional statement identifier. In IAM identity policies: letters and digits only, unique in the policy.'),
+	Effect: () => t('Whether the statement allows or denies: `Allow` or `Deny`, exactly so cased. An explicit Deny wins over every Allow.'),
+	Action: () => t('The actions the statement applies to, `prefix:Name`, with `*` and `?` as wildcards. Names ignore case.'),
+	NotAction: () => t('Every action except these. With `Allow` this grants every other action of every AWS service.'),
+	Resource: () => t('The resources the statement applies to, as ARNs or `"*"`. AWS Support has no resource-level permissions: its actions need `"*"`.'),
+	NotResource: () => t('Every resource except these. A `Deny` with `NotResource` applies to actions that are requested on `"*"`.'),
+	Condition: () => t('Conditions on the request: operator → key → values. Operators and keys are ANDed, the values of one key are ORed.'),
+	Principal: () => t('Who the statement applies to; only in resource-based policies, not in identity policies.'),
+	NotPrincipal: () => t('Everyone except these principals; only in resource-based policies.'),
 };
 
 export function doHover(document: TextDocument, position: Position, policyDocument: PolicyDocument): Hover | null {
@@ -67,7 +70,7 @@ export function doHover(document: TextDocument, position: Position, policyDocume
 function keyHover(scope: 'statement' | 'policy', path: readonly (string | number)[]): string | undefined {
 	const key = String(path[path.length - 1]);
 	if (path.length === 1) {
-		return elementDocs[key] ? `**${key}**\n\n${elementDocs[key]}` : undefined;
+		return Object.hasOwn(elementDocs, key) ? `**${key}**\n\n${elementDocs[key]()}` : undefined;
 	}
 	if (scope === 'statement' && path[0] === 'Condition' && path.length === 2) {
 		return operatorHover(key);
@@ -86,12 +89,12 @@ function valueHover(statement: Statement | undefined, path: readonly (string | n
 	switch (path[0]) {
 		case 'Version':
 			return value === '2012-10-17'
-				? '**Version 2012-10-17**: the current policy language. Policy variables work.'
+				? t('**Version 2012-10-17**: the current policy language. Policy variables work.')
 				: value === '2008-10-17'
-					? '**Version 2008-10-17**: the old policy language. Policy variables such as `${aws:username}` are plain text; use `2012-10-17`.'
+					? t('**Version 2008-10-17**: the old policy language. Policy variables such as `${aws:username}` are plain text; use `2012-10-17`.')
 					: undefined;
 		case 'Effect':
-			return elementDocs.Effect;
+			return elementDocs.Effect();
 		case 'Action':
 		case 'NotAction':
 			return actionHover(value);
@@ -105,12 +108,14 @@ function valueHover(statement: Statement | undefined, path: readonly (string | n
 
 export function actionHover(value: string): string {
 	if (value === '*') {
-		return '**`*`**: every action of every AWS service.';
+		return t('**`*`**: every action of every AWS service.');
 	}
 	const colon = value.indexOf(':');
 	if (colon < 0) {
 		const suggestions = nearestNames(value, allPrefixes());
-		return `**Not an action**: write \`prefix:Name\`, such as \`support:DescribeCases\`.${suggestions.length ? ` Did you mean a prefix ${suggestions.map((s) => `\`${s}:\``).join(', ')}?` : ''}`;
+		return suggestions.length
+			? t('**Not an action**: write `prefix:Name`, such as `support:DescribeCases`. Did you mean a prefix {0}?', suggestions.map((s) => `\`${s}:\``).join(', '))
+			: t('**Not an action**: write `prefix:Name`, such as `support:DescribeCases`.');
 	}
 	const prefix = value.slice(0, colon);
 	const name = value.slice(colon + 1);
@@ -123,37 +128,42 @@ export function actionHover(value: string): string {
 	}
 	const removed = removedAction(prefix, name);
 	if (removed) {
-		return `**${removed.prefix}:${removed.name}** was removed by AWS (${removed.removal.removed}). It grants and denies nothing.`;
+		return t('**{0}** was removed by AWS ({1}). It grants and denies nothing.', `${removed.prefix}:${removed.name}`, removed.removal.removed);
 	}
 	if (!isKnownPrefix(prefix)) {
 		const suggestions = nearestNames(prefix, allPrefixes());
-		return `**Unknown service prefix** ${inlineCode(prefix)}.${suggestions.length ? ` Nearest: ${suggestions.map((s) => `\`${s}\``).join(', ')}.` : ''}`;
+		return suggestions.length
+			? t('**Unknown service prefix** {0}. Nearest: {1}.', inlineCode(prefix), suggestions.map((s) => `\`${s}\``).join(', '))
+			: t('**Unknown service prefix** {0}.', inlineCode(prefix));
 	}
 	const canonical = canonicalActionName(prefix, name);
 	if (canonical) {
 		const service = serviceName(prefix) ?? prefix;
 		const undocumented = isUndocumentedAction(prefix, name)
-			? '\n\nNot listed in the Service Authorization Reference, but AWS grants it in its own managed policies.'
+			? `\n\n${t('Not listed in the Service Authorization Reference, but AWS grants it in its own managed policies.')}`
 			: '';
-		return `**${prefix.toLowerCase()}:${canonical}** · ${service}${undocumented}\n\n[Service Authorization Reference](${authorizationReferenceUrl(service)})`;
+		return `**${prefix.toLowerCase()}:${canonical}** · ${service}${undocumented}\n\n[${t('Service Authorization Reference')}](${authorizationReferenceUrl(service)})`;
 	}
 	const suggestions = nearestNames(name, actionNames(prefix)).map((candidate) => `\`${prefix.toLowerCase()}:${candidate}\``);
-	return `**Unknown action** ${inlineCode(value)}: ${serviceName(prefix)} has no such action.${suggestions.length ? ` Nearest: ${suggestions.join(', ')}.` : ''}`;
+	return suggestions.length
+		? t('**Unknown action** {0}: {1} has no such action. Nearest: {2}.', inlineCode(value), serviceName(prefix) ?? prefix, suggestions.join(', '))
+		: t('**Unknown action** {0}: {1} has no such action.', inlineCode(value), serviceName(prefix) ?? prefix);
 }
 
 function wildcardHover(pattern: string): string {
 	const matches = matchActions(pattern);
 	if (matches.length === 0) {
-		return `**${inlineCode(pattern)}** matches no action.`;
+		return t('**{0}** matches no action.', inlineCode(pattern));
 	}
 	const lines = matches.slice(0, maxListed).map(({ prefix, name }) => {
 		const action = supportAction(`${prefix}:${name}`);
-		return `- \`${prefix}:${name}\`${action ? ` · ${action.accessLevel}` : ''}`;
+		return `- \`${prefix}:${name}\`${action ? ` · ${accessLevelName(action)}` : ''}`;
 	});
 	if (matches.length > maxListed) {
-		lines.push(`- … and ${matches.length - maxListed} more`);
+		lines.push(t('- … and {0} more', matches.length - maxListed));
 	}
-	return `**${inlineCode(pattern)}** matches ${matches.length} action${matches.length === 1 ? '' : 's'}:\n\n${lines.join('\n')}`;
+	const heading = matches.length === 1 ? t('**{0}** matches {1} action:', inlineCode(pattern), matches.length) : t('**{0}** matches {1} actions:', inlineCode(pattern), matches.length);
+	return `${heading}\n\n${lines.join('\n')}`;
 }
 
 /** The Support-family actions that a statement's Action names, wildcards expanded. */
@@ -175,36 +185,38 @@ function statementSupportActions(statement: Statement): CatalogAction[] {
 
 function resourceHover(value: string, statement: Statement): string | undefined {
 	if (value === '*') {
-		return '**`*`**: every resource. Actions without resource types, such as every `support:` action, are requested on `"*"` and need it.';
+		return t('**`*`**: every resource. Actions without resource types, such as every `support:` action, are requested on `"*"` and need it.');
 	}
 	const arn = parseArn(value);
 	if (!arn) {
-		return `**Not an ARN**: ${inlineCode(value)}. An ARN has six parts, \`arn:partition:service:region:account:resource\`.`;
+		return t('**Not an ARN**: {0}. An ARN has six parts, `arn:partition:service:region:account:resource`.', inlineCode(value));
 	}
 	const lines = [
 		'**ARN**',
 		'',
-		`| part | value |`,
+		`| ${t('part')} | ${t('value')} |`,
 		`|---|---|`,
-		`| partition | ${tableCell(arn.partition)} |`,
-		`| service | ${tableCell(arn.service)} |`,
-		`| region | ${tableCell(arn.region || '(none)')} |`,
-		`| account | ${tableCell(arn.account || '(none)')} |`,
-		`| resource | ${tableCell(arn.resource)} |`,
+		`| ${t('partition')} | ${tableCell(arn.partition)} |`,
+		`| ${t('service')} | ${tableCell(arn.service)} |`,
+		`| ${t('region')} | ${tableCell(arn.region || t('(none)'))} |`,
+		`| ${t('account')} | ${tableCell(arn.account || t('(none)'))} |`,
+		`| ${t('resource')} | ${tableCell(arn.resource)} |`,
 	];
 	const types = (supportService(arn.service)?.resourceTypes ?? []).filter((type) => patternsIntersect(value, arnFormatToPattern(type.arnFormat)));
 	if (types.length) {
-		lines.push('', `Resource type: ${types.map((type) => `\`${type.name}\` (\`${type.arnFormat}\`)`).join(', ')}`);
+		lines.push('', t('Resource type: {0}', types.map((type) => `\`${type.name}\` (\`${type.arnFormat}\`)`).join(', ')));
 	}
 	const actions = statementSupportActions(statement);
 	if (actions.length) {
 		const applies = actions.filter((action) => action.resourceTypes.some((type) => types.some((candidate) => candidate.name === type.name)));
 		const notApplies = actions.filter((action) => !applies.includes(action));
 		if (applies.length) {
-			lines.push('', `Applies to: ${list(applies)}`);
+			lines.push('', t('Applies to: {0}', list(applies)));
 		}
 		if (notApplies.length) {
-			lines.push('', `Never applies to: ${list(notApplies)} — ${notApplies.every((action) => action.resourceTypes.length === 0) ? 'they have no resource types and need `"*"`' : 'their resource types do not match'}.`);
+			lines.push('', notApplies.every((action) => action.resourceTypes.length === 0)
+				? t('Never applies to: {0} — they have no resource types and need `"*"`.', list(notApplies))
+				: t('Never applies to: {0} — their resource types do not match.', list(notApplies)));
 		}
 	}
 	return lines.join('\n');
@@ -217,25 +229,25 @@ function tableCell(text: string): string {
 
 function list(actions: CatalogAction[]): string {
 	const shown = actions.slice(0, maxListed).map((action) => `\`${action.fullName}\``);
-	return actions.length > maxListed ? `${shown.join(', ')} and ${actions.length - maxListed} more` : shown.join(', ');
+	return actions.length > maxListed ? t('{0} and {1} more', shown.join(', '), actions.length - maxListed) : shown.join(', ');
 }
 
 function operatorHover(operator: string): string {
 	const parsed = parseConditionOperator(operator);
 	if (!parsed) {
-		return `**Unknown condition operator** ${inlineCode(operator)}.`;
+		return t('**Unknown condition operator** {0}.', inlineCode(operator));
 	}
 	const parts = [`**${operator}**`, '', parsed.base.description];
 	if (parsed.ifExists) {
-		parts.push('', '`IfExists`: also true when the key is absent from the request.');
+		parts.push('', t('`IfExists`: also true when the key is absent from the request.'));
 	}
 	if (parsed.setQualifier === 'ForAllValues') {
-		parts.push('', '`ForAllValues:` true when every value in the request matches; also true when the key is absent or empty, which is risky with `Allow`.');
+		parts.push('', t('`ForAllValues:` true when every value in the request matches; also true when the key is absent or empty, which is risky with `Allow`.'));
 	} else if (parsed.setQualifier === 'ForAnyValue') {
-		parts.push('', '`ForAnyValue:` true when at least one value in the request matches; false when the key is absent.');
+		parts.push('', t('`ForAnyValue:` true when at least one value in the request matches; false when the key is absent.'));
 	}
 	if (parsed.base.negated && !parsed.ifExists) {
-		parts.push('', 'A negated operator: true when the key is absent from the request.');
+		parts.push('', t('A negated operator: true when the key is absent from the request.'));
 	}
 	return parts.join('\n');
 }
@@ -243,12 +255,12 @@ function operatorHover(operator: string): string {
 function conditionKeyHover(key: string): string {
 	const global = globalConditionKey(key);
 	if (global) {
-		const description = globalConditionKeyDescriptions[global.name];
-		return `**${escapeMarkdown(key)}** · global condition key · ${global.type}${description ? `\n\n${description}` : ''}`;
+		const description = (currentLanguage() === 'ja' ? globalConditionKeyDescriptionsJa : globalConditionKeyDescriptions)[global.name];
+		return `**${escapeMarkdown(key)}** · ${t('global condition key')} · ${global.type}${description ? `\n\n${description}` : ''}`;
 	}
 	const service = serviceConditionKey(key);
 	if (service) {
-		return `**${escapeMarkdown(key)}** · ${service.prefix} condition key · ${service.type}\n\n${service.description}`;
+		return `**${escapeMarkdown(key)}** · ${t('{0} condition key', service.prefix)} · ${service.type}\n\n${service.description}`;
 	}
-	return `**${escapeMarkdown(key)}**: not a global condition key nor a key of the Support family.`;
+	return t('**{0}**: not a global condition key nor a key of the Support family.', escapeMarkdown(key));
 }

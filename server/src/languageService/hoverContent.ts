@@ -4,9 +4,23 @@
 
 // Markdown that explains catalog entries; shared by hover and completion documentation.
 
+import { accessLevelNamesJa, actionDescriptionJa } from '../data/actionDescriptions.ja';
 import { consoleApiCounterpart, resourceType, type CatalogAction } from './catalog/catalog';
+import { currentLanguage, t } from './l10n';
 
-export const noResourceLevelPermissions = 'Resource must be `"*"`: AWS Support has no resource-level permissions.';
+export function noResourceLevelPermissions(): string {
+	return t('Resource must be `"*"`: AWS Support has no resource-level permissions.');
+}
+
+/** The action's description in the current language; the Japanese ones are hand-kept data (#8). */
+export function actionDescription(action: CatalogAction): string {
+	const ja = currentLanguage() === 'ja' ? actionDescriptionJa(action.fullName) : undefined;
+	return ja ?? `${action.description}.`.replace(/\.\.$/, '.');
+}
+
+export function accessLevelName(action: CatalogAction): string {
+	return currentLanguage() === 'ja' ? accessLevelNamesJa[action.accessLevel] ?? action.accessLevel : action.accessLevel;
+}
 
 /** Escapes text for Markdown so that a policy's content is never read as markup. */
 export function escapeMarkdown(text: string): string {
@@ -28,35 +42,37 @@ export function describeAction(action: CatalogAction): string {
 	const lines: string[] = [];
 	lines.push(`**${action.fullName}** · ${action.service.serviceName}`);
 	lines.push('');
-	lines.push(`${action.description}.`.replace(/\.\.$/, '.'));
+	lines.push(actionDescription(action));
 	lines.push('');
-	lines.push(`Access level: **${action.accessLevel}**${action.apiOperation ? '' : ' · permission only (console), not an API operation'}`);
+	lines.push(action.apiOperation
+		? t('Access level: **{0}**', accessLevelName(action))
+		: t('Access level: **{0}** · permission only (console), not an API operation', accessLevelName(action)));
 	lines.push('');
 	if (action.resourceTypes.length === 0) {
-		lines.push(action.prefix === 'support' ? noResourceLevelPermissions : 'Resource must be `"*"`: this action has no resource types.');
+		lines.push(action.prefix === 'support' ? noResourceLevelPermissions() : t('Resource must be `"*"`: this action has no resource types.'));
 	} else {
-		lines.push('Resource types:');
+		lines.push(t('Resource types:'));
 		for (const type of action.resourceTypes) {
 			const format = resourceType(action.prefix, type.name)?.arnFormat;
-			lines.push(`- \`${type.name}\`${type.required ? ' (required)' : ''}${format ? `: \`${format}\`` : ''}`);
+			lines.push(`- \`${type.name}\`${type.required ? t(' (required)') : ''}${format ? `: \`${format}\`` : ''}`);
 		}
 	}
 	const conditionKeys = [...new Set([...action.conditionKeys, ...action.resourceTypes.flatMap((type) => type.conditionKeys)])];
 	lines.push('');
-	lines.push(conditionKeys.length ? `Condition keys: ${conditionKeys.map((key) => `\`${key}\``).join(', ')}` : 'Condition keys: only the global `aws:` keys.');
+	lines.push(conditionKeys.length ? t('Condition keys: {0}', conditionKeys.map((key) => `\`${key}\``).join(', ')) : t('Condition keys: only the global `aws:` keys.'));
 	const counterpart = consoleApiCounterpart(action.fullName);
 	if (counterpart) {
 		lines.push('');
 		lines.push(
 			action.prefix === 'trustedadvisor'
-				? `Console action. Through the AWS Support API the same operation is \`${counterpart}\`: a Deny on one does not stop the other.`
-				: `AWS Support API operation. In the console the same operation is \`${counterpart}\`: a Deny on one does not stop the other.`,
+				? t('Console action. Through the AWS Support API the same operation is `{0}`: a Deny on one does not stop the other.', counterpart)
+				: t('AWS Support API operation. In the console the same operation is `{0}`: a Deny on one does not stop the other.', counterpart),
 		);
 	}
 	lines.push('');
-	const links = [`[Service Authorization Reference](${action.authorizationReferenceUrl})`];
+	const links = [`[${t('Service Authorization Reference')}](${action.authorizationReferenceUrl})`];
 	if (action.apiReferenceUrl) {
-		links.push(`[API reference](${action.apiReferenceUrl})`);
+		links.push(`[${t('API reference')}](${action.apiReferenceUrl})`);
 	}
 	lines.push(links.join(' · '));
 	return lines.join('\n');

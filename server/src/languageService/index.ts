@@ -7,6 +7,7 @@ import { doCodeActions } from './codeActions/codeActions';
 import { doComplete } from './completion';
 import { doValidation } from './diagnostics/validate';
 import { doHover } from './hover';
+import { setLocale } from './l10n';
 import type { CodeAction, CodeActionContext, CodeLens, CompletionList, Diagnostic, Hover, LanguageSettings, Position, Range, TextDocument } from './languageTypes';
 import { parsePolicyDocument } from './parser/parsePolicyDocument';
 import type { PolicyDocument } from './parser/policyModel';
@@ -15,6 +16,7 @@ import { loadLayers, type ReadPolicyText } from './simulation/layers';
 import { simulate, type SimulationLayers } from './simulation/simulate';
 
 export * from './languageTypes';
+export { languageOf, setLocale, type Language } from './l10n';
 export type { ReadPolicyText, SimulationLayers };
 
 /**
@@ -38,7 +40,19 @@ export interface LanguageService {
 	doCodeActions(document: TextDocument, range: Range, context: CodeActionContext, policyDocument: PolicyDocument): CodeAction[];
 }
 
-export function getLanguageService(): LanguageService {
+export interface LanguageServiceOptions {
+	/**
+	 * The locale of the messages, as the client's `initialize` sends it (`ja`, `en-US`) or as `LANG` writes it
+	 * (`ja_JP.UTF-8`). Japanese is the one translation; any other locale, or none, gives English.
+	 * Messages are process-wide (see l10n.ts): the last service created, or `setLocale`, decides.
+	 */
+	readonly locale?: string;
+}
+
+export function getLanguageService(options: LanguageServiceOptions = {}): LanguageService {
+	if (options.locale !== undefined) {
+		setLocale(options.locale);
+	}
 	return {
 		parsePolicyDocument: (document, settings) =>
 			parsePolicyDocument(document.uri, document.version, document.getText(), { maxFileSize: settings?.maxFileSize }),

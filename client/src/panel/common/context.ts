@@ -5,6 +5,7 @@
 // The request context form: which keys it offers, of which type, and its presets. The evaluator treats
 // a value of the wrong type as an error, so the form converts text to the key's type before sending.
 
+import { t } from './l10n';
 import type { ContextValue } from '../../../../shared/protocol';
 import { contextKeyPattern } from './messages';
 
@@ -43,6 +44,33 @@ export const contextPresets: readonly ContextPreset[] = [
 	{ id: 'tls', label: 'Over TLS', values: { 'aws:SecureTransport': true } },
 ];
 
+/** A form field's label in the UI language; the English `label` stays the data's (tests and exports read it). */
+export function contextKeyLabel(key: string, label: string): string {
+	switch (key) {
+		case 'aws:MultiFactorAuthPresent': return t('MFA present');
+		case 'aws:MultiFactorAuthAge': return t('Seconds since MFA');
+		case 'aws:SecureTransport': return t('Over TLS');
+		case 'aws:SourceIp': return t('Source IP');
+		case 'aws:CurrentTime': return t('Current time');
+		case 'aws:RequestedRegion': return t('Requested Region');
+		case 'aws:username': return t('User name');
+		case 'aws:PrincipalArn': return t('Principal ARN');
+		case 'aws:PrincipalOrgID': return t('Organization ID');
+		case 'aws:CalledVia': return t('Called via (comma-separated)');
+		default: return label;
+	}
+}
+
+export function contextPresetLabel(id: string, label: string): string {
+	switch (id) {
+		case 'mfa': return t('MFA present');
+		case 'noMfa': return t('No MFA');
+		case 'docNet': return t('From 203.0.113.0/24');
+		case 'tls': return t('Over TLS');
+		default: return label;
+	}
+}
+
 export function kindOf(key: string): ContextKind {
 	return contextKeys.find((info) => info.key.toLowerCase() === key.toLowerCase())?.kind ?? 'string';
 }
@@ -64,16 +92,16 @@ export function parseContextInput(kind: ContextKind, text: string): ParsedValue 
 			if (/^(true|false)$/i.test(trimmed)) {
 				return { value: trimmed.toLowerCase() === 'true' };
 			}
-			return { error: 'Enter true or false.' };
+			return { error: t('Enter true or false.') };
 		case 'number': {
 			const value = Number(trimmed);
-			return Number.isFinite(value) ? { value } : { error: 'Enter a number.' };
+			return Number.isFinite(value) ? { value } : { error: t('Enter a number.') };
 		}
 		case 'ip':
-			return ipv4.test(trimmed) || ipv6.test(trimmed) ? { value: trimmed } : { error: 'Enter an IPv4 or IPv6 address.' };
+			return ipv4.test(trimmed) || ipv6.test(trimmed) ? { value: trimmed } : { error: t('Enter an IPv4 or IPv6 address.') };
 		case 'date':
 			// Epoch seconds are a valid date value in IAM, so digits alone pass as they are.
-			return isoDate.test(trimmed) || /^\d+$/.test(trimmed) ? { value: trimmed } : { error: 'Enter an ISO 8601 date or epoch seconds.' };
+			return isoDate.test(trimmed) || /^\d+$/.test(trimmed) ? { value: trimmed } : { error: t('Enter an ISO 8601 date or epoch seconds.') };
 		case 'list':
 			return { value: trimmed.split(',').map((item) => item.trim()).filter(Boolean) };
 		case 'string':
@@ -105,12 +133,12 @@ export function parseExtraContext(text: string): ExtraContext {
 		const equals = line.indexOf('=');
 		const key = line.slice(0, equals).trim();
 		if (equals < 0 || !contextKeyPattern.test(key)) {
-			errors.push(`Line ${index + 1}: write KEY=VALUE, with a key such as aws:PrincipalTag/team.`);
+			errors.push(t('Line {0}: write KEY=VALUE, with a key such as aws:PrincipalTag/team.', index + 1));
 			return;
 		}
 		const parsed = parseContextInput(kindOf(key), line.slice(equals + 1));
 		if (parsed && 'error' in parsed) {
-			errors.push(`Line ${index + 1}: ${parsed.error}`);
+			errors.push(t('Line {0}: {1}', index + 1, parsed.error));
 		} else if (parsed) {
 			context[key] = parsed.value;
 		}

@@ -8,7 +8,8 @@
 
 import type { ActionResult, StatementRef } from '../../../../shared/protocol';
 import type { ExportFormat } from './messages';
-import { decisionLabel } from './viewModel';
+import { t } from './l10n';
+import { accessLevelLabel, decisionLabel } from './viewModel';
 
 export interface ExportInput {
 	readonly documentLabel: string;
@@ -32,10 +33,11 @@ export function escapeMarkdownCell(text: string): string {
 		.replace(/[\\`*_[\]|~]/g, '\\$&');
 }
 
+// The Markdown export is for people, in the UI language; CSV and JSON keep the values scripts read.
 export function toMarkdown(input: ExportInput): string {
-	const header = ['Action', 'Access level', 'Resource', 'Decision', 'Deciding statements', 'Missing context keys'];
+	const header = [t('Action'), t('Access level'), t('Resource'), t('Decision'), t('Deciding statements'), t('Missing context keys')];
 	const lines = [
-		`# Simulation of ${escapeMarkdownCell(input.documentLabel)}`,
+		`# ${t('Simulation of {0}', escapeMarkdownCell(input.documentLabel))}`,
 		'',
 		`| ${header.join(' | ')} |`,
 		`| ${header.map(() => '---').join(' | ')} |`,
@@ -43,10 +45,10 @@ export function toMarkdown(input: ExportInput): string {
 	for (const result of input.results) {
 		const cells = [
 			result.action,
-			result.accessLevel,
+			accessLevelLabel(result.accessLevel),
 			result.resource,
-			decisionLabel(result.decision) + (result.variesByResource ? ' for some checks' : ''),
-			result.decidingStatements.map(describeStatement).join('; '),
+			result.variesByResource ? t('{0} for some checks', decisionLabel(result.decision)) : decisionLabel(result.decision),
+			result.decidingStatements.map((ref) => `${t('{0} statement {1}', ref.policy, `${ref.statementIndex}${ref.sid !== undefined ? ` (${ref.sid})` : ''}`)}: ${ref.effect}`).join('; '),
 			result.missingContextKeys.join(', '),
 		];
 		lines.push(`| ${cells.map(escapeMarkdownCell).join(' | ')} |`);

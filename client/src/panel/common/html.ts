@@ -5,6 +5,7 @@
 // The panel's HTML shell. The page is built by its script from data, never from HTML strings, so the
 // only values interpolated here are the CSP's sources, the nonce, two URIs and one escaped attribute.
 
+import { t } from './l10n';
 import { randomBytes } from 'crypto';
 
 export interface PanelHtmlInput {
@@ -15,6 +16,10 @@ export interface PanelHtmlInput {
 	readonly styleUri: string;
 	/** The last view, so a page that reloads draws at once instead of waiting for the host. */
 	readonly initialState?: unknown;
+	/** `vscode.l10n.bundle`: the page has no vscode API, so it gets its translations as data (#8). */
+	readonly l10nBundle?: Readonly<Record<string, unknown>>;
+	/** `vscode.env.language`, for the page's `lang`; English when not given. */
+	readonly language?: string;
 }
 
 /** A fresh nonce per page load, from a cryptographic source: a guessable one would let injected script run. */
@@ -47,17 +52,19 @@ export function contentSecurityPolicy(cspSource: string, nonce: string): string 
 export function buildPanelHtml(input: PanelHtmlInput): string {
 	const csp = contentSecurityPolicy(input.cspSource, input.nonce);
 	const state = input.initialState === undefined ? '' : JSON.stringify(input.initialState);
+	const bundle = JSON.stringify(input.l10nBundle ?? {});
+	const language = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/.test(input.language ?? '') ? input.language! : 'en';
 	return `<!DOCTYPE html>
-<html lang="en">
+<html lang="${escapeAttribute(language)}">
 <head>
 	<meta charset="UTF-8">
 	<meta http-equiv="Content-Security-Policy" content="${escapeAttribute(csp)}">
 	<meta name="viewport" content="width=device-width, initial-scale=1.0">
 	<link rel="stylesheet" href="${escapeAttribute(input.styleUri)}">
-	<title>Policy simulation</title>
+	<title>${escapeAttribute(t('Policy simulation'))}</title>
 </head>
 <body>
-	<main id="app" data-initial-state="${escapeAttribute(state)}"></main>
+	<main id="app" data-initial-state="${escapeAttribute(state)}" data-l10n="${escapeAttribute(bundle)}"></main>
 	<script nonce="${escapeAttribute(input.nonce)}" src="${escapeAttribute(input.scriptUri)}"></script>
 </body>
 </html>

@@ -5,6 +5,7 @@
 // Turns simulation results into what the panel shows. The host builds the view once per result; the
 // page filters it on every keystroke, so filtering must stay cheap and allocation-light.
 
+import { t } from './l10n';
 import type { ActionResult, Decision, SimulateResult } from '../../../../shared/protocol';
 import type { Filters, PanelRequest } from './messages';
 
@@ -152,7 +153,7 @@ export function buildPanelView(input: ViewInput): PanelView {
 	const compare = input.request.compare && result
 		? other
 			? { label: input.request.compare.label, answered: true, diffs: diffResults(result.results, other.results), errors: other.errors }
-			: { label: input.request.compare.label, answered: false, diffs: [], errors: [`The language server gave no answer for ${input.request.compare.label}.`] }
+			: { label: input.request.compare.label, answered: false, diffs: [], errors: [t('The language server gave no answer for {0}.', input.request.compare.label)] }
 		: undefined;
 	return {
 		seq: input.seq,
@@ -173,9 +174,21 @@ export function buildPanelView(input: ViewInput): PanelView {
 /** The human words for a decision, as the table, the exports and screen readers say it. */
 export function decisionLabel(decision: Decision | undefined): string {
 	switch (decision) {
-		case 'allowed': return 'Allowed';
-		case 'explicitDeny': return 'Denied (explicit)';
-		case 'implicitDeny': return 'Denied (implicit)';
-		default: return 'Not reported';
+		case 'allowed': return t('Allowed');
+		case 'explicitDeny': return t('Denied (explicit)');
+		case 'implicitDeny': return t('Denied (implicit)');
+		default: return t('Not reported');
+	}
+}
+
+/** An access level as the Service Authorization Reference of the UI language names it; filters keep the English value. */
+export function accessLevelLabel(level: string): string {
+	switch (level) {
+		case 'List': return t('List');
+		case 'Read': return t('Read');
+		case 'Write': return t('Write');
+		case 'Permissions management': return t('Permissions management');
+		case 'Tagging': return t('Tagging');
+		default: return level;
 	}
 }

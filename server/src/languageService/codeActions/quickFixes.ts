@@ -4,6 +4,7 @@
 
 import { findNodeAtOffset, getNodeValue, type JSONPath } from 'jsonc-parser';
 import type { FixData } from '../diagnostics/context';
+import { t } from '../l10n';
 import { CodeActionKind, type CodeAction, type Diagnostic, type TextDocument } from '../languageTypes';
 import { policyAt, statementAt, type JsonNode, type Policy, type PolicyDocument, type Statement } from '../parser/policyModel';
 import { compactJson, insertAfter, modifyText, removeArrayElement, replaceNodeText, textAction } from './textEdits';
@@ -65,7 +66,7 @@ function replacements(target: FixTarget, isKey: boolean): (CodeAction | undefine
 		return [];
 	}
 	return (target.data.replacements ?? []).map((replacement, index) =>
-		fix(target, `Change ${isKey ? 'key ' : ''}to "${replacement}"`, replaceNodeText(target.text, node, JSON.stringify(replacement)), index === 0));
+		fix(target, isKey ? t('Change key to "{0}"', replacement) : t('Change to "{0}"', replacement), replaceNodeText(target.text, node, JSON.stringify(replacement)), index === 0));
 }
 
 function locate(target: FixTarget): { policy: Policy; statement?: Statement; statementPath?: JSONPath } | undefined {
@@ -86,7 +87,7 @@ function removeEntry(target: FixTarget): CodeAction | undefined {
 	if (!node || !found?.statementPath || !list?.isArray) {
 		return undefined;
 	}
-	return fix(target, `Remove the redundant ${node.value}`, removeArrayElement(target.text, list.property.valueNode!, node), true);
+	return fix(target, t('Remove the redundant {0}', String(node.value)), removeArrayElement(target.text, list.property.valueNode!, node), true);
 }
 
 function setVersion(target: FixTarget): CodeAction | undefined {
@@ -95,7 +96,7 @@ function setVersion(target: FixTarget): CodeAction | undefined {
 		return undefined;
 	}
 	const hasVersion = !!found.policy.version;
-	return fix(target, hasVersion ? 'Change Version to "2012-10-17"' : 'Add "Version": "2012-10-17"',
+	return fix(target, hasVersion ? t('Change Version to "2012-10-17"') : t('Add "Version": "2012-10-17"'),
 		modifyText(target.text, [...found.policy.path, 'Version'], '2012-10-17', { insertAt: 0 }), true);
 }
 
@@ -106,7 +107,7 @@ function addResource(target: FixTarget): CodeAction | undefined {
 	}
 	const properties = found.statement.properties;
 	const after = properties.findIndex((property) => property.name === 'Action' || property.name === 'NotAction');
-	return fix(target, 'Add "Resource": "*"', modifyText(target.text, [...found.statementPath, 'Resource'], '*', { insertAt: after < 0 ? properties.length : after + 1 }), true);
+	return fix(target, t('Add "Resource": "*"'), modifyText(target.text, [...found.statementPath, 'Resource'], '*', { insertAt: after < 0 ? properties.length : after + 1 }), true);
 }
 
 function addActions(target: FixTarget): CodeAction | undefined {
@@ -120,7 +121,7 @@ function addActions(target: FixTarget): CodeAction | undefined {
 	const last = value.children?.[value.children.length - 1];
 	const text = !list.isArray ? replaceNodeText(target.text, value, compactJson([getNodeValue(value), ...names]))
 		: last ? insertAfter(target.text, last, names) : replaceNodeText(target.text, value, compactJson(names));
-	return fix(target, `Also deny ${names.join(', ')}`, text, true);
+	return fix(target, t('Also deny {0}', names.join(', ')), text, true);
 }
 
 /** Moves the actions that need `"*"` to a statement of their own after this one, so the ARN keeps scoping the others. */
@@ -144,5 +145,7 @@ function splitStatement(target: FixTarget): CodeAction | undefined {
 			text = removeArrayElement(text, statement.action.property.valueNode!, entries[index].node);
 		}
 	}
-	return fix(target, `Move ${moved.join(', ')} to a statement of ${moved.length === 1 ? 'its' : 'their'} own with "Resource": "*"`, text);
+	return fix(target, moved.length === 1
+		? t('Move {0} to a statement of its own with "Resource": "*"', moved[0])
+		: t('Move {0} to a statement of their own with "Resource": "*"', moved.join(', ')), text);
 }

@@ -6,6 +6,7 @@
 // wildcard that means exactly the same set, sort.
 
 import { actionNames, canonicalActionName, isKnownPrefix, matchActions } from '../catalog/catalog';
+import { t } from '../l10n';
 import { CodeActionKind, type CodeAction, type TextDocument } from '../languageTypes';
 import { contains, type PolicyDocument, type ValueEntry, type ValueListElement } from '../parser/policyModel';
 import { compactJson, lineIndent, removeArrayElement, replaceNodeText, textAction } from './textEdits';
@@ -22,9 +23,9 @@ export function refactorings(document: TextDocument, policyDocument: PolicyDocum
 	const text = document.getText();
 	const rewrite = (title: string, newText: string | undefined) => textAction(document, title, CodeActionKind.RefactorRewrite, newText);
 	const actions = [
-		entry ? rewrite(`Expand ${entry.value} into its actions`, expand(text, list, entry)) : undefined,
-		...collapse(text, list).map(({ pattern, newText }) => rewrite(`Collapse into ${pattern}`, newText)),
-		rewrite(`Sort ${list.property.name}`, sort(text, list)),
+		entry ? rewrite(t('Expand {0} into its actions', entry.value), expand(text, list, entry)) : undefined,
+		...collapse(text, list).map(({ pattern, newText }) => rewrite(t('Collapse into {0}', pattern), newText)),
+		rewrite(t('Sort {0}', list.property.name), sort(text, list)),
 	];
 	return actions.filter((action): action is CodeAction => !!action);
 }

@@ -7,7 +7,8 @@
 import { actionNames, allPrefixes, canonicalActionName, isKnownPrefix, isRemovedPrefix, matchActions, removedAction, serviceName, wildcardMatcher } from '../catalog/catalog';
 import { nearestNames } from '../catalog/nearest';
 import type { Policy, ValueEntry, ValueListElement } from '../parser/policyModel';
-import { effectOf, isTemplateExpression, plural, type ValidationContext } from './context';
+import { t } from '../l10n';
+import { actionCount, effectOf, isTemplateExpression, type ValidationContext } from './context';
 
 const actionFormat = /^([A-Za-z0-9*?-]+):([A-Za-z0-9*?_-]+)$/;
 
@@ -26,7 +27,7 @@ export function validateActions(context: ValidationContext, policy: Policy): voi
 		}
 		if (statement.notAction && effectOf(statement) === 'Allow') {
 			context.report('allow-notaction', context.rangeOf(statement.notAction.property.keyNode),
-				'"Allow" with "NotAction" grants every action of every AWS service except those listed, including services added later. List the actions to allow instead.');
+				t('"Allow" with "NotAction" grants every action of every AWS service except those listed, including services added later. List the actions to allow instead.'));
 		}
 	}
 }
@@ -39,32 +40,36 @@ function validateAction(context: ValidationContext, entry: ValueEntry): void {
 	}
 	const match = actionFormat.exec(text);
 	if (!match) {
-		context.report('invalid-action-format', range, `"${text}" is not an action: write it as service-prefix:ActionName (support:DescribeCases), or "*" for every action.`);
+		context.report('invalid-action-format', range, t('"{0}" is not an action: write it as service-prefix:ActionName (support:DescribeCases), or "*" for every action.', text));
 		return;
 	}
 	const [, prefix, name] = match;
 	const hasWildcard = /[*?]/.test(text);
 	if (/[*?]/.test(prefix)) {
 		if (matchActions(text).length === 0) {
-			context.report('wildcard-matches-nothing', range, `"${text}" matches no action of any AWS service: it grants and denies nothing.`);
+			context.report('wildcard-matches-nothing', range, t('"{0}" matches no action of any AWS service: it grants and denies nothing.', text));
 		}
 		return;
 	}
 	if (!isKnownPrefix(prefix)) {
 		if (isRemovedPrefix(prefix)) {
 			const removal = removedAction(prefix, hasWildcard ? '' : name)?.removal;
-			context.report('removed-action', range, `AWS removed the ${prefix.toLowerCase()} service prefix${removal ? ` (${removal.removed})` : ''}: "${text}" grants and denies nothing now.`);
+			context.report('removed-action', range, removal
+				? t('AWS removed the {0} service prefix ({1}): "{2}" grants and denies nothing now.', prefix.toLowerCase(), removal.removed, text)
+				: t('AWS removed the {0} service prefix: "{1}" grants and denies nothing now.', prefix.toLowerCase(), text));
 			return;
 		}
 		const candidates = nearestNames(prefix, allPrefixes(), 3);
-		context.report('unknown-service', range, `"${prefix}" is not a service prefix in the Service Authorization Reference, so "${text}" grants and denies nothing${candidates.length ? `; did you mean ${candidates.map((c) => `"${c}"`).join(', ')}?` : '.'}`,
+		context.report('unknown-service', range, candidates.length
+			? t('"{0}" is not a service prefix in the Service Authorization Reference, so "{1}" grants and denies nothing; did you mean {2}?', prefix, text, candidates.map((c) => `"${c}"`).join(', '))
+			: t('"{0}" is not a service prefix in the Service Authorization Reference, so "{1}" grants and denies nothing.', prefix, text),
 			{ replacements: candidates.map((candidate) => `${candidate}:${name}`) });
 		return;
 	}
 	const lowerPrefix = prefix.toLowerCase();
 	if (hasWildcard) {
 		if (matchActions(text).length === 0) {
-			context.report('wildcard-matches-nothing', range, `"${text}" matches no action of ${serviceName(prefix)} (${plural(actionNames(prefix).length, 'action')}): it grants and denies nothing.`);
+			context.report('wildcard-matches-nothing', range, t('"{0}" matches no action of {1} ({2}): it grants and denies nothing.', text, serviceName(prefix) ?? prefix, actionCount(actionNames(prefix).length)));
 		}
 		return;
 	}
@@ -72,17 +77,19 @@ function validateAction(context: ValidationContext, entry: ValueEntry): void {
 	if (!canonical) {
 		const removal = removedAction(prefix, name);
 		if (removal) {
-			context.report('removed-action', range, `AWS removed ${lowerPrefix}:${removal.name} (${removal.removal.removed}): it grants and denies nothing now.`);
+			context.report('removed-action', range, t('AWS removed {0} ({1}): it grants and denies nothing now.', `${lowerPrefix}:${removal.name}`, removal.removal.removed));
 			return;
 		}
 		const candidates = nearestNames(name, actionNames(prefix), 3).map((candidate) => `${lowerPrefix}:${candidate}`);
-		context.report('unknown-action', range, `${serviceName(prefix)} has no action "${name}" in the Service Authorization Reference, so it grants and denies nothing${candidates.length ? `; did you mean ${candidates.join(', ')}?` : '.'}`,
+		context.report('unknown-action', range, candidates.length
+			? t('{0} has no action "{1}" in the Service Authorization Reference, so it grants and denies nothing; did you mean {2}?', serviceName(prefix) ?? prefix, name, candidates.join(', '))
+			: t('{0} has no action "{1}" in the Service Authorization Reference, so it grants and denies nothing.', serviceName(prefix) ?? prefix, name),
 			{ replacements: candidates });
 		return;
 	}
 	const aws = `${lowerPrefix}:${canonical}`;
 	if (aws !== text) {
-		context.report('non-canonical-case', range, `AWS writes this action "${aws}". Action names ignore case, so it works as written.`, { replacements: [aws] });
+		context.report('non-canonical-case', range, t('AWS writes this action "{0}". Action names ignore case, so it works as written.', aws), { replacements: [aws] });
 	}
 }
 
@@ -113,7 +120,9 @@ function validateRedundancy(context: ValidationContext, list: ValueListElement):
 		const coveredBy = duplicate ? undefined : candidates.find((other) => other.value.toLowerCase() !== lower && wildcardMatcher(other.value).test(text));
 		if (duplicate || coveredBy) {
 			context.report('redundant-action', context.rangeOf(entry.node),
-				coveredBy ? `"${text}" is already covered by "${coveredBy.value}" in this "${list.property.name}".` : `"${text}" is already listed in this "${list.property.name}".`);
+				coveredBy
+					? t('"{0}" is already covered by "{1}" in this "{2}".', text, coveredBy.value, list.property.name)
+					: t('"{0}" is already listed in this "{1}".', text, list.property.name));
 		}
 	}
 }

@@ -9,6 +9,7 @@ import { allConditionOperatorNames, parseConditionOperator, type ParsedCondition
 import { nearestNames } from '../catalog/nearest';
 import type { ConditionEntry, ConditionOperatorBlock, Policy, Statement, ValueEntry } from '../parser/policyModel';
 import { effectOf, isIntrinsic, onlyResourcelessActions, resolveAction, type ValidationContext } from './context';
+import { t } from '../l10n';
 import { checkKeys } from './structure';
 
 export function validateConditions(context: ValidationContext, policy: Policy): void {
@@ -33,24 +34,26 @@ function validateBlock(context: ValidationContext, policy: Policy, statement: St
 	const value = block.property.valueNode;
 	let operator = parseConditionOperator(block.operator);
 	if (/^(ForAnyValue:|ForAllValues:)?NullIfExists$/i.test(block.operator)) {
-		context.report('ifexists-on-null', keyRange, 'Null takes no IfExists: Null already tests whether the key is present. Use "Null".', { replacements: ['Null'] });
+		context.report('ifexists-on-null', keyRange, t('Null takes no IfExists: Null already tests whether the key is present. Use "Null".'), { replacements: ['Null'] });
 		operator = parseConditionOperator('Null');
 	} else if (!operator) {
 		const fixed = parseConditionOperator(block.operator, true);
 		const replacements = fixed ? [canonicalOperator(fixed)] : nearestNames(block.operator, allConditionOperatorNames(), 3);
 		context.report('unknown-condition-operator', keyRange, fixed
-			? `"${block.operator}" is not a condition operator: operators are case-sensitive, write "${replacements[0]}".`
-			: `"${block.operator}" is not a condition operator${replacements.length ? `; did you mean "${replacements[0]}"?` : '.'} IAM rejects the policy.`, { replacements });
+			? t('"{0}" is not a condition operator: operators are case-sensitive, write "{1}".', block.operator, replacements[0])
+			: replacements.length
+				? t('"{0}" is not a condition operator; did you mean "{1}"? IAM rejects the policy.', block.operator, replacements[0])
+				: t('"{0}" is not a condition operator. IAM rejects the policy.', block.operator), { replacements });
 	}
 	if (!value || isIntrinsic(value, policy)) {
 		return;
 	}
 	if (value.type !== 'object') {
-		context.report('wrong-type', context.rangeOf(value), `"${block.operator}" takes an object of condition keys and values.`);
+		context.report('wrong-type', context.rangeOf(value), t('"{0}" takes an object of condition keys and values.', block.operator));
 		return;
 	}
 	if (block.entries.length === 0) {
-		context.report('empty-value', context.rangeOf(value), `This "${block.operator}" has no condition key: IAM rejects an empty condition block.`);
+		context.report('empty-value', context.rangeOf(value), t('This "{0}" has no condition key: IAM rejects an empty condition block.', block.operator));
 	}
 	checkKeys(context, policy, block.entries.map((entry) => entry.property), undefined, 'condition operator');
 	for (const entry of block.entries) {
@@ -60,7 +63,7 @@ function validateBlock(context: ValidationContext, policy: Policy, statement: St
 			checkNeverPresent(context, statement, operator, entry);
 			if (operator.setQualifier === 'ForAllValues' && keyType && !keyType.startsWith('ArrayOf') && effectOf(statement) === 'Allow') {
 				context.report('forallvalues-single-valued', context.rangeOf(block.property.keyNode),
-					`${entry.key} is single-valued, and ForAllValues is true when the key is absent: this Allow applies to requests without ${entry.key}. Drop "ForAllValues:".`,
+					t('{0} is single-valued, and ForAllValues is true when the key is absent: this Allow applies to requests without {0}. Drop "ForAllValues:".', entry.key),
 					{ replacements: [canonicalOperator({ ...operator, setQualifier: undefined })] });
 			}
 		}
@@ -79,7 +82,9 @@ function validateKey(context: ValidationContext, entry: ConditionEntry): string 
 		if (!known) {
 			const candidates = nearestNames(key, globalConditionKeyList().map((k) => k.name), 3);
 			context.report('unknown-condition-key', context.rangeOf(entry.property.keyNode),
-				`"${key}" is not a global condition key${candidates.length ? `; did you mean "${candidates[0]}"?` : '.'} A condition on a key that is never present is false.`, { replacements: candidates });
+				candidates.length
+					? t('"{0}" is not a global condition key; did you mean "{1}"? A condition on a key that is never present is false.', key, candidates[0])
+					: t('"{0}" is not a global condition key. A condition on a key that is never present is false.', key), { replacements: candidates });
 		}
 		return known?.type;
 	}
@@ -89,7 +94,9 @@ function validateKey(context: ValidationContext, entry: ConditionEntry): string 
 			familyKeyNames ??= supportServices().flatMap((service) => service.conditionKeys.map((k) => k.name));
 			const candidates = nearestNames(key, familyKeyNames, 3);
 			context.report('unknown-condition-key', context.rangeOf(entry.property.keyNode),
-				`${prefix} has no condition key "${key}"${candidates.length ? `; did you mean "${candidates[0]}"?` : '.'} A condition on a key that is never present is false.`, { replacements: candidates });
+				candidates.length
+					? t('{0} has no condition key "{1}"; did you mean "{2}"? A condition on a key that is never present is false.', prefix, key, candidates[0])
+					: t('{0} has no condition key "{1}". A condition on a key that is never present is false.', prefix, key), { replacements: candidates });
 		}
 		return known?.type;
 	}
@@ -104,13 +111,13 @@ function valueProblem(family: string, entry: ValueEntry): string | undefined {
 	switch (family) {
 		case 'Bool':
 		case 'Null':
-			return /^(true|false)$/i.test(text) ? undefined : `${family} compares with true or false, not "${text}".`;
+			return /^(true|false)$/i.test(text) ? undefined : t('{0} compares with true or false, not "{1}".', family, text);
 		case 'Numeric':
-			return /^-?\d+(\.\d+)?$/.test(text) ? undefined : `"${text}" is not a number.`;
+			return /^-?\d+(\.\d+)?$/.test(text) ? undefined : t('"{0}" is not a number.', text);
 		case 'Date':
-			return /^\d+$/.test(text) || (/^\d{4}-\d{2}-\d{2}/.test(text) && !Number.isNaN(Date.parse(text))) ? undefined : `"${text}" is not a date: write ISO 8601 (2026-01-31T00:00:00Z) or epoch seconds.`;
+			return /^\d+$/.test(text) || (/^\d{4}-\d{2}-\d{2}/.test(text) && !Number.isNaN(Date.parse(text))) ? undefined : t('"{0}" is not a date: write ISO 8601 (2026-01-31T00:00:00Z) or epoch seconds.', text);
 		case 'IpAddress':
-			return ipv4.test(text) || (ipv6.test(text) && text.split('::').length <= 2) ? undefined : `"${text}" is not an IP address or CIDR range (203.0.113.0/24, 2001:db8::/32).`;
+			return ipv4.test(text) || (ipv6.test(text) && text.split('::').length <= 2) ? undefined : t('"{0}" is not an IP address or CIDR range (203.0.113.0/24, 2001:db8::/32).', text);
 		default:
 			return undefined;
 	}
@@ -119,11 +126,11 @@ function valueProblem(family: string, entry: ValueEntry): string | undefined {
 function validateValues(context: ValidationContext, policy: Policy, operator: ParsedConditionOperator, entry: ConditionEntry): void {
 	const value = entry.property.valueNode;
 	if (value && entry.isArray && entry.values.length + entry.invalidNodes.length === 0) {
-		context.report('empty-value', context.rangeOf(value), `"${entry.key}" has no value: the condition can never be true.`);
+		context.report('empty-value', context.rangeOf(value), t('"{0}" has no value: the condition can never be true.', entry.key));
 	}
 	for (const node of entry.invalidNodes) {
 		if (!isIntrinsic(node, policy)) {
-			context.report('wrong-type', context.rangeOf(node), 'A condition value must be a string, a number or a boolean.');
+			context.report('wrong-type', context.rangeOf(node), t('A condition value must be a string, a number or a boolean.'));
 		}
 	}
 	for (const item of entry.values) {
@@ -132,7 +139,7 @@ function validateValues(context: ValidationContext, policy: Policy, operator: Pa
 		}
 		const problem = valueProblem(operator.base.family, item);
 		if (problem) {
-			context.report('condition-value-type', context.rangeOf(item.node), `${problem} ${operator.base.name} cannot compare it, so the condition is never true.`);
+			context.report('condition-value-type', context.rangeOf(item.node), t('{0} {1} cannot compare it, so the condition is never true.', problem, operator.base.name));
 		}
 	}
 }
@@ -145,11 +152,11 @@ function checkNeverPresent(context: ValidationContext, statement: Statement, ope
 	if (actions.length === 0 || !actions.every((action) => action.type === 'string' && onlyResourcelessActions(resolveAction(action.value)))) {
 		return;
 	}
-	const why = `${entry.key} is never present for these actions: they have no resource types, so no resource tag.`;
+	const why = t('{0} is never present for these actions: they have no resource types, so no resource tag.', entry.key);
 	const alwaysTrue = operator.base.negated || operator.ifExists || operator.base.family === 'Null';
 	const deny = effectOf(statement) === 'Deny';
 	const effect = alwaysTrue
-		? (operator.base.family === 'Null' ? `${why} This Null test always gives the same answer.` : `${why} This condition is always true.`)
-		: deny ? `This Deny never applies: ${why}` : `This Allow grants nothing: ${why}`;
+		? (operator.base.family === 'Null' ? t('{0} This Null test always gives the same answer.', why) : t('{0} This condition is always true.', why))
+		: deny ? t('This Deny never applies: {0}', why) : t('This Allow grants nothing: {0}', why);
 	context.report('condition-key-never-present', context.rangeOf(entry.property.keyNode), effect);
 }

@@ -5,6 +5,7 @@
 import { isSupportFamily, matchActions, supportAction, type CatalogAction } from '../catalog/catalog';
 import { Diagnostic, DiagnosticSeverity, type LanguageSettings, type Range, type TextDocument } from '../languageTypes';
 import type { JsonNode, Policy, PolicyDocument, Statement } from '../parser/policyModel';
+import { formatCount, t } from '../l10n';
 import { ruleDocUrl, ruleFor, toDiagnosticSeverity, type RuleSeverity } from './rules';
 
 export const diagnosticSource = 'iam-support';
@@ -139,6 +140,6 @@ export function onlyResourcelessActions(resolved: ResolvedAction): boolean {
 	return !resolved.matchesOtherServices && resolved.familyActions.length > 0 && resolved.familyActions.every((action) => action.resourceTypes.length === 0);
 }
 
-export function plural(count: number, word: string): string {
-	return `${count.toLocaleString('en-US')} ${word}${count === 1 ? '' : 's'}`;
+export function actionCount(count: number): string {
+	return count === 1 ? t('{0} action', formatCount(count)) : t('{0} actions', formatCount(count));
 }

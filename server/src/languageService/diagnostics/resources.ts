@@ -9,6 +9,7 @@ import { arnFormatToPattern, parseArn, patternsIntersect } from '../catalog/arn'
 import { resourceType, type CatalogAction } from '../catalog/catalog';
 import { DiagnosticSeverity } from '../languageTypes';
 import type { Policy, Statement, ValueEntry } from '../parser/policyModel';
+import { t } from '../l10n';
 import { effectOf, isAllResources, isTemplateExpression, onlyResourcelessActions, resolveAction, type ValidationContext } from './context';
 
 const partitions = new Set(['aws', 'aws-cn', 'aws-us-gov', 'aws-iso', 'aws-iso-b', 'aws-iso-e', 'aws-iso-f', 'aws-eusc']);
@@ -49,23 +50,23 @@ function checkArn(context: ValidationContext, entry: ValueEntry): boolean {
 	const arn = parseArn(text);
 	if (!arn) {
 		context.report('invalid-arn', range, text.startsWith('arn:')
-			? `"${text}" is not a complete ARN: it needs six parts, arn:partition:service:region:account:resource.`
-			: `"${text}" is neither "*" nor an ARN (arn:partition:service:region:account:resource).`);
+			? t('"{0}" is not a complete ARN: it needs six parts, arn:partition:service:region:account:resource.', text)
+			: t('"{0}" is neither "*" nor an ARN (arn:partition:service:region:account:resource).', text));
 		return false;
 	}
 	if (/[*?]/.test(arn.service)) {
-		context.report('invalid-arn', range, `"${text}" has a wildcard in its service segment, which IAM does not allow: name the service, or use "*" for every resource.`);
+		context.report('invalid-arn', range, t('"{0}" has a wildcard in its service segment, which IAM does not allow: name the service, or use "*" for every resource.', text));
 		return false;
 	}
 	if (!/[*?$]/.test(arn.partition) && !partitions.has(arn.partition)) {
-		context.report('invalid-arn', range, `"${arn.partition}" is not an AWS partition (aws, aws-cn, aws-us-gov...).`, { replacements: [text.replace(/^arn:[^:]*/, 'arn:aws')] });
+		context.report('invalid-arn', range, t('"{0}" is not an AWS partition (aws, aws-cn, aws-us-gov...).', arn.partition), { replacements: [text.replace(/^arn:[^:]*/, 'arn:aws')] });
 		return false;
 	}
 	return true;
 }
 
 function describeActions(names: readonly string[]): string {
-	return names.length <= 3 ? names.join(', ') : `${names.slice(0, 3).join(', ')} and ${names.length - 3} more`;
+	return names.length <= 3 ? names.join(', ') : t('{0} and {1} more', names.slice(0, 3).join(', '), names.length - 3);
 }
 
 function checkNeverMatches(context: ValidationContext, statement: Statement, arns: readonly ValueEntry[]): void {
@@ -75,11 +76,13 @@ function checkNeverMatches(context: ValidationContext, statement: Statement, arn
 	}
 	const names = entries.map((entry) => entry.value);
 	const others = (statement.action?.entries.length ?? 0) > entries.length;
-	const why = `${names.length === 1 ? 'it has' : 'they have'} no resource types, so only "*" matches (AWS Support has no resource-level permissions).`;
+	const why = names.length === 1
+		? t('it has no resource types, so only "*" matches (AWS Support has no resource-level permissions).')
+		: t('they have no resource types, so only "*" matches (AWS Support has no resource-level permissions).');
 	const deny = effectOf(statement) === 'Deny';
 	for (const arn of arns) {
 		context.report('resource-never-matches', context.rangeOf(arn.node),
-			deny ? `This Deny never applies to ${describeActions(names)}: ${why}` : `This ARN grants nothing for ${describeActions(names)}: ${why}`,
+			deny ? t('This Deny never applies to {0}: {1}', describeActions(names), why) : t('This ARN grants nothing for {0}: {1}', describeActions(names), why),
 			{ replacements: ['*'], splitActions: others ? names : undefined },
 			deny ? DiagnosticSeverity.Error : undefined);
 	}
@@ -115,7 +118,9 @@ function checkMismatch(context: ValidationContext, statement: Statement, arns: r
 		const pattern = arn.value.replace(/\$\{[^}]*\}/g, '*');
 		if (![...formats].some((format) => patternsIntersect(pattern, arnFormatToPattern(format)))) {
 			context.report('resource-mismatch', context.rangeOf(arn.node),
-				`This ARN matches no resource of ${describeActions(names)}, which ${names.length === 1 ? 'takes' : 'take'} ${[...formats].join(' or ')}.`);
+				names.length === 1
+					? t('This ARN matches no resource of {0}, which takes {1}.', describeActions(names), [...formats].join(t(' or ')))
+					: t('This ARN matches no resource of {0}, which take {1}.', describeActions(names), [...formats].join(t(' or '))));
 		}
 	}
 }
@@ -135,6 +140,6 @@ function checkScopable(context: ValidationContext, statement: Statement): void {
 	const star = statement.resource?.entries.find((entry) => entry.type === 'string' && isAllResources(entry.value));
 	if (star && actions.length > 0) {
 		const format = resourceType(actions[0].prefix, actions[0].resourceTypes[0].name)?.arnFormat ?? '';
-		context.report('scopable-resource', context.rangeOf(star.node), `Every action here can be limited to specific resources (${format}); "*" grants them on all of them.`);
+		context.report('scopable-resource', context.rangeOf(star.node), t('Every action here can be limited to specific resources ({0}); "*" grants them on all of them.', format));
 	}
 }

@@ -2,6 +2,7 @@
  *  Licensed under the MIT License. See LICENSE in the project root for license information.
  *--------------------------------------------------------------------------------------------*/
 
+import { currentLanguage } from '../l10n';
 import { DiagnosticSeverity, type RuleSeverity } from '../languageTypes';
 
 export type { RuleSeverity } from '../languageTypes';
@@ -25,7 +26,9 @@ export function setRulesDocumentation(uri: string): void {
 }
 
 export function ruleDocUrl(code: string): string {
-	return `${rulesDocBase}#${code}`;
+	// docs/rules.ja.md sits beside docs/rules.md with the same anchors (#8).
+	const base = currentLanguage() === 'ja' ? rulesDocBase.replace(/rules\.md$/, 'rules.ja.md') : rulesDocBase;
+	return `${base}#${code}`;
 }
 
 function rule(code: string, group: Rule['group'], severity: RuleSeverity, description: string): Rule {

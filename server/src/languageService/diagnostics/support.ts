@@ -7,14 +7,15 @@
 import { consoleApiCounterpart, wildcardMatcher } from '../catalog/catalog';
 import type { PolicySizeQuota } from '../languageTypes';
 import { stringValue, type Policy, type Statement } from '../parser/policyModel';
+import { formatCount, t } from '../l10n';
 import { effectOf, isTemplateExpression, resolveAction, type ValidationContext } from './context';
 
 /** IAM and AWS STS quotas, "IAM and STS character limits"; white space does not count. */
-export const policySizeQuotas: Readonly<Record<PolicySizeQuota, { readonly limit: number; readonly label: string }>> = {
-	managed: { limit: 6144, label: 'a customer managed policy' },
-	userInline: { limit: 2048, label: 'the inline policies of a user' },
-	groupInline: { limit: 5120, label: 'the inline policies of a group' },
-	roleInline: { limit: 10240, label: 'the inline policies of a role' },
+export const policySizeQuotas: Readonly<Record<PolicySizeQuota, { readonly limit: number; readonly label: () => string }>> = {
+	managed: { limit: 6144, label: () => t('a customer managed policy') },
+	userInline: { limit: 2048, label: () => t('the inline policies of a user') },
+	groupInline: { limit: 5120, label: () => t('the inline policies of a group') },
+	roleInline: { limit: 10240, label: () => t('the inline policies of a role') },
 };
 
 /** An IAM policy variable (`${aws:username}`, `${aws:PrincipalTag/team, 'none'}`); template expressions have no `prefix:key` form. */
@@ -55,11 +56,23 @@ export function validateTrustedAdvisorGap(context: ValidationContext, policy: Po
 				const names = [...missing];
 				const api = names[0].startsWith('support:');
 				context.report('trustedadvisor-api-gap', context.rangeOf(entry.node),
-					`Denying ${entry.value} does not deny ${names.join(', ')}: ${api ? 'the AWS Support API' : 'the Trusted Advisor console'} checks ${names.length === 1 ? 'that action' : 'those actions'} instead, so the same operation stays open there. Deny both.`,
+					gapMessage(entry.value, names, api),
 					{ addActions: names });
 			}
 		}
 	}
+}
+
+function gapMessage(denied: string, names: readonly string[], api: boolean): string {
+	const list = names.join(', ');
+	if (api) {
+		return names.length === 1
+			? t('Denying {0} does not deny {1}: the AWS Support API checks that action instead, so the same operation stays open there. Deny both.', denied, list)
+			: t('Denying {0} does not deny {1}: the AWS Support API checks those actions instead, so the same operation stays open there. Deny both.', denied, list);
+	}
+	return names.length === 1
+		? t('Denying {0} does not deny {1}: the Trusted Advisor console checks that action instead, so the same operation stays open there. Deny both.', denied, list)
+		: t('Denying {0} does not deny {1}: the Trusted Advisor console checks those actions instead, so the same operation stays open there. Deny both.', denied, list);
 }
 
 export function validateVariables(context: ValidationContext, policy: Policy): void {
@@ -74,7 +87,9 @@ export function validateVariables(context: ValidationContext, policy: Policy): v
 			const match = value.type === 'string' ? policyVariable.exec(value.value) : null;
 			if (match && !isTemplateExpression(match[0], policy)) {
 				context.report('variable-without-version', context.rangeOf(value.node),
-					`${match[0]} is plain text here: policy variables need "Version": "2012-10-17", and this policy ${version ? `has ${version}` : 'has no Version'}.`);
+					version
+						? t('{0} is plain text here: policy variables need "Version": "2012-10-17", and this policy has {1}.', match[0], version)
+						: t('{0} is plain text here: policy variables need "Version": "2012-10-17", and this policy has no Version.', match[0]));
 			}
 		}
 	}
@@ -87,6 +102,7 @@ export function validateSize(context: ValidationContext, policy: Policy): void {
 	if (size > quota.limit) {
 		const anchor = policy.statement?.keyNode ?? policy.node;
 		context.report('policy-too-large', context.rangeOf(anchor),
-			`This policy has ${size.toLocaleString('en-US')} characters without white space, over the ${quota.limit.toLocaleString('en-US')} that IAM allows for ${quota.label}: IAM rejects it. Split it into several policies. (AWS managed policies are exempt; a copy of one in your account is not.)`);
+			t('This policy has {0} characters without white space, over the {1} that IAM allows for {2}: IAM rejects it. Split it into several policies. (AWS managed policies are exempt; a copy of one in your account is not.)',
+				formatCount(size), formatCount(quota.limit), quota.label()));
 	}
 }

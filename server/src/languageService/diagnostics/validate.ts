@@ -6,6 +6,7 @@ import type { Diagnostic, LanguageSettings, TextDocument } from '../languageType
 import type { PolicyDocument } from '../parser/policyModel';
 import { validateActions } from './actions';
 import { validateConditions } from './conditions';
+import { t } from '../l10n';
 import { createContext, type Validator } from './context';
 import { validateResources } from './resources';
 import { validateStructure, validateSyntax } from './structure';
@@ -38,7 +39,7 @@ export function doValidation(document: TextDocument, policyDocument: PolicyDocum
 	validateSyntax(context);
 	if (!isPolicy && policyDocument.syntaxErrors.length === 0) {
 		context.report('missing-statement', { start: document.positionAt(0), end: document.positionAt(Math.min(1, document.getText().length)) },
-			'This document has no policy: no object with a "Statement".');
+			t('This document has no policy: no object with a "Statement".'));
 	}
 	for (const policy of policyDocument.policies) {
 		for (const validate of validators) {

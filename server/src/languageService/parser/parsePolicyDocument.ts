@@ -3,6 +3,7 @@
  *--------------------------------------------------------------------------------------------*/
 
 import { createScanner, getNodePath, parseTree, SyntaxKind, type ParseError } from 'jsonc-parser';
+import { formatCount, t } from '../l10n';
 import type {
 	ConditionElement,
 	ConditionEntry,
@@ -36,10 +37,10 @@ export const maxNestingDepth = 1000;
  */
 export function parsePolicyDocument(uri: string, version: number, text: string, options: ParseOptions = {}): PolicyDocument {
 	if (options.maxFileSize && text.length > options.maxFileSize) {
-		return skipped(uri, version, `This document has ${text.length.toLocaleString('en-US')} characters, more than iamSupport.maxFileSize (${options.maxFileSize.toLocaleString('en-US')}): IAM policy analysis is skipped.`);
+		return skipped(uri, version, t('This document has {0} characters, more than iamSupport.maxFileSize ({1}): IAM policy analysis is skipped.', formatCount(text.length), formatCount(options.maxFileSize)));
 	}
 	if (nestingExceeds(text, maxNestingDepth)) {
-		return skipped(uri, version, `This document nests objects and arrays more than ${maxNestingDepth.toLocaleString('en-US')} levels deep: IAM policy analysis is skipped.`);
+		return skipped(uri, version, t('This document nests objects and arrays more than {0} levels deep: IAM policy analysis is skipped.', formatCount(maxNestingDepth)));
 	}
 	const syntaxErrors: ParseError[] = [];
 	let root: JsonNode | undefined;
@@ -48,7 +49,7 @@ export function parsePolicyDocument(uri: string, version: number, text: string, 
 	} catch (error) {
 		// The depth check counts as the parser does, but a stack overflow must never take the server down.
 		if (error instanceof RangeError) {
-			return skipped(uri, version, 'This document nests too deeply to be parsed: IAM policy analysis is skipped.');
+			return skipped(uri, version, t('This document nests too deeply to be parsed: IAM policy analysis is skipped.'));
 		}
 		throw error;
 	}

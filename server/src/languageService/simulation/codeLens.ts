@@ -6,6 +6,7 @@
 // context and no other layer. It counts explicit denies only: most of the family is implicitly denied by
 // any focused policy, and that count would drown what the policy itself says.
 
+import { t } from '../l10n';
 import type { CodeLens, TextDocument } from '../languageTypes';
 import type { PolicyDocument } from '../parser/policyModel';
 import { evaluateRequest } from './evaluate';
@@ -32,7 +33,7 @@ export function doCodeLens(textDocument: TextDocument, policyDocument: PolicyDoc
 		const position = textDocument.positionAt(policy.node.offset);
 		return {
 			range: { start: position, end: position },
-			command: { title: `Simulate · ${allowed} allowed, ${denied} denied`, command: simulateCommand, arguments: [textDocument.uri, policyIndex] },
+			command: { title: t('Simulate · {0} allowed, {1} denied', allowed, denied), command: simulateCommand, arguments: [textDocument.uri, policyIndex] },
 		};
 	});
 }

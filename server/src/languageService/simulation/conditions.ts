@@ -9,6 +9,7 @@
 
 import type { ConditionTrace } from '../../../../shared/protocol';
 import { parseConditionOperator, type ParsedConditionOperator } from '../catalog/conditionOperators';
+import { t } from '../l10n';
 import type { ConditionElement } from '../parser/policyModel';
 import { ipInRange, parseBinary, parseBool, parseDate, parseIpAddress, parseIpRange, parseNumber } from './conditionValues';
 import { compilePattern, type VariableLookup } from './patterns';
@@ -123,27 +124,27 @@ export interface ConditionOutcome {
 export function evaluateEntry(entry: CompiledConditionEntry, requestValues: readonly string[] | undefined, lookup: VariableLookup): ConditionOutcome {
 	const parsed = entry.parsed;
 	if (!parsed) {
-		return { result: false, missing: false, note: `${entry.operator} is not a condition operator: the condition is never met` };
+		return { result: false, missing: false, note: t('{0} is not a condition operator: the condition is never met', entry.operator) };
 	}
 	const present = requestValues !== undefined && requestValues.length > 0;
 	if (parsed.base.family === 'Null') {
 		const wanted = entry.policyValues.map(parseBool);
-		return { result: wanted.includes(!present), missing: !present, note: present ? 'key present' : 'key absent' };
+		return { result: wanted.includes(!present), missing: !present, note: present ? t('key present') : t('key absent') };
 	}
 	if (!present) {
 		if (parsed.setQualifier === 'ForAllValues') {
-			return { result: true, missing: true, note: 'key absent: ForAllValues is true for an empty set' };
+			return { result: true, missing: true, note: t('key absent: ForAllValues is true for an empty set') };
 		}
 		if (parsed.ifExists) {
-			return { result: true, missing: true, note: 'key absent: IfExists makes it true' };
+			return { result: true, missing: true, note: t('key absent: IfExists makes it true') };
 		}
 		if (parsed.setQualifier === 'ForAnyValue') {
-			return { result: false, missing: true, note: 'key absent: ForAnyValue is false for an empty set' };
+			return { result: false, missing: true, note: t('key absent: ForAnyValue is false for an empty set') };
 		}
 		if (parsed.base.negated) {
-			return { result: true, missing: true, note: 'key absent: a negated operator is true' };
+			return { result: true, missing: true, note: t('key absent: a negated operator is true') };
 		}
-		return { result: false, missing: true, note: 'key absent: the condition is false' };
+		return { result: false, missing: true, note: t('key absent: the condition is false') };
 	}
 	const negated = parsed.base.negated;
 	const perValue = (value: string) => entry.test(value, lookup) !== negated;

@@ -6,6 +6,7 @@
 // Deny in any policy wins; otherwise every layer that takes part must allow (the identity policies, the
 // permissions boundary, each level of the SCP chain, the session policy); otherwise the implicit deny.
 
+import { t } from '../l10n';
 import type { Decision, StatementRef, StatementTrace } from '../../../../shared/protocol';
 import type { CompiledStatement } from './compilePolicy';
 import { evaluateConditions } from './conditions';
@@ -57,18 +58,18 @@ export interface Evaluation {
 
 function resourceNote(request: ActionRequest, statement: CompiledStatement, match: 'some' | 'none'): string {
 	if (!statement.resources.present) {
-		return 'the statement has neither Resource nor NotResource';
+		return t('the statement has neither Resource nor NotResource');
 	}
 	const element = statement.resources.negated ? 'NotResource' : 'Resource';
 	switch (request.resource.kind) {
 		case 'star':
 			return statement.resources.negated
-				? `${request.action} is requested on "*", which NotResource excludes`
-				: `${request.action} has no resource types and is requested on "*": only a Resource of "*" names it`;
+				? t('{0} is requested on "*", which NotResource excludes', request.action)
+				: t('{0} has no resource types and is requested on "*": only a Resource of "*" names it', request.action);
 		case 'arn':
-			return `${element} does not name ${request.resource.arn}`;
+			return t('{0} does not name {1}', element, request.resource.arn);
 		case 'every':
-			return match === 'some' ? `${element} names only some resources of ${request.resource.pattern}` : `${element} names no resource of ${request.resource.pattern}`;
+			return match === 'some' ? t('{0} names only some resources of {1}', element, request.resource.pattern) : t('{0} names no resource of {1}', element, request.resource.pattern);
 	}
 }
 

@@ -8,6 +8,7 @@
 
 import type { PolicySource, SimulateParams } from '../../../../shared/protocol';
 import { managedPolicy } from '../../data/managedPolicies';
+import { t } from '../l10n';
 import { labelOf, loadPolicy, type SimulationLayers, type SimulationPolicy } from './simulate';
 
 export type ReadPolicyText = (uri: string) => Promise<string>;
@@ -20,7 +21,7 @@ async function load(source: PolicySource, read: ReadPolicyText, errors: string[]
 		return loadPolicy(source.label ?? (uri ? labelOf(uri) : 'policy'), uri, source.text);
 	}
 	if (!uri) {
-		errors.push('A policy was given with neither a URI nor a text.');
+		errors.push(t('A policy was given with neither a URI nor a text.'));
 		return undefined;
 	}
 	if (uri.toLowerCase().startsWith(managedPrefix)) {
@@ -34,7 +35,7 @@ async function load(source: PolicySource, read: ReadPolicyText, errors: string[]
 	try {
 		return loadPolicy(source.label ?? labelOf(uri), uri, await read(uri));
 	} catch (error) {
-		errors.push(`Cannot read ${uri}: ${error instanceof Error ? error.message : String(error)}`);
+		errors.push(t('Cannot read {0}: {1}', uri, error instanceof Error ? error.message : String(error)));
 		return undefined;
 	}
 }

@@ -5,6 +5,7 @@
 // The request context of a simulation, typed by the catalog's condition keys. A value of the wrong type
 // (`aws:MultiFactorAuthPresent=yes`) is reported and left out, so that it can never pass for a mismatch.
 
+import { t } from '../l10n';
 import type { ContextValue } from '../../../../shared/protocol';
 import { globalConditionKey, serviceConditionKey } from '../catalog/catalog';
 import { parseArn } from '../catalog/arn';
@@ -43,29 +44,29 @@ export function contextKeyType(key: string): ContextKeyType | undefined {
 
 /** The canonical text of one value of a key, or an error message. */
 function typedValue(key: string, elementType: string | undefined, value: string | number | boolean): { value: string } | { error: string } {
-	const wrong = (expected: string) => ({ error: `${key} takes ${expected}; ${JSON.stringify(value)} is not one.` });
+	const wrong = (expected: string) => ({ error: t('{0} takes {1}; {2} is not one.', key, expected, JSON.stringify(value)) });
 	switch (elementType) {
 		case 'Bool': {
 			const parsed = typeof value === 'boolean' ? value : typeof value === 'string' ? parseBool(value) : undefined;
-			return parsed === undefined ? wrong('a boolean (true or false)') : { value: String(parsed) };
+			return parsed === undefined ? wrong(t('a boolean (true or false)')) : { value: String(parsed) };
 		}
 		case 'Numeric': {
 			const parsed = typeof value === 'number' ? value : typeof value === 'string' ? parseNumber(value) : undefined;
-			return parsed === undefined || !Number.isFinite(parsed) ? wrong('a number') : { value: String(value).trim() };
+			return parsed === undefined || !Number.isFinite(parsed) ? wrong(t('a number')) : { value: String(value).trim() };
 		}
 		case 'Date':
 			return (typeof value === 'number' || typeof value === 'string') && parseDate(String(value)) !== undefined
 				? { value: String(value).trim() }
-				: wrong('a date (ISO 8601 or epoch seconds)');
+				: wrong(t('a date (ISO 8601 or epoch seconds)'));
 		case 'IPAddress':
-			return typeof value === 'string' && parseIpAddress(value) ? { value: value.trim() } : wrong('an IPv4 or IPv6 address');
+			return typeof value === 'string' && parseIpAddress(value) ? { value: value.trim() } : wrong(t('an IPv4 or IPv6 address'));
 		case 'ARN':
-			return typeof value === 'string' && parseArn(value) ? { value } : wrong('an ARN');
+			return typeof value === 'string' && parseArn(value) ? { value } : wrong(t('an ARN'));
 		case undefined:
 			// A key the catalog does not know keeps whatever the user gave, as text.
 			return { value: String(value) };
 		default:
-			return typeof value === 'string' ? { value } : wrong('a string');
+			return typeof value === 'string' ? { value } : wrong(t('a string'));
 	}
 }
 
@@ -77,7 +78,7 @@ export function buildRequestContext(input: Readonly<Record<string, ContextValue>
 		const type = contextKeyType(key);
 		const isArray = Array.isArray(raw);
 		if (isArray && type && !type.multivalued && (raw as readonly string[]).length !== 1) {
-			errors.push(`${key} takes a single value, not a list.`);
+			errors.push(t('{0} takes a single value, not a list.', key));
 			continue;
 		}
 		const values: string[] = [];

@@ -5,6 +5,7 @@
 // The `iamSupport/simulate` answer: every requested action, its decision, the statements that decided it,
 // and a trace. Layers given by the user arrive already read (the server and the CLI do the I/O).
 
+import { t } from '../l10n';
 import type { ActionResult, SimulateParams, SimulateResult, StatementRef } from '../../../../shared/protocol';
 import { TextDocument } from '../languageTypes';
 import { parsePolicyDocument } from '../parser/parsePolicyDocument';
@@ -87,15 +88,15 @@ function levelStatements(layer: LayerName, policy: SimulationPolicy, policyIndex
 /** The levels of the evaluation: identity policies together, then each layer that the user gave. */
 export function buildLevels(document: SimulationPolicy, policyIndex: number | undefined, layers: SimulationLayers): Level[] {
 	const identity = [...levelStatements('identity', document, policyIndex), ...(layers.identity ?? []).flatMap((policy) => levelStatements('identity', policy))];
-	const levels: Level[] = [{ layer: 'identity', label: 'identity policies', statements: identity }];
+	const levels: Level[] = [{ layer: 'identity', label: t('identity policies'), statements: identity }];
 	if (layers.permissionsBoundary) {
-		levels.push({ layer: 'permissionsBoundary', label: `permissions boundary ${layers.permissionsBoundary.label}`, statements: levelStatements('permissionsBoundary', layers.permissionsBoundary) });
+		levels.push({ layer: 'permissionsBoundary', label: t('permissions boundary {0}', layers.permissionsBoundary.label), statements: levelStatements('permissionsBoundary', layers.permissionsBoundary) });
 	}
 	for (const scp of layers.serviceControlPolicies ?? []) {
-		levels.push({ layer: 'serviceControlPolicy', label: `SCP ${scp.label}`, statements: levelStatements('serviceControlPolicy', scp) });
+		levels.push({ layer: 'serviceControlPolicy', label: t('SCP {0}', scp.label), statements: levelStatements('serviceControlPolicy', scp) });
 	}
 	if (layers.sessionPolicy) {
-		levels.push({ layer: 'sessionPolicy', label: `session policy ${layers.sessionPolicy.label}`, statements: levelStatements('sessionPolicy', layers.sessionPolicy) });
+		levels.push({ layer: 'sessionPolicy', label: t('session policy {0}', layers.sessionPolicy.label), statements: levelStatements('sessionPolicy', layers.sessionPolicy) });
 	}
 	return levels;
 }

@@ -1,0 +1,44 @@
+/*---------------------------------------------------------------------------------------------
+ *  Licensed under the MIT License. See LICENSE in the project root for license information.
+ *--------------------------------------------------------------------------------------------*/
+
+// The language of the service's messages (#8). Messages are English source strings with {0}
+// placeholders, looked up in l10n/bundle.l10n.ja.json: the same bundle that `vscode.l10n.t` reads in the
+// client, so one file holds every Japanese string of the product. The bundle is imported rather than read
+// from disk, so that esbuild puts it inside dist/server.js and dist/cli.js and the pure service never
+// touches the file system.
+//
+// @vscode/l10n keeps one bundle per process. That fits: the server talks to one client, whose locale
+// comes with `initialize`, and the CLI runs once; tests that switch language run in their own process.
+
+import * as l10n from '@vscode/l10n';
+import ja from '../../../l10n/bundle.l10n.ja.json';
+
+export type Language = 'en' | 'ja';
+
+let current: Language = 'en';
+
+/** The language a BCP 47 tag (`ja`, `ja-JP`) or POSIX locale (`ja_JP.UTF-8`) asks for; English for any other. */
+export function languageOf(locale: string | undefined): Language {
+	return locale && /^ja([-_.@]|$)/i.test(locale) ? 'ja' : 'en';
+}
+
+/** Sets the language of every message from now on; undefined or an unsupported locale means English. */
+export function setLocale(locale: string | undefined): void {
+	current = languageOf(locale);
+	l10n.config({ contents: current === 'ja' ? ja : {} });
+}
+
+export function currentLanguage(): Language {
+	return current;
+}
+
+/** Translates an English message; `{0}`, `{1}`… are replaced by `args`, as `vscode.l10n.t` does. */
+export function t(message: string, ...args: Array<string | number | boolean>): string {
+	return l10n.t(message, ...args);
+}
+
+/** An integer with the grouping of the current language (both write 6,144). */
+export function formatCount(value: number): string {
+	return value.toLocaleString(current === 'ja' ? 'ja-JP' : 'en-US');
+}
