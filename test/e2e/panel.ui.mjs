@@ -8,11 +8,12 @@
 
 import { readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
+import { quickInputFocused } from './quickInput.mjs';
 
 /** Opens `file` of the workbench's folder with Quick Open and waits for its text. */
 async function openFile(page, file, lineText) {
 	await page.keyboard.press('Control+P');
-	await page.locator('.quick-input-widget input').waitFor();
+	await quickInputFocused(page, '');
 	await page.keyboard.type(file);
 	await page.locator('.quick-input-list .monaco-list-row', { hasText: file }).first().waitFor();
 	await page.keyboard.press('Enter');
@@ -22,7 +23,7 @@ async function openFile(page, file, lineText) {
 /** Runs "IAM Support: Simulate This Policy" from the command palette, as a person would. */
 async function simulate(page) {
 	await page.keyboard.press('Control+Shift+P');
-	await page.locator('.quick-input-widget input').waitFor();
+	await quickInputFocused(page, '>');
 	await page.keyboard.type('IAM Support: Simulate This Policy');
 	await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Simulate This Policy' }).first().waitFor();
 	await page.keyboard.press('Enter');

@@ -7,6 +7,7 @@
 // waits for the element it needs (Playwright's locators retry until their deadline).
 
 import * as path from 'node:path';
+import { quickInputFocused } from './quickInput.mjs';
 
 const file = 'support-api-trusted-advisor.json';
 // The line `"Action": [` of that example; the new action goes on a line of its own below it.
@@ -19,7 +20,7 @@ export async function runWorkbenchTest(page, { url, screenshots }) {
 	await page.locator('.monaco-workbench .explorer-folders-view').waitFor();
 
 	await page.keyboard.press('Control+P');
-	await page.locator('.quick-input-widget input').waitFor();
+	await quickInputFocused(page, '');
 	await page.keyboard.type(file);
 	await page.locator('.quick-input-list .monaco-list-row', { hasText: file }).first().waitFor();
 	await page.keyboard.press('Enter');
@@ -31,7 +32,7 @@ export async function runWorkbenchTest(page, { url, screenshots }) {
 		throw new Error(`Line ${actionLine} of ${file} is ${JSON.stringify(actionLineText)}, not "Action": [`);
 	}
 	await page.keyboard.press('Control+G');
-	await page.locator('.quick-input-widget input').waitFor();
+	await quickInputFocused(page, ':');
 	await page.keyboard.type(String(actionLine));
 	await page.keyboard.press('Enter');
 	await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
