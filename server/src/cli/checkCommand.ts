@@ -103,17 +103,23 @@ function readRules(file: string): Record<string, RuleSeverity> {
 
 export function checkFiles(args: readonly string[], io: CheckIo): number {
 	let options: ReturnType<typeof parseArgs>;
-	let results: FileResult[];
+	const results: FileResult[] = [];
+	// A file that cannot be read is reported on its own; every other file is still checked (exit code 2).
+	const fileErrors: string[] = [];
 	try {
 		options = parseArgs(args);
 		const rules = options.rulesFile ? readRules(options.rulesFile) : {};
 		const service = getLanguageService();
-		results = expandInputs(options.paths).map((input) => {
-			const text = input.path === '-' ? io.readStdin() : readFile(input.path);
-			const document = TextDocument.create(input.path === '-' ? 'stdin://policy.json' : `file:///${input.path}`, 'json', 1, text);
+		for (const input of expandInputs(options.paths)) {
+			const read: { text: string } | { error: string } = input.error !== undefined ? { error: input.error } : input.path === '-' ? { text: io.readStdin() } : readFile(input.path);
+			if ('error' in read) {
+				fileErrors.push(read.error);
+				continue;
+			}
+			const document = TextDocument.create(input.path === '-' ? 'stdin://policy.json' : `file:///${input.path}`, 'json', 1, read.text);
 			const diagnostics = service.doValidation(document, service.parsePolicyDocument(document), { rules, validateAsPolicy: input.explicit });
-			return { file: input.path === '-' ? '<stdin>' : input.path, diagnostics };
-		});
+			results.push({ file: input.path === '-' ? '<stdin>' : input.path, diagnostics });
+		}
 	} catch (error) {
 		if (error instanceof UsageError) {
 			io.stderr(`iam-support check: ${error.message}\n\n${checkUsage()}\n`);
@@ -122,15 +128,25 @@ export function checkFiles(args: readonly string[], io: CheckIo): number {
 		throw error;
 	}
 	io.stdout(format(options.format, results));
+	fileErrors.forEach((message) => io.stderr(`iam-support check: ${message}\n`));
+	if (fileErrors.length) {
+		return 2;
+	}
 	return results.some((result) => result.diagnostics.some((diagnostic) => diagnostic.severity === DiagnosticSeverity.Error)) ? 1 : 0;
 }
 
-function readFile(file: string): string {
+function readFile(file: string): { text: string } | { error: string } {
+	let bytes: Buffer;
 	try {
-		return fs.readFileSync(file, 'utf8');
+		bytes = fs.readFileSync(file);
 	} catch (error) {
-		throw new UsageError(t('cannot read {0}: {1}', file, error instanceof Error ? error.message : String(error)));
+		return { error: t('cannot read {0}: {1}', file, error instanceof Error ? error.message : String(error)) };
 	}
+	// A NUL byte never occurs in JSON text: this is a binary file that happens to be named .json.
+	if (bytes.subarray(0, 8192).includes(0)) {
+		return { error: t('cannot read {0}: a binary file, not JSON text', file) };
+	}
+	return { text: bytes.toString('utf8') };
 }
 
 function format(kind: Format, results: readonly FileResult[]): string {

@@ -10,6 +10,8 @@ import * as path from 'node:path';
 export interface InputFile {
 	readonly path: string;
 	readonly explicit: boolean;
+	/** Why the file cannot be checked (a folder that cannot be read, a FIFO or device); the others still are. */
+	readonly error?: string;
 }
 
 export class UsageError extends Error {}
@@ -17,11 +19,22 @@ export class UsageError extends Error {}
 const skippedFolders = new Set(['node_modules', '.git']);
 const policyFile = /\.jsonc?$/i;
 
-function walk(folder: string, accept: (file: string) => boolean, found: string[]): void {
-	for (const entry of fs.readdirSync(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+/**
+ * Collects the regular files below a folder. Symbolic links are not followed, so a link loop cannot trap
+ * the walk; a folder that cannot be read becomes an error of its own and the walk goes on.
+ */
+function walk(folder: string, accept: (file: string) => boolean, found: string[], errors: InputFile[]): void {
+	let entries: fs.Dirent[];
+	try {
+		entries = fs.readdirSync(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
+	} catch (error) {
+		errors.push({ path: folder, explicit: false, error: t('cannot read {0}: {1}', folder, error instanceof Error ? error.message : String(error)) });
+		return;
+	}
+	for (const entry of entries) {
 		const full = path.join(folder, entry.name);
 		if (entry.isDirectory() && !skippedFolders.has(entry.name)) {
-			walk(full, accept, found);
+			walk(full, accept, found, errors);
 		} else if (entry.isFile() && accept(full)) {
 			found.push(full);
 		}
@@ -51,12 +64,13 @@ export function globToRegExp(glob: string): RegExp {
 export function expandInputs(inputs: readonly string[]): InputFile[] {
 	const files: InputFile[] = [];
 	const seen = new Set<string>();
-	const add = (file: string, explicit: boolean) => {
+	const add = (file: string, explicit: boolean, error?: string) => {
 		if (!seen.has(file)) {
 			seen.add(file);
-			files.push({ path: file, explicit });
+			files.push({ path: file, explicit, error });
 		}
 	};
+	const errors: InputFile[] = [];
 	for (const input of inputs) {
 		if (input === '-') {
 			add('-', true);
@@ -68,7 +82,7 @@ export function expandInputs(inputs: readonly string[]): InputFile[] {
 			const matcher = globToRegExp(normalized.replace(/^\.\//, ''));
 			const found: string[] = [];
 			if (fs.existsSync(base)) {
-				walk(base, (file) => matcher.test(file.split(path.sep).join('/').replace(/^\.\//, '')), found);
+				walk(base, (file) => matcher.test(file.split(path.sep).join('/').replace(/^\.\//, '')), found, errors);
 			}
 			if (found.length === 0) {
 				throw new UsageError(t('no file matches {0}', input));
@@ -83,12 +97,16 @@ export function expandInputs(inputs: readonly string[]): InputFile[] {
 			}
 			if (stat.isDirectory()) {
 				const found: string[] = [];
-				walk(input, (file) => policyFile.test(file), found);
+				walk(input, (file) => policyFile.test(file), found, errors);
 				found.forEach((file) => add(file, false));
-			} else {
+			} else if (stat.isFile()) {
 				add(input, true);
+			} else {
+				// Reading a FIFO or a device would wait for ever or never end.
+				add(input, true, t('cannot read {0}: not a regular file', input));
 			}
 		}
 	}
+	errors.forEach((entry) => add(entry.path, false, entry.error));
 	return files;
 }
