@@ -30,9 +30,12 @@ function wants(context: CodeActionContext, kind: string): boolean {
  */
 export function doCodeActions(document: TextDocument, range: Range, context: CodeActionContext, policyDocument: PolicyDocument): CodeAction[] {
 	const actions: CodeAction[] = [];
+	// Every rule's findings on this parse, computed at most once per request.
+	let findings: Diagnostic[] | undefined;
+	const allFindings = () => (findings ??= doValidation(document, policyDocument, { rules: allRulesOn }));
 	const ours = context.diagnostics.filter((diagnostic) => diagnostic.source === diagnosticSource && typeof diagnostic.code === 'string');
 	if (ours.length > 0 && wants(context, CodeActionKind.QuickFix)) {
-		const fresh = doValidation(document, policyDocument, { rules: allRulesOn });
+		const fresh = allFindings();
 		for (const diagnostic of ours) {
 			const match = fresh.find((candidate) => candidate.code === diagnostic.code && sameRange(candidate.range, diagnostic.range));
 			if (match) {
@@ -48,7 +51,7 @@ export function doCodeActions(document: TextDocument, range: Range, context: Cod
 	}
 	// In a document that does not parse, the tree the edits were computed from is jsonc-parser's guess:
 	// an edit can then land in the wrong place. Offer only those that break nothing more and do what they say.
-	const before = doValidation(document, policyDocument, { rules: allRulesOn });
+	const before = allFindings();
 	return actions.filter((action) => provenOnBrokenDocument(document, policyDocument, before, action));
 }
 
