@@ -2,7 +2,6 @@
  *  Licensed under the MIT License. See LICENSE in the project root for license information.
  *--------------------------------------------------------------------------------------------*/
 
-import { parse, type ParseError } from 'jsonc-parser';
 import { diagnosticSource, type FixData } from '../diagnostics/context';
 import { rules, type RuleSeverity } from '../diagnostics/rules';
 import { doValidation } from '../diagnostics/validate';
@@ -57,18 +56,17 @@ export function doCodeActions(document: TextDocument, range: Range, context: Cod
 
 function provenOnBrokenDocument(document: TextDocument, policyDocument: PolicyDocument, before: readonly Diagnostic[], action: CodeAction): boolean {
 	const edits = (action.edit?.documentChanges ?? []).filter(TextDocumentEdit.is).flatMap((change) => change.edits);
-	const text = TextDocument.applyEdits(document, edits);
-	const errors: ParseError[] = [];
-	parse(text, errors, { allowTrailingComma: true, disallowComments: false });
-	if (errors.length > policyDocument.syntaxErrors.length) {
+	const after = TextDocument.create(document.uri, document.languageId, document.version + 1, TextDocument.applyEdits(document, edits));
+	// One parse of the result serves both checks; a result too deep to analyse proves nothing.
+	const parsed = parsePolicyDocument(after.uri, after.version, after.getText());
+	if (parsed.skippedReason !== undefined || parsed.syntaxErrors.length > policyDocument.syntaxErrors.length) {
 		return false;
 	}
 	const fixed = action.diagnostics ?? [];
 	if (fixed.length === 0) {
 		return true;
 	}
-	const after = TextDocument.create(document.uri, document.languageId, document.version + 1, text);
-	const remaining = doValidation(after, parsePolicyDocument(after.uri, after.version, text), { rules: allRulesOn });
+	const remaining = doValidation(after, parsed, { rules: allRulesOn });
 	const count = (diagnostics: readonly Diagnostic[], code: unknown) => diagnostics.filter((diagnostic) => diagnostic.code === code).length;
 	return fixed.every((diagnostic) => count(remaining, diagnostic.code) < count(before, diagnostic.code));
 }
