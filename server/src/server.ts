@@ -2,7 +2,7 @@
  *  Licensed under the MIT License. See LICENSE in the project root for license information.
  *--------------------------------------------------------------------------------------------*/
 
-import { CodeActionKind, MessageType, ShowMessageNotification, TextDocuments, TextDocumentSyncKind, type Connection, type InitializeResult } from 'vscode-languageserver';
+import { CodeActionKind, MessageType, type CancellationToken, ShowMessageNotification, TextDocuments, TextDocumentSyncKind, type Connection, type InitializeResult } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { SimulateRequest } from '../../shared/protocol';
 import { getLanguageService, setLocale, type PolicyDocument } from './languageService';
@@ -30,6 +30,14 @@ export function startServer(connection: Connection): void {
 	const parse = (document: TextDocument) => limits.noticeSkipped(parses.get(document));
 	// Only open documents get limits: a request on a closed one must not grow the cache.
 	const loadLimits = async (uri: string) => void (documents.get(uri) && (await limits.load(uri)));
+	/** Runs a request on an open document's parse of its current version: null for a document that is not open. */
+	const onOpenDocument = async <T>(uri: string, token: CancellationToken, what: string, run: (document: TextDocument, parsed: PolicyDocument) => T) => {
+		await loadLimits(uri);
+		return runSafe(log, () => {
+			const document = documents.get(uri);
+			return document ? run(document, parse(document)) : null;
+		}, null, `Error while computing ${what} for ${uri}`, token);
+	};
 	let diagnostics: DiagnosticsSupport | undefined;
 	const validate = async (document: TextDocument) => {
 		const [documentSettings] = await Promise.all([settings.get(document.uri), loadLimits(document.uri)]);
@@ -70,29 +78,14 @@ export function startServer(connection: Connection): void {
 		limits.forget(event.document.uri);
 	});
 
-	connection.onCompletion(async (params, token) => {
-		await loadLimits(params.textDocument.uri);
-		return runSafe(log, () => {
-			const document = documents.get(params.textDocument.uri);
-			return document ? service.doComplete(document, params.position, parse(document)) : null;
-		}, null, `Error while computing completions for ${params.textDocument.uri}`, token);
-	});
+	connection.onCompletion((params, token) =>
+		onOpenDocument(params.textDocument.uri, token, 'completions', (document, parsed) => service.doComplete(document, params.position, parsed)));
 
-	connection.onHover(async (params, token) => {
-		await loadLimits(params.textDocument.uri);
-		return runSafe(log, () => {
-			const document = documents.get(params.textDocument.uri);
-			return document ? service.doHover(document, params.position, parse(document)) : null;
-		}, null, `Error while computing hover for ${params.textDocument.uri}`, token);
-	});
+	connection.onHover((params, token) =>
+		onOpenDocument(params.textDocument.uri, token, 'hover', (document, parsed) => service.doHover(document, params.position, parsed)));
 
-	connection.onCodeLens(async (params, token) => {
-		await loadLimits(params.textDocument.uri);
-		return runSafe(log, () => {
-			const document = documents.get(params.textDocument.uri);
-			return document ? service.doCodeLens(document, parse(document)) : null;
-		}, null, `Error while computing code lenses for ${params.textDocument.uri}`, token);
-	});
+	connection.onCodeLens((params, token) =>
+		onOpenDocument(params.textDocument.uri, token, 'code lenses', (document, parsed) => service.doCodeLens(document, parsed)));
 
 	connection.onRequest(SimulateRequest.type, async (params, token) => {
 		const [layers, document] = await Promise.all([
@@ -107,13 +100,8 @@ export function startServer(connection: Connection): void {
 		}, null, `Error while simulating ${params.textDocument.uri}`, token);
 	});
 
-	connection.onCodeAction(async (params, token) => {
-		await loadLimits(params.textDocument.uri);
-		return runSafe(log, () => {
-			const document = documents.get(params.textDocument.uri);
-			return document ? service.doCodeActions(document, params.range, params.context, parse(document)) : null;
-		}, null, `Error while computing code actions for ${params.textDocument.uri}`, token);
-	});
+	connection.onCodeAction((params, token) =>
+		onOpenDocument(params.textDocument.uri, token, 'code actions', (document, parsed) => service.doCodeActions(document, params.range, params.context, parsed)));
 
 	documents.listen(connection);
 	connection.listen();
