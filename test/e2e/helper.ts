@@ -7,6 +7,9 @@
 // never for a fixed time.
 
 import * as assert from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
 import * as vscode from 'vscode';
 import type { IamSupportApi } from '../../client/src/extension';
 import type { PanelView } from '../../client/src/panel/common/viewModel';
@@ -37,14 +40,22 @@ export async function openDocument(name: string): Promise<vscode.TextEditor> {
 	return vscode.window.showTextDocument(document);
 }
 
+let cursorDocuments = 0;
+
 /**
- * Opens an untitled document whose content is written with a `|` cursor marker, and returns the
- * editor and the marker's position (the marker itself is not in the document).
+ * Opens `content` (without its `|` marker) in an editor and returns the marker's position. Each document
+ * is a file of its own in the test run's temporary folder (removed with it): untitled documents reuse
+ * `Untitled-1` once closed, and a request could then reach the server before it has the new text.
  */
 export async function openWithCursor(content: string, language = 'json'): Promise<{ editor: vscode.TextEditor; position: vscode.Position }> {
 	const offset = content.indexOf('|');
 	assert.ok(offset >= 0, 'The test document has no | cursor marker');
-	const document = await vscode.workspace.openTextDocument({ language, content: content.slice(0, offset) + content.slice(offset + 1) });
+	const file = path.join(os.tmpdir(), `iam-support-e2e-${process.pid}-${++cursorDocuments}.${language}`);
+	fs.writeFileSync(file, content.slice(0, offset) + content.slice(offset + 1));
+	let document = await vscode.workspace.openTextDocument(vscode.Uri.file(file));
+	if (document.languageId !== language) {
+		document = await vscode.languages.setTextDocumentLanguage(document, language);
+	}
 	const editor = await vscode.window.showTextDocument(document);
 	return { editor, position: document.positionAt(offset) };
 }
