@@ -17,6 +17,11 @@ async function openFile(page, file, lineText) {
 	await page.keyboard.type(file);
 	await page.locator('.quick-input-list .monaco-list-row', { hasText: file }).first().waitFor();
 	await page.keyboard.press('Enter');
+	// The restored workbench may show another policy with the same line (and the panel of an earlier run):
+	// wait until this file's tab is the active one with the keyboard in its editor, so that the command
+	// palette offers the commands of a JSON editor.
+	await page.locator('.tabs-container .tab.active', { hasText: file }).first().waitFor();
+	await page.waitForFunction(() => document.activeElement?.closest('.editor-instance .monaco-editor') != null);
 	await page.locator('.editor-instance .monaco-editor .view-line', { hasText: lineText }).first().waitFor();
 }
 
