@@ -85,10 +85,54 @@ function namesOf(prefix: string) {
 		for (const name of undocumentedActions[key]?.names ?? []) {
 			byLowerCase.set(name.toLowerCase(), name);
 		}
+		for (const name of byLowerCase.values()) {
+			const fullName = `${key}:${name}`;
+			const known: KnownAction = { fullName, lowerCase: fullName.toLowerCase(), prefix: key };
+			knownByFullName.set(fullName, known);
+			knownByLowerCase.set(known.lowerCase, known);
+		}
 		entry = { names, byLowerCase };
 		namesByPrefix.set(key, entry);
 	}
 	return entry;
+}
+
+/** An action of any service, as the catalog spells it. */
+export interface KnownAction {
+	/** `prefix:Name` as AWS writes it. */
+	readonly fullName: string;
+	readonly lowerCase: string;
+	/** The prefix, lower-cased. */
+	readonly prefix: string;
+}
+
+// Filled per prefix as its names are split. The strings come from the catalog, so their hashes are
+// computed once; an entry of a freshly parsed document is hashed once, by the first lookup.
+const knownByFullName = new Map<string, KnownAction>();
+const knownByLowerCase = new Map<string, KnownAction>();
+
+/**
+ * The action that the text names (`support:DescribeCases` for `Support:describecases`), or undefined for
+ * a wildcard or an action the catalog does not know. The exact spelling is tried first: most entries of
+ * real policies are written as AWS writes them, and the rules then need no other work on them.
+ */
+export function knownAction(text: string): KnownAction | undefined {
+	const exact = knownByFullName.get(text);
+	if (exact !== undefined) {
+		return exact;
+	}
+	const lower = text.toLowerCase();
+	const found = knownByLowerCase.get(lower);
+	if (found !== undefined) {
+		return found;
+	}
+	const colon = lower.indexOf(':');
+	const prefix = colon > 0 ? lower.slice(0, colon) : '';
+	if (namesByPrefix.has(prefix) || !isKnownPrefix(prefix)) {
+		return undefined;
+	}
+	namesOf(prefix);
+	return knownByLowerCase.get(lower);
 }
 
 const removedByName = new Map<string, RemovedAction>();

@@ -4,7 +4,8 @@
 
 // Action and NotAction entries, checked against the catalog of every AWS service (Service Authorization Reference).
 
-import { actionNames, allPrefixes, canonicalActionName, isKnownPrefix, isRemovedPrefix, matchActions, removedAction, serviceName, wildcardMatcher } from '../catalog/catalog';
+import { actionNames, allPrefixes, isKnownPrefix, knownAction, isRemovedPrefix, matchActions, removedAction, serviceName } from '../catalog/catalog';
+import { wildcardMatches } from '../catalog/arn';
 import { nearestNames } from '../catalog/nearest';
 import type { Policy, ValueEntry, ValueListElement } from '../parser/policyModel';
 import { t } from '../l10n';
@@ -15,15 +16,9 @@ const actionFormat = /^([A-Za-z0-9*?-]+):([A-Za-z0-9*?_-]+)$/;
 export function validateActions(context: ValidationContext, policy: Policy): void {
 	for (const statement of policy.statements) {
 		for (const list of [statement.action, statement.notAction]) {
-			if (!list) {
-				continue;
+			if (list) {
+				validateList(context, list, policy);
 			}
-			for (const entry of list.entries) {
-				if (entry.type === 'string' && entry.value !== '' && !isTemplateExpression(entry.value, policy)) {
-					validateAction(context, entry);
-				}
-			}
-			validateRedundancy(context, list);
 		}
 		if (statement.notAction && effectOf(statement) === 'Allow') {
 			context.report('allow-notaction', context.rangeOf(statement.notAction.property.keyNode),
@@ -32,12 +27,48 @@ export function validateActions(context: ValidationContext, policy: Policy): voi
 	}
 }
 
-function validateAction(context: ValidationContext, entry: ValueEntry): void {
+/**
+ * Every entry of one Action or NotAction, in one pass: the catalog lookup of an entry serves both its
+ * own check and the search for entries that repeat or are covered by a wildcard. AWS's largest policies
+ * have thousands of entries, and hashing each entry's text more than once showed in profiles.
+ */
+function validateList(context: ValidationContext, list: ValueListElement, policy: Policy): void {
+	const wildcards = collectWildcards(list);
+	const seen = new Set<string>();
+	for (const entry of list.entries) {
+		const text = entry.value;
+		if (entry.type !== 'string' || text === '') {
+			continue;
+		}
+		const known = knownAction(text);
+		if (known === undefined) {
+			if (text !== '*' && !isTemplateExpression(text, policy)) {
+				validateUnknownAction(context, entry);
+			}
+		} else if (known.fullName !== text) {
+			context.report('non-canonical-case', context.rangeOf(entry.node), t('AWS writes this action "{0}". Action names ignore case, so it works as written.', known.fullName), { replacements: [known.fullName] });
+		}
+		// Entries that differ only in case are the same entry. A known action's key is the catalog's string.
+		const key = known?.fullName ?? text.toLowerCase();
+		if (seen.has(key)) {
+			context.report('redundant-action', context.rangeOf(entry.node), t('"{0}" is already listed in this "{1}".', text, list.property.name));
+			continue;
+		}
+		seen.add(key);
+		if (wildcards) {
+			const lower = known?.lowerCase ?? key;
+			const candidates = wildcards.byPrefix.get(known?.prefix ?? prefixOf(lower) ?? '');
+			const coveredBy = coveringWildcard(lower, candidates) ?? coveringWildcard(lower, wildcards.anyPrefix);
+			if (coveredBy) {
+				context.report('redundant-action', context.rangeOf(entry.node), t('"{0}" is already covered by "{1}" in this "{2}".', text, coveredBy.text, list.property.name));
+			}
+		}
+	}
+}
+
+function validateUnknownAction(context: ValidationContext, entry: ValueEntry): void {
 	const text = entry.value;
 	const range = context.rangeOf(entry.node);
-	if (text === '*') {
-		return;
-	}
 	const match = actionFormat.exec(text);
 	if (!match) {
 		context.report('invalid-action-format', range, t('"{0}" is not an action: write it as service-prefix:ActionName (support:DescribeCases), or "*" for every action.', text));
@@ -73,63 +104,67 @@ function validateAction(context: ValidationContext, entry: ValueEntry): void {
 		}
 		return;
 	}
-	const canonical = canonicalActionName(prefix, name);
-	if (!canonical) {
-		const removal = removedAction(prefix, name);
-		if (removal) {
-			context.report('removed-action', range, t('AWS removed {0} ({1}): it grants and denies nothing now.', `${lowerPrefix}:${removal.name}`, removal.removal.removed));
-			return;
-		}
-		const candidates = nearestNames(name, actionNames(prefix), 3).map((candidate) => `${lowerPrefix}:${candidate}`);
-		context.report('unknown-action', range, candidates.length
-			? t('{0} has no action "{1}" in the Service Authorization Reference, so it grants and denies nothing; did you mean {2}?', serviceName(prefix) ?? prefix, name, candidates.join(', '))
-			: t('{0} has no action "{1}" in the Service Authorization Reference, so it grants and denies nothing.', serviceName(prefix) ?? prefix, name),
-			{ replacements: candidates });
+	const removal = removedAction(prefix, name);
+	if (removal) {
+		context.report('removed-action', range, t('AWS removed {0} ({1}): it grants and denies nothing now.', `${lowerPrefix}:${removal.name}`, removal.removal.removed));
 		return;
 	}
-	const aws = `${lowerPrefix}:${canonical}`;
-	if (aws !== text) {
-		context.report('non-canonical-case', range, t('AWS writes this action "{0}". Action names ignore case, so it works as written.', aws), { replacements: [aws] });
-	}
+	const candidates = nearestNames(name, actionNames(prefix), 3).map((candidate) => `${lowerPrefix}:${candidate}`);
+	context.report('unknown-action', range, candidates.length
+		? t('{0} has no action "{1}" in the Service Authorization Reference, so it grants and denies nothing; did you mean {2}?', serviceName(prefix) ?? prefix, name, candidates.join(', '))
+		: t('{0} has no action "{1}" in the Service Authorization Reference, so it grants and denies nothing.', serviceName(prefix) ?? prefix, name),
+		{ replacements: candidates });
 }
 
-function validateRedundancy(context: ValidationContext, list: ValueListElement): void {
-	const entries = list.entries.filter((entry) => entry.type === 'string' && entry.value !== '');
-	// Only wildcards can cover other entries. A wildcard with a plain prefix (`ec2:Describe*`) only covers
-	// actions of that prefix, so each entry is tested against its own prefix's wildcards: AWS's largest
-	// policies have thousands of entries and a thousand wildcards.
-	const wildcardsByPrefix = new Map<string, ValueEntry[]>();
-	const anyPrefix: ValueEntry[] = [];
-	for (const entry of entries) {
-		if (entry.value.includes('*') && !entry.value.includes('?')) {
-			const prefix = prefixOf(entry.value);
+interface Wildcard {
+	readonly text: string;
+	readonly lower: string;
+}
+
+interface Wildcards {
+	/** A wildcard with a plain prefix (`ec2:Describe*`) only covers actions of that prefix. */
+	readonly byPrefix: Map<string, Wildcard[]>;
+	readonly anyPrefix: Wildcard[];
+}
+
+/** The entries that can cover others, or undefined when there are none (most lists). */
+function collectWildcards(list: ValueListElement): Wildcards | undefined {
+	let wildcards: Wildcards | undefined;
+	for (const entry of list.entries) {
+		if (entry.type === 'string' && entry.value.includes('*') && !entry.value.includes('?')) {
+			wildcards ??= { byPrefix: new Map(), anyPrefix: [] };
+			const wildcard = { text: entry.value, lower: entry.value.toLowerCase() };
+			const prefix = prefixOf(wildcard.lower);
 			if (prefix === undefined) {
-				anyPrefix.push(entry);
+				wildcards.anyPrefix.push(wildcard);
 			} else {
-				wildcardsByPrefix.set(prefix, [...(wildcardsByPrefix.get(prefix) ?? []), entry]);
+				const samePrefix = wildcards.byPrefix.get(prefix);
+				if (samePrefix) {
+					samePrefix.push(wildcard);
+				} else {
+					wildcards.byPrefix.set(prefix, [wildcard]);
+				}
 			}
 		}
 	}
-	const seen = new Set<string>();
-	for (const entry of entries) {
-		const text = entry.value;
-		const lower = text.toLowerCase();
-		const duplicate = seen.has(lower);
-		seen.add(lower);
-		const candidates = [...(wildcardsByPrefix.get(prefixOf(text) ?? '') ?? []), ...anyPrefix];
-		const coveredBy = duplicate ? undefined : candidates.find((other) => other.value.toLowerCase() !== lower && wildcardMatcher(other.value).test(text));
-		if (duplicate || coveredBy) {
-			context.report('redundant-action', context.rangeOf(entry.node),
-				coveredBy
-					? t('"{0}" is already covered by "{1}" in this "{2}".', text, coveredBy.value, list.property.name)
-					: t('"{0}" is already listed in this "{1}".', text, list.property.name));
-		}
-	}
+	return wildcards;
 }
 
-/** The lower-cased prefix of `prefix:Name`, or undefined when it has a wildcard or no colon. */
-function prefixOf(text: string): string | undefined {
-	const colon = text.indexOf(':');
-	const prefix = colon < 0 ? undefined : text.slice(0, colon);
-	return prefix === undefined || /[*?]/.test(prefix) ? undefined : prefix.toLowerCase();
+function coveringWildcard(lower: string, wildcards: readonly Wildcard[] | undefined): Wildcard | undefined {
+	for (const wildcard of wildcards ?? []) {
+		if (wildcard.lower !== lower && wildcardMatches(lower, wildcard.lower)) {
+			return wildcard;
+		}
+	}
+	return undefined;
+}
+
+/** The prefix of a lower-cased `prefix:name`, or undefined when it has a wildcard or no colon. */
+function prefixOf(lower: string): string | undefined {
+	const colon = lower.indexOf(':');
+	if (colon < 0) {
+		return undefined;
+	}
+	const prefix = lower.slice(0, colon);
+	return prefix.includes('*') || prefix.includes('?') ? undefined : prefix;
 }

@@ -2,7 +2,7 @@
  *  Licensed under the MIT License. See LICENSE in the project root for license information.
  *--------------------------------------------------------------------------------------------*/
 
-import { createScanner, getNodePath, parseTree, SyntaxKind, type ParseError } from 'jsonc-parser';
+import { getNodePath, parseTree, type ParseError } from 'jsonc-parser';
 import { formatCount, t } from '../l10n';
 import type {
 	ConditionElement,
@@ -61,22 +61,41 @@ function skipped(uri: string, version: number, skippedReason: string): PolicyDoc
 }
 
 /**
- * Whether objects and arrays nest deeper than `limit`, found with jsonc-parser's own scanner so that
- * strings and comments are skipped as the parser skips them. A closing token that does not match the
- * innermost open one is not counted as closing it: the parser does not close on it either.
+ * Whether objects and arrays nest deeper than `limit`, skipping strings and comments as jsonc-parser's
+ * scanner does: a string ends at its closing quote or at a line break, and a backslash takes the next
+ * character with it. A closing token that does not match the innermost open one is not counted as
+ * closing it: the parser does not close on it either. A loop over character codes rather than the
+ * scanner itself, because it runs on every version of every document and the scanner made it a third
+ * of the parse (a test checks it against the scanner).
  */
-function nestingExceeds(text: string, limit: number): boolean {
-	const scanner = createScanner(text, false);
-	const open: SyntaxKind[] = [];
-	for (let token = scanner.scan(); token !== SyntaxKind.EOF; token = scanner.scan()) {
-		if (token === SyntaxKind.OpenBraceToken || token === SyntaxKind.OpenBracketToken) {
-			open.push(token);
+export function nestingExceeds(text: string, limit: number): boolean {
+	const open: number[] = [];
+	const length = text.length;
+	for (let i = 0; i < length; i++) {
+		const code = text.charCodeAt(i);
+		if (code === 0x22 /* " */) {
+			for (i++; i < length; i++) {
+				const inner = text.charCodeAt(i);
+				if (inner === 0x22 || inner === 0x0a || inner === 0x0d) {
+					break;
+				}
+				if (inner === 0x5c /* \ */) {
+					i++;
+				}
+			}
+		} else if (code === 0x2f /* / */ && text.charCodeAt(i + 1) === 0x2f) {
+			while (i < length && text.charCodeAt(i) !== 0x0a && text.charCodeAt(i) !== 0x0d) {
+				i++;
+			}
+		} else if (code === 0x2f && text.charCodeAt(i + 1) === 0x2a /* * */) {
+			const close = text.indexOf('*/', i + 2);
+			i = close < 0 ? length : close + 1;
+		} else if (code === 0x7b /* { */ || code === 0x5b /* [ */) {
+			open.push(code);
 			if (open.length > limit) {
 				return true;
 			}
-		} else if (token === SyntaxKind.CloseBraceToken && open[open.length - 1] === SyntaxKind.OpenBraceToken) {
-			open.pop();
-		} else if (token === SyntaxKind.CloseBracketToken && open[open.length - 1] === SyntaxKind.OpenBracketToken) {
+		} else if ((code === 0x7d /* } */ && open[open.length - 1] === 0x7b) || (code === 0x5d /* ] */ && open[open.length - 1] === 0x5b)) {
 			open.pop();
 		}
 	}
