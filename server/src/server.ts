@@ -5,7 +5,7 @@
 import { CodeActionKind, MessageType, type CancellationToken, ShowMessageNotification, TextDocuments, TextDocumentSyncKind, type Connection, type InitializeResult } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { SimulateRequest } from '../../shared/protocol';
-import { getLanguageService, setLocale, type PolicyDocument } from './languageService';
+import { getLanguageService, setLocale, type PolicyDocument, type ValidationMemo } from './languageService';
 import { DocumentCache } from './utils/documentCache';
 import { DocumentLimits } from './utils/documentLimits';
 import { policyTextReader, simulatedDocument } from './utils/policyFiles';
@@ -39,9 +39,15 @@ export function startServer(connection: Connection): void {
 		}, null, `Error while computing ${what} for ${uri}`, token);
 	};
 	let diagnostics: DiagnosticsSupport | undefined;
+	// Per open document: what its last validation found in each statement, reused for the statements an edit left alone.
+	const validationMemos = new Map<string, ValidationMemo>();
 	const validate = async (document: TextDocument) => {
 		const [documentSettings] = await Promise.all([settings.get(document.uri), loadLimits(document.uri)]);
-		return service.doValidation(document, parse(document), documentSettings);
+		let memo = validationMemos.get(document.uri);
+		if (!memo && documents.get(document.uri)) {
+			validationMemos.set(document.uri, (memo = {}));
+		}
+		return service.doValidation(document, parse(document), documentSettings, memo);
 	};
 
 	connection.onInitialize(({ capabilities: client, locale }): InitializeResult => {
@@ -69,11 +75,13 @@ export function startServer(connection: Connection): void {
 		settings.clear();
 		limits.clear();
 		parses.clear();
+		validationMemos.clear();
 		diagnostics?.requestRefresh();
 	});
 
 	documents.onDidClose((event) => {
 		parses.delete(event.document.uri);
+		validationMemos.delete(event.document.uri);
 		settings.delete(event.document.uri);
 		limits.forget(event.document.uri);
 	});

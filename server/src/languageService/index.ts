@@ -5,7 +5,7 @@
 import type { SimulateParams, SimulateResult } from '../../../shared/protocol';
 import { doCodeActions } from './codeActions/codeActions';
 import { doComplete } from './completion';
-import { doValidation } from './diagnostics/validate';
+import { doValidation, type ValidationMemo } from './diagnostics/validate';
 import { doHover } from './hover';
 import { setLocale } from './l10n';
 import type { CodeAction, CodeActionContext, CodeLens, CompletionList, Diagnostic, Hover, LanguageSettings, Position, Range, TextDocument } from './languageTypes';
@@ -17,7 +17,7 @@ import { simulate, type SimulationLayers } from './simulation/simulate';
 
 export * from './languageTypes';
 export { languageOf, setLocale, type Language } from './l10n';
-export type { ReadPolicyText, SimulationLayers };
+export type { ReadPolicyText, SimulationLayers, ValidationMemo };
 
 /**
  * The IAM policy language service: pure functions over a text document and a position that return LSP
@@ -34,8 +34,12 @@ export interface LanguageService {
 	simulate(document: TextDocument, params: SimulateParams, policyDocument: PolicyDocument, layers?: SimulationLayers): SimulateResult;
 	/** "Simulate · 38 allowed, 1 denied" above each policy, running the `iamSupport.simulate` command. */
 	doCodeLens(document: TextDocument, policyDocument: PolicyDocument): CodeLens[];
-	/** Every finding of the rules in diagnostics/rules.ts, with the severities that `settings.rules` gives them. */
-	doValidation(document: TextDocument, policyDocument: PolicyDocument, settings?: LanguageSettings): Diagnostic[];
+	/**
+	 * Every finding of the rules in diagnostics/rules.ts, with the severities that `settings.rules` gives them.
+	 * Pass the same `memo` (an empty object at first) for each version of one document: statements that an
+	 * edit left alone are not checked again.
+	 */
+	doValidation(document: TextDocument, policyDocument: PolicyDocument, settings?: LanguageSettings, memo?: ValidationMemo): Diagnostic[];
 	/** Quick fixes for the service's own diagnostics in `context`, and the refactorings available at `range`. */
 	doCodeActions(document: TextDocument, range: Range, context: CodeActionContext, policyDocument: PolicyDocument): CodeAction[];
 }

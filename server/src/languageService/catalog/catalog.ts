@@ -160,10 +160,12 @@ export function allPrefixes(): readonly string[] {
 
 const has = (record: object, key: string) => Object.prototype.hasOwnProperty.call(record, key);
 
+// A Set rather than the records' own keys: looking up a property by a freshly parsed string costs more.
+const knownPrefixes = new Set([...Object.keys(allServices), ...Object.keys(undocumentedActions)]);
+
 /** Whether a prefix names a service that has actions today (documented or named by AWS's own managed policies). */
 export function isKnownPrefix(prefix: string): boolean {
-	const key = prefix.toLowerCase();
-	return has(allServices, key) || has(undocumentedActions, key);
+	return knownPrefixes.has(prefix.toLowerCase());
 }
 
 export function serviceName(prefix: string): string | undefined {
@@ -226,7 +228,7 @@ export function isRemovedPrefix(prefix: string): boolean {
 }
 
 /** The actions that a pattern with `*` and `?` matches, without regard to case. `*` alone matches every action. */
-export function matchActions(pattern: string): ActionName[] {
+export function matchActions(pattern: string): readonly ActionName[] {
 	let matches = matchCache.get(pattern);
 	if (!matches) {
 		matches = computeMatches(pattern);
@@ -236,7 +238,7 @@ export function matchActions(pattern: string): ActionName[] {
 		}
 		matchCache.set(pattern, matches);
 	}
-	return [...matches];
+	return matches;
 }
 
 const matchCache = new Map<string, readonly ActionName[]>();

@@ -7,23 +7,21 @@
 import { actionNames, allPrefixes, isKnownPrefix, knownAction, isRemovedPrefix, matchActions, removedAction, serviceName } from '../catalog/catalog';
 import { wildcardMatches } from '../catalog/arn';
 import { nearestNames } from '../catalog/nearest';
-import type { Policy, ValueEntry, ValueListElement } from '../parser/policyModel';
+import type { Policy, Statement, ValueEntry, ValueListElement } from '../parser/policyModel';
 import { t } from '../l10n';
 import { actionCount, effectOf, isTemplateExpression, type ValidationContext } from './context';
 
 const actionFormat = /^([A-Za-z0-9*?-]+):([A-Za-z0-9*?_-]+)$/;
 
-export function validateActions(context: ValidationContext, policy: Policy): void {
-	for (const statement of policy.statements) {
-		for (const list of [statement.action, statement.notAction]) {
-			if (list) {
-				validateList(context, list, policy);
-			}
+export function validateStatementActions(context: ValidationContext, policy: Policy, statement: Statement): void {
+	for (const list of [statement.action, statement.notAction]) {
+		if (list) {
+			validateList(context, list, policy);
 		}
-		if (statement.notAction && effectOf(statement) === 'Allow') {
-			context.report('allow-notaction', context.rangeOf(statement.notAction.property.keyNode),
-				t('"Allow" with "NotAction" grants every action of every AWS service except those listed, including services added later. List the actions to allow instead.'));
-		}
+	}
+	if (statement.notAction && effectOf(statement) === 'Allow') {
+		context.report('allow-notaction', context.rangeOf(statement.notAction.property.keyNode),
+			t('"Allow" with "NotAction" grants every action of every AWS service except those listed, including services added later. List the actions to allow instead.'));
 	}
 }
 

@@ -12,16 +12,14 @@ import { effectOf, isIntrinsic, onlyResourcelessActions, resolveAction, type Val
 import { t } from '../l10n';
 import { checkKeys } from './structure';
 
-export function validateConditions(context: ValidationContext, policy: Policy): void {
-	for (const statement of policy.statements) {
-		const condition = statement.condition;
-		if (!condition || condition.property.valueNode?.type !== 'object') {
-			continue;
-		}
-		checkKeys(context, policy, condition.operators.map((block) => block.property), undefined, 'Condition');
-		for (const block of condition.operators) {
-			validateBlock(context, policy, statement, block);
-		}
+export function validateStatementConditions(context: ValidationContext, policy: Policy, statement: Statement): void {
+	const condition = statement.condition;
+	if (!condition || condition.property.valueNode?.type !== 'object') {
+		return;
+	}
+	checkKeys(context, policy, condition.operators.map((block) => block.property), undefined, 'Condition');
+	for (const block of condition.operators) {
+		validateBlock(context, policy, statement, block);
 	}
 }
 

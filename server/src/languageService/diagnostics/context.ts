@@ -36,25 +36,46 @@ export type Validator = (context: ValidationContext, policy: Policy) => void;
 
 export function createContext(document: TextDocument, policyDocument: PolicyDocument, settings: LanguageSettings, diagnostics: Diagnostic[]): ValidationContext {
 	const overrides: Readonly<Record<string, RuleSeverity>> = settings.rules ?? {};
-	return {
-		document,
-		policyDocument,
-		settings,
-		rangeOf: (node) => ({ start: document.positionAt(node.offset), end: document.positionAt(node.offset + node.length) }),
-		report(code, range, message, data, severityOverride) {
+	const text = document.getText();
+	// A policy of AWS's has thousands of findings of one rule: what a rule's findings share is worked out once.
+	const reportedRules = new Map<string, { readonly configured: boolean; readonly severity: DiagnosticSeverity | undefined; readonly href: string }>();
+	const reportedRule = (code: string) => {
+		let reported = reportedRules.get(code);
+		if (!reported) {
 			const rule = ruleFor(code);
 			if (!rule) {
 				throw new Error(`No rule ${code}`);
 			}
 			const configured = overrides[code];
-			const base = toDiagnosticSeverity(configured ?? rule.severity);
-			if (base === undefined) {
+			reported = { configured: configured !== undefined, severity: toDiagnosticSeverity(configured ?? rule.severity), href: ruleDocUrl(code) };
+			reportedRules.set(code, reported);
+		}
+		return reported;
+	};
+	return {
+		document,
+		policyDocument,
+		settings,
+		rangeOf(node) {
+			const start = document.positionAt(node.offset);
+			const end = node.offset + node.length;
+			// Most nodes lie on one line (a JSON string cannot hold a line break): no second search for the end.
+			for (let i = node.offset; i < end; i++) {
+				const code = text.charCodeAt(i);
+				if (code === 0x0a || code === 0x0d) {
+					return { start, end: document.positionAt(end) };
+				}
+			}
+			return { start, end: { line: start.line, character: start.character + node.length } };
+		},
+		report(code, range, message, data, severityOverride) {
+			const rule = reportedRule(code);
+			if (rule.severity === undefined) {
 				return;
 			}
 			// A rule may raise its own default (a Deny that never applies is worse than an Allow that grants nothing); a user's setting wins.
-			const severity = configured ? base : severityOverride ?? base;
-			const diagnostic = Diagnostic.create(range, message, severity, code, diagnosticSource);
-			diagnostic.codeDescription = { href: ruleDocUrl(code) };
+			const severity = rule.configured ? rule.severity : severityOverride ?? rule.severity;
+			const diagnostic: Diagnostic = { range, message, severity, code, source: diagnosticSource, codeDescription: { href: rule.href } };
 			if (data) {
 				diagnostic.data = data;
 			}

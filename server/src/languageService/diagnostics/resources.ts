@@ -14,32 +14,30 @@ import { effectOf, isAllResources, isTemplateExpression, onlyResourcelessActions
 
 const partitions = new Set(['aws', 'aws-cn', 'aws-us-gov', 'aws-iso', 'aws-iso-b', 'aws-iso-e', 'aws-iso-f', 'aws-eusc']);
 
-export function validateResources(context: ValidationContext, policy: Policy): void {
-	for (const statement of policy.statements) {
-		const list = statement.resource ?? statement.notResource;
-		if (!list) {
+export function validateStatementResources(context: ValidationContext, policy: Policy, statement: Statement): void {
+	const list = statement.resource ?? statement.notResource;
+	if (!list) {
+		return;
+	}
+	const arns: ValueEntry[] = [];
+	let opaque = list.invalidNodes.length > 0;
+	for (const entry of list.entries) {
+		if (entry.type !== 'string' || entry.value === '' || isAllResources(entry.value)) {
 			continue;
 		}
-		const arns: ValueEntry[] = [];
-		let opaque = list.invalidNodes.length > 0;
-		for (const entry of list.entries) {
-			if (entry.type !== 'string' || entry.value === '' || isAllResources(entry.value)) {
-				continue;
-			}
-			if (isTemplateExpression(entry.value, policy)) {
-				opaque = true;
-			} else if (checkArn(context, entry)) {
-				arns.push(entry);
-			}
+		if (isTemplateExpression(entry.value, policy)) {
+			opaque = true;
+		} else if (checkArn(context, entry)) {
+			arns.push(entry);
 		}
-		const everything = list.entries.some((entry) => entry.type === 'string' && isAllResources(entry.value));
-		if (statement.resource && !opaque && !everything && arns.length > 0) {
-			checkNeverMatches(context, statement, arns);
-			checkMismatch(context, statement, arns);
-		}
-		if (statement.resource && everything) {
-			checkScopable(context, statement);
-		}
+	}
+	const everything = list.entries.some((entry) => entry.type === 'string' && isAllResources(entry.value));
+	if (statement.resource && !opaque && !everything && arns.length > 0) {
+		checkNeverMatches(context, statement, arns);
+		checkMismatch(context, statement, arns);
+	}
+	if (statement.resource && everything) {
+		checkScopable(context, statement);
 	}
 }
 

@@ -41,7 +41,6 @@ export function validateStructure(context: ValidationContext, policy: Policy): v
 	}
 	const sids = new Map<string, PolicyProperty>();
 	for (const statement of policy.statements) {
-		validateStatement(context, policy, statement);
 		const sid = statement.sid?.valueNode;
 		if (sid?.type === 'string' && sid.value !== '') {
 			if (sids.has(sid.value)) {
@@ -73,7 +72,8 @@ function validateVersion(context: ValidationContext, policy: Policy): void {
 	}
 }
 
-function validateStatement(context: ValidationContext, policy: Policy, statement: Statement): void {
+/** What is wrong in one statement on its own (the policy's other statements do not change it). */
+export function validateStatementStructure(context: ValidationContext, policy: Policy, statement: Statement): void {
 	checkKeys(context, policy, statement.properties, statementElements, 'statement');
 	const firstKey = statement.node.children?.[0]?.children?.[0] ?? statement.node;
 	const effect = statement.effect?.valueNode;
@@ -125,7 +125,7 @@ function validateStatement(context: ValidationContext, policy: Policy, statement
  * only under a `Policies` list or a `PolicyDocument` of a managed policy, since a CloudFormation bucket
  * or key policy is resource-based and a role's trust policy must name a Principal.
  */
-function isIdentityPolicy(policy: Policy): boolean {
+export function isIdentityPolicy(policy: Policy): boolean {
 	return policy.isDocumentRoot || policy.path.includes('Policies') || policy.path.includes('ManagedPolicyDocument');
 }
 

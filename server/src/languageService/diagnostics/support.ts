@@ -4,9 +4,10 @@
 
 // What is particular to Support policies, and the limits every policy has.
 
-import { consoleApiCounterpart, wildcardMatcher } from '../catalog/catalog';
+import { wildcardMatches } from '../catalog/arn';
+import { consoleApiCounterpart } from '../catalog/catalog';
 import type { PolicySizeQuota } from '../languageTypes';
-import { stringValue, type Policy, type Statement } from '../parser/policyModel';
+import { stringValue, type Policy, type ValueEntry } from '../parser/policyModel';
 import { formatCount, t } from '../l10n';
 import { effectOf, isTemplateExpression, resolveAction, type ValidationContext } from './context';
 
@@ -21,14 +22,33 @@ export const policySizeQuotas: Readonly<Record<PolicySizeQuota, { readonly limit
 /** An IAM policy variable (`${aws:username}`, `${aws:PrincipalTag/team, 'none'}`); template expressions have no `prefix:key` form. */
 export const policyVariable = /\$\{[A-Za-z0-9.-]+:[A-Za-z0-9_/.-]+(\s*,\s*'[^']*')?\}/;
 
-function deniesAction(statement: Statement, action: string): boolean {
-	if (effectOf(statement) !== 'Deny') {
-		return false;
+/** The Action and NotAction patterns of a policy's Deny statements, lower-cased once. */
+interface DenyPatterns {
+	readonly actions: readonly string[];
+	readonly notActions: readonly (readonly string[])[];
+}
+
+function denyPatterns(policy: Policy): DenyPatterns {
+	const actions: string[] = [];
+	const notActions: string[][] = [];
+	const lowerCased = (entries: readonly ValueEntry[]) => entries.filter((entry) => entry.type === 'string').map((entry) => entry.value.toLowerCase());
+	for (const statement of policy.statements) {
+		if (effectOf(statement) !== 'Deny') {
+			continue;
+		}
+		if (statement.action) {
+			actions.push(...lowerCased(statement.action.entries));
+		} else if (statement.notAction) {
+			notActions.push(lowerCased(statement.notAction.entries));
+		}
 	}
-	if (statement.action) {
-		return statement.action.entries.some((entry) => entry.type === 'string' && wildcardMatcher(entry.value).test(action));
-	}
-	return !!statement.notAction && !statement.notAction.entries.some((entry) => entry.type === 'string' && wildcardMatcher(entry.value).test(action));
+	return { actions, notActions };
+}
+
+function denies(patterns: DenyPatterns, action: string): boolean {
+	const lower = action.toLowerCase();
+	return patterns.actions.some((pattern) => wildcardMatches(lower, pattern))
+		|| patterns.notActions.some((excepted) => !excepted.some((pattern) => wildcardMatches(lower, pattern)));
 }
 
 /**
@@ -40,10 +60,12 @@ export function validateTrustedAdvisorGap(context: ValidationContext, policy: Po
 	// Whether the policy denies a counterpart, asked once per counterpart: there are ten of them, and a
 	// policy may have thousands of entries that name one.
 	const denied = new Map<string, boolean>();
+	let patterns: DenyPatterns | undefined;
 	const isDenied = (action: string) => {
 		let result = denied.get(action);
 		if (result === undefined) {
-			result = policy.statements.some((other) => deniesAction(other, action));
+			patterns ??= denyPatterns(policy);
+			result = denies(patterns, action);
 			denied.set(action, result);
 		}
 		return result;
