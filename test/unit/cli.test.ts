@@ -5,7 +5,7 @@
 // Runs the bundled command (`npm run build` first, as `npm test` does) the way CI would.
 
 import * as assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -127,5 +127,17 @@ describe('iam-support check', () => {
 		assert.ok(globToRegExp('**/*.json').test('c.json'));
 		assert.ok(!globToRegExp('*.json').test('a/c.json'));
 		assert.ok(globToRegExp('a/?.json').test('a/c.json'));
+	});
+
+	test('a reader that closes the pipe early ends the command quietly, not with a crash', async () => {
+		// Thousands of findings, more than a pipe holds, so the command is still writing when the reader goes.
+		const child = spawn(process.execPath, [cli, 'check', path.join(repo, 'test/fixtures/aws-managed/AWSSupportServiceRolePolicy.json')], { env: { ...process.env, LC_ALL: 'C' } });
+		let stderr = '';
+		child.stderr.on('data', (chunk) => (stderr += chunk));
+		child.stdout.once('data', () => child.stdout.destroy());
+		const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+		assert.doesNotMatch(stderr, /EPIPE|Error/);
+		assert.notEqual(code, null);
+		assert.ok(code === 0 || code === 1, `exit code ${code}`);
 	});
 });

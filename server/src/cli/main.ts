@@ -61,6 +61,13 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
 }
 
 if (require.main === module) {
+	// `iam-support check … | head` closes the pipe early: stop quietly, as other command-line tools do.
+	process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+		if (error.code !== 'EPIPE') {
+			process.stderr.write(`iam-support: ${error.message}\n`);
+		}
+		process.exit(error.code === 'EPIPE' ? (process.exitCode ?? 0) : 2);
+	});
 	useBundledRulesDocumentation();
 	const io: CliIo = {
 		stdout: (text) => process.stdout.write(text),
