@@ -37,14 +37,26 @@ const common = {
 	sourcesContent: false,
 	logLevel: watch ? 'silent' : 'warning',
 	plugins: watch ? [problemMatcherPlugin] : [],
-	// jsonc-parser's UMD build requires its modules at run time, which a bundle cannot resolve; its ESM build bundles.
-	mainFields: ['module', 'main'],
+};
+
+/**
+ * The names of every AWS service's actions are half of the language service by size; the catalog loads
+ * them on first use (catalog.ts), so the server and the CLI keep them in a file of their own beside the
+ * bundle, read only when a document needs them, not at every start.
+ */
+const actionNamesFile = './allServices.generated.js';
+const actionNamesApart = {
+	name: 'action-names-apart',
+	setup(build) {
+		build.onResolve({ filter: /\/allServices\.generated$/ }, () => ({ path: actionNamesFile, external: true }));
+	},
 };
 
 const entryPoints = [
 	{ entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
-	{ entryPoints: ['server/src/node/serverMain.ts'], outfile: 'dist/server.js', banner: { js: '#!/usr/bin/env node' } },
-	{ entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+	{ entryPoints: ['server/src/node/serverMain.ts'], outfile: 'dist/server.js', banner: { js: '#!/usr/bin/env node' }, plugins: [...common.plugins, actionNamesApart] },
+	{ entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [...common.plugins, actionNamesApart] },
+	{ entryPoints: ['server/src/data/allServices.generated.ts'], outfile: `dist/${actionNamesFile}` },
 	// The simulation panel's page runs in the webview, a browser without Node or module loading.
 	{ entryPoints: ['client/src/webview/main.ts'], outfile: 'dist/webview/panel.js', platform: 'browser', format: 'iife', target: 'es2022' },
 	{ entryPoints: ['client/src/webview/panel.css'], outfile: 'dist/webview/panel.css', platform: 'browser', format: undefined, target: 'chrome114' },

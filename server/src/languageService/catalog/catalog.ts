@@ -2,7 +2,6 @@
  *  Licensed under the MIT License. See LICENSE in the project root for license information.
  *--------------------------------------------------------------------------------------------*/
 
-import { allServices } from '../../data/allServices.generated';
 import type { ActionData, ConditionKeyData, GlobalConditionKeyData, ResourceTypeData, ServiceData } from '../../data/catalogTypes';
 import { globalConditionKeys, supportFamilyServices } from '../../data/supportCatalog.generated';
 import { retiredServices, undocumentedActions } from '../../data/catalogGaps';
@@ -68,10 +67,20 @@ for (const service of supportFamilyServices) {
 }
 
 const supportServicesByPrefix = new Map(supportFamilyServices.map((service) => [service.prefix, service]));
-const allPrefixesSorted: readonly string[] = [
-	...supportFamilyPrefixes,
-	...Object.keys(allServices).filter((prefix) => !supportServicesByPrefix.has(prefix)).sort(),
-];
+
+type AllServices = typeof import('../../data/allServices.generated').allServices;
+let loadedServices: AllServices | undefined;
+/**
+ * Every AWS service's name and action names. They are half of the server's code by size, and reading
+ * and compiling them showed in the server's cold start (#6), so they are loaded when first needed: the
+ * bundles keep them in a file of their own (scripts/build.mjs).
+ */
+function allServices(): AllServices {
+	return loadedServices ??= (require('../../data/allServices.generated') as typeof import('../../data/allServices.generated')).allServices;
+}
+
+let allPrefixesSorted: readonly string[] | undefined;
+let knownPrefixes: ReadonlySet<string> | undefined;
 
 /** Action names per prefix, split lazily: most documents touch a handful of services. */
 const namesByPrefix = new Map<string, { readonly names: readonly string[]; readonly byLowerCase: ReadonlyMap<string, string> }>();
@@ -79,7 +88,7 @@ function namesOf(prefix: string) {
 	const key = prefix.toLowerCase();
 	let entry = namesByPrefix.get(key);
 	if (!entry) {
-		const service = allServices[key];
+		const service = has(allServices(), key) ? allServices()[key] : undefined;
 		const names = service ? service[1].split(' ').filter(Boolean) : [];
 		const byLowerCase = new Map(names.map((name) => [name.toLowerCase(), name]));
 		for (const name of undocumentedActions[key]?.names ?? []) {
@@ -155,22 +164,26 @@ export function isSupportFamily(prefix: string): boolean {
 
 /** The Support family's services first, then every other AWS prefix in alphabetical order. */
 export function allPrefixes(): readonly string[] {
+	allPrefixesSorted ??= [
+		...supportFamilyPrefixes,
+		...Object.keys(allServices()).filter((prefix) => !supportServicesByPrefix.has(prefix)).sort(),
+	];
 	return allPrefixesSorted;
 }
 
 const has = (record: object, key: string) => Object.prototype.hasOwnProperty.call(record, key);
 
-// A Set rather than the records' own keys: looking up a property by a freshly parsed string costs more.
-const knownPrefixes = new Set([...Object.keys(allServices), ...Object.keys(undocumentedActions)]);
 
 /** Whether a prefix names a service that has actions today (documented or named by AWS's own managed policies). */
 export function isKnownPrefix(prefix: string): boolean {
+	// A Set rather than the records' own keys: looking up a property by a freshly parsed string costs more.
+	knownPrefixes ??= new Set([...Object.keys(allServices()), ...Object.keys(undocumentedActions)]);
 	return knownPrefixes.has(prefix.toLowerCase());
 }
 
 export function serviceName(prefix: string): string | undefined {
 	const key = prefix.toLowerCase();
-	return has(allServices, key) ? allServices[key][0] : has(undocumentedActions, key) ? undocumentedActions[key].serviceName : undefined;
+	return has(allServices(), key) ? allServices()[key][0] : has(undocumentedActions, key) ? undocumentedActions[key].serviceName : undefined;
 }
 
 /** Whether AWS names the action in its own managed policies without documenting it. */
@@ -247,8 +260,8 @@ function computeMatches(pattern: string): ActionName[] {
 	const colon = pattern.indexOf(':');
 	const prefixPattern = colon < 0 ? '*' : pattern.slice(0, colon);
 	const prefixes = /[*?]/.test(prefixPattern)
-		? Object.keys(allServices).filter((prefix) => wildcardMatcher(prefixPattern).test(prefix))
-		: has(allServices, prefixPattern.toLowerCase()) ? [prefixPattern.toLowerCase()] : [];
+		? Object.keys(allServices()).filter((prefix) => wildcardMatcher(prefixPattern).test(prefix))
+		: has(allServices(), prefixPattern.toLowerCase()) ? [prefixPattern.toLowerCase()] : [];
 	const matcher = wildcardMatcher(pattern);
 	const result: ActionName[] = [];
 	for (const prefix of prefixes) {
