@@ -122,15 +122,22 @@ const knownByLowerCase = new Map<string, KnownAction>();
 
 /**
  * The action that the text names (`support:DescribeCases` for `Support:describecases`), or undefined for
- * a wildcard or an action the catalog does not know. The exact spelling is tried first: most entries of
- * real policies are written as AWS writes them, and the rules then need no other work on them.
+ * a wildcard or an action the catalog does not know.
  */
 export function knownAction(text: string): KnownAction | undefined {
-	const exact = knownByFullName.get(text);
-	if (exact !== undefined) {
-		return exact;
-	}
-	const lower = text.toLowerCase();
+	return knownByFullName.get(text) ?? knownActionByLowerCase(text.toLowerCase());
+}
+
+/**
+ * Only the exact spelling, with one lookup: most entries of real policies are written as AWS writes
+ * them, and the rules then need no other work on them. Undefined says nothing: ask `knownActionByLowerCase`.
+ */
+export function knownActionAsWritten(text: string): KnownAction | undefined {
+	return knownByFullName.get(text);
+}
+
+/** The action that a lower-cased text names, or undefined. */
+export function knownActionByLowerCase(lower: string): KnownAction | undefined {
 	const found = knownByLowerCase.get(lower);
 	if (found !== undefined) {
 		return found;

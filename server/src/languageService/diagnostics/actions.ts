@@ -4,12 +4,12 @@
 
 // Action and NotAction entries, checked against the catalog of every AWS service (Service Authorization Reference).
 
-import { actionNames, allPrefixes, isKnownPrefix, knownAction, isRemovedPrefix, matchActions, removedAction, serviceName } from '../catalog/catalog';
+import { actionNames, allPrefixes, isKnownPrefix, knownActionAsWritten, knownActionByLowerCase, isRemovedPrefix, matchActions, removedAction, serviceName } from '../catalog/catalog';
 import { wildcardMatches } from '../catalog/arn';
 import { nearestNames } from '../catalog/nearest';
 import type { Policy, Statement, ValueEntry, ValueListElement } from '../parser/policyModel';
 import { t } from '../l10n';
-import { actionCount, effectOf, isTemplateExpression, type ValidationContext } from './context';
+import { actionCount, effectOf, isTemplateExpression, type FixData, type ValidationContext } from './context';
 
 const actionFormat = /^([A-Za-z0-9*?-]+):([A-Za-z0-9*?_-]+)$/;
 
@@ -38,7 +38,10 @@ function validateList(context: ValidationContext, list: ValueListElement, policy
 		if (entry.type !== 'string' || text === '') {
 			continue;
 		}
-		const known = knownAction(text);
+		// One lookup for an entry written as AWS writes it; a second, lower-cased, for any other.
+		let known = knownActionAsWritten(text);
+		const lower = known?.lowerCase ?? text.toLowerCase();
+		known ??= knownActionByLowerCase(lower);
 		if (known === undefined) {
 			if (text !== '*' && !isTemplateExpression(text, policy)) {
 				validateUnknownAction(context, entry);
@@ -47,14 +50,13 @@ function validateList(context: ValidationContext, list: ValueListElement, policy
 			context.report('non-canonical-case', context.rangeOf(entry.node), t('AWS writes this action "{0}". Action names ignore case, so it works as written.', known.fullName), { replacements: [known.fullName] });
 		}
 		// Entries that differ only in case are the same entry. A known action's key is the catalog's string.
-		const key = known?.fullName ?? text.toLowerCase();
+		const key = known?.fullName ?? lower;
 		if (seen.has(key)) {
 			context.report('redundant-action', context.rangeOf(entry.node), t('"{0}" is already listed in this "{1}".', text, list.property.name));
 			continue;
 		}
 		seen.add(key);
 		if (wildcards) {
-			const lower = known?.lowerCase ?? key;
 			const candidates = wildcards.byPrefix.get(known?.prefix ?? prefixOf(lower) ?? '');
 			const coveredBy = coveringWildcard(lower, candidates) ?? coveringWildcard(lower, wildcards.anyPrefix);
 			if (coveredBy) {
@@ -66,30 +68,31 @@ function validateList(context: ValidationContext, list: ValueListElement, policy
 
 function validateUnknownAction(context: ValidationContext, entry: ValueEntry): void {
 	const text = entry.value;
-	const range = context.rangeOf(entry.node);
+	// Most unknown entries are wildcards that match something and get no finding: no range for them.
+	const report = (code: string, message: string, data?: FixData) => context.report(code, context.rangeOf(entry.node), message, data);
 	const match = actionFormat.exec(text);
 	if (!match) {
-		context.report('invalid-action-format', range, t('"{0}" is not an action: write it as service-prefix:ActionName (support:DescribeCases), or "*" for every action.', text));
+		report('invalid-action-format', t('"{0}" is not an action: write it as service-prefix:ActionName (support:DescribeCases), or "*" for every action.', text));
 		return;
 	}
 	const [, prefix, name] = match;
 	const hasWildcard = /[*?]/.test(text);
 	if (/[*?]/.test(prefix)) {
 		if (matchActions(text).length === 0) {
-			context.report('wildcard-matches-nothing', range, t('"{0}" matches no action of any AWS service: it grants and denies nothing.', text));
+			report('wildcard-matches-nothing', t('"{0}" matches no action of any AWS service: it grants and denies nothing.', text));
 		}
 		return;
 	}
 	if (!isKnownPrefix(prefix)) {
 		if (isRemovedPrefix(prefix)) {
 			const removal = removedAction(prefix, hasWildcard ? '' : name)?.removal;
-			context.report('removed-action', range, removal
+			report('removed-action', removal
 				? t('AWS removed the {0} service prefix ({1}): "{2}" grants and denies nothing now.', prefix.toLowerCase(), removal.removed, text)
 				: t('AWS removed the {0} service prefix: "{1}" grants and denies nothing now.', prefix.toLowerCase(), text));
 			return;
 		}
 		const candidates = nearestNames(prefix, allPrefixes(), 3);
-		context.report('unknown-service', range, candidates.length
+		report('unknown-service', candidates.length
 			? t('"{0}" is not a service prefix in the Service Authorization Reference, so "{1}" grants and denies nothing; did you mean {2}?', prefix, text, candidates.map((c) => `"${c}"`).join(', '))
 			: t('"{0}" is not a service prefix in the Service Authorization Reference, so "{1}" grants and denies nothing.', prefix, text),
 			{ replacements: candidates.map((candidate) => `${candidate}:${name}`) });
@@ -98,17 +101,17 @@ function validateUnknownAction(context: ValidationContext, entry: ValueEntry): v
 	const lowerPrefix = prefix.toLowerCase();
 	if (hasWildcard) {
 		if (matchActions(text).length === 0) {
-			context.report('wildcard-matches-nothing', range, t('"{0}" matches no action of {1} ({2}): it grants and denies nothing.', text, serviceName(prefix) ?? prefix, actionCount(actionNames(prefix).length)));
+			report('wildcard-matches-nothing', t('"{0}" matches no action of {1} ({2}): it grants and denies nothing.', text, serviceName(prefix) ?? prefix, actionCount(actionNames(prefix).length)));
 		}
 		return;
 	}
 	const removal = removedAction(prefix, name);
 	if (removal) {
-		context.report('removed-action', range, t('AWS removed {0} ({1}): it grants and denies nothing now.', `${lowerPrefix}:${removal.name}`, removal.removal.removed));
+		report('removed-action', t('AWS removed {0} ({1}): it grants and denies nothing now.', `${lowerPrefix}:${removal.name}`, removal.removal.removed));
 		return;
 	}
 	const candidates = nearestNames(name, actionNames(prefix), 3).map((candidate) => `${lowerPrefix}:${candidate}`);
-	context.report('unknown-action', range, candidates.length
+	report('unknown-action', candidates.length
 		? t('{0} has no action "{1}" in the Service Authorization Reference, so it grants and denies nothing; did you mean {2}?', serviceName(prefix) ?? prefix, name, candidates.join(', '))
 		: t('{0} has no action "{1}" in the Service Authorization Reference, so it grants and denies nothing.', serviceName(prefix) ?? prefix, name),
 		{ replacements: candidates });

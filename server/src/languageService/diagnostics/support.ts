@@ -130,6 +130,9 @@ export function validateVariables(context: ValidationContext, policy: Policy): v
 
 export function validateSize(context: ValidationContext, policy: Policy): void {
 	const quota = policySizeQuotas[context.settings.policySizeQuota ?? 'managed'] ?? policySizeQuotas.managed;
+	if (policy.node.length <= quota.limit) {
+		return;
+	}
 	const size = nonWhiteSpaceLength(context.document.getText(), policy.node.offset, policy.node.offset + policy.node.length);
 	if (size > quota.limit) {
 		const anchor = policy.statement?.keyNode ?? policy.node;

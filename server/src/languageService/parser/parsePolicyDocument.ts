@@ -39,7 +39,8 @@ export function parsePolicyDocument(uri: string, version: number, text: string, 
 	if (options.maxFileSize && text.length > options.maxFileSize) {
 		return skipped(uri, version, t('This document has {0} characters, more than iamSupport.maxFileSize ({1}): IAM policy analysis is skipped.', formatCount(text.length), formatCount(options.maxFileSize)));
 	}
-	if (nestingExceeds(text, maxNestingDepth)) {
+	// Each level takes an opening and a closing character, so a short document cannot nest too deeply.
+	if (text.length > 2 * maxNestingDepth && nestingExceeds(text, maxNestingDepth)) {
 		return skipped(uri, version, t('This document nests objects and arrays more than {0} levels deep: IAM policy analysis is skipped.', formatCount(maxNestingDepth)));
 	}
 	const syntaxErrors: ParseError[] = [];
