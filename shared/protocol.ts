@@ -5,8 +5,6 @@
 // Custom LSP messages shared by the extension client and the language server. Only types and method
 // names live here, so both sides import it without pulling in the other's dependencies.
 
-import { RequestType } from 'vscode-languageserver-protocol';
-
 /** `allowed`, `explicitDeny` or `implicitDeny`, as AWS's policy simulator reports them. */
 export type Decision = 'allowed' | 'explicitDeny' | 'implicitDeny';
 
@@ -126,5 +124,6 @@ export interface SimulateResult {
 /** Simulates the document's policies for the Support family; answered from the cached parse of the current version. */
 export namespace SimulateRequest {
 	export const method = 'iamSupport/simulate';
-	export const type = new RequestType<SimulateParams, SimulateResult | null, void>(method);
+	/** What `sendRequest(method, params)` answers (a type alone: importing this file loads no code). */
+	export type Result = SimulateResult | null;
 }

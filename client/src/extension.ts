@@ -4,7 +4,7 @@
 
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import type { LanguageClient, LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
 import { setL10nBundle } from './panel/common/l10n';
 import { registerPolicyPanel, type PanelTestApi } from './panel/register';
 import { registerTemplateCommand } from './templates';
@@ -27,9 +27,17 @@ export interface IamSupportApi extends PanelTestApi {
 	isServerRequested(): boolean;
 	/** Resolves once the language server is running. */
 	whenServerReady(): Promise<void>;
-	/** How long `activate()` took, in milliseconds: the language server starts later, on its own. */
-	activationMilliseconds(): number;
+	/**
+	 * Milliseconds spent evaluating the bundle's modules (reading and compiling the file come before and
+	 * are not counted) and running `activate()`. The language server starts later, on its own.
+	 */
+	activationMilliseconds(): { readonly evaluation: number; readonly activate: number };
 }
+
+/** Set by the bundle's first line (scripts/build.mjs): evaluating the bundle's modules is part of activation. */
+declare const bundleStarted: number | undefined;
+/** The entry module's code runs last, after every module it imports. */
+const bundleEvaluationMilliseconds = typeof bundleStarted === 'number' ? performance.now() - bundleStarted : 0;
 
 export function activate(context: vscode.ExtensionContext): IamSupportApi {
 	const activationStarted = performance.now();
@@ -59,17 +67,19 @@ export function activate(context: vscode.ExtensionContext): IamSupportApi {
 	});
 
 	const activationMilliseconds = performance.now() - activationStarted;
-	outputChannel.info(`Activated in ${activationMilliseconds.toFixed(1)} ms.`);
+	outputChannel.info(`Activated in ${activationMilliseconds.toFixed(1)} ms (evaluating the extension's code took ${bundleEvaluationMilliseconds.toFixed(1)} ms).`);
 	return {
 		...panelApi,
 		isServerRunning: () => client?.isRunning() ?? false,
 		isServerRequested: () => starting !== undefined,
 		whenServerReady: () => serverReady,
-		activationMilliseconds: () => activationMilliseconds,
+		activationMilliseconds: () => ({ evaluation: bundleEvaluationMilliseconds, activate: activationMilliseconds }),
 	};
 }
 
 async function startClient(context: vscode.ExtensionContext, outputChannel: vscode.LogOutputChannel): Promise<void> {
+	// The language client is most of this bundle; it is evaluated when the first policy is opened, not at activation.
+	const { LanguageClient, TransportKind } = require('vscode-languageclient/node') as typeof import('vscode-languageclient/node');
 	const module = context.asAbsolutePath(path.join('dist', 'server.js'));
 	const serverOptions: ServerOptions = {
 		run: { module, transport: TransportKind.ipc },

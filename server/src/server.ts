@@ -2,9 +2,9 @@
  *  Licensed under the MIT License. See LICENSE in the project root for license information.
  *--------------------------------------------------------------------------------------------*/
 
-import { CodeActionKind, MessageType, type CancellationToken, ShowMessageNotification, TextDocuments, TextDocumentSyncKind, type Connection, type InitializeResult } from 'vscode-languageserver';
+import { CodeActionKind, MessageType, RequestType, type CancellationToken, ShowMessageNotification, TextDocuments, TextDocumentSyncKind, type Connection, type InitializeResult } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { SimulateRequest } from '../../shared/protocol';
+import { SimulateRequest, type SimulateParams } from '../../shared/protocol';
 import { getLanguageService, setLocale, type PolicyDocument, type ValidationMemo } from './languageService';
 import { DocumentCache } from './utils/documentCache';
 import { DocumentLimits } from './utils/documentLimits';
@@ -95,7 +95,7 @@ export function startServer(connection: Connection): void {
 	connection.onCodeLens((params, token) =>
 		onOpenDocument(params.textDocument.uri, token, 'code lenses', (document, parsed) => service.doCodeLens(document, parsed)));
 
-	connection.onRequest(SimulateRequest.type, async (params, token) => {
+	connection.onRequest(new RequestType<SimulateParams, SimulateRequest.Result, void>(SimulateRequest.method), async (params, token) => {
 		const [layers, document] = await Promise.all([
 			service.loadSimulationLayers(params, readPolicy),
 			simulatedDocument(params.textDocument.uri, (uri) => documents.get(uri), readPolicy),

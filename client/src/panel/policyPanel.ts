@@ -144,8 +144,8 @@ export class PolicyPanel {
 			const compareFile = request.compare && !request.compare.uri.startsWith('managed:') ? [request.compare.uri] : [];
 			await Promise.all([request.documentUri, ...compareFile].map((uri) => vscode.workspace.openTextDocument(vscode.Uri.parse(uri))));
 			const [result, compareResult] = await Promise.all([
-				client.sendRequest(SimulateRequest.type, toSimulateParams(request), cancel.token),
-				request.compare ? client.sendRequest(SimulateRequest.type, toSimulateParams(request, request.compare.uri), cancel.token) : undefined,
+				client.sendRequest<SimulateRequest.Result>(SimulateRequest.method, toSimulateParams(request), cancel.token),
+				request.compare ? client.sendRequest<SimulateRequest.Result>(SimulateRequest.method, toSimulateParams(request, request.compare.uri), cancel.token) : undefined,
 			]);
 			if (generation === this._generation) {
 				this._revealable = revealableUris([result, compareResult]);
