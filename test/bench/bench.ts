@@ -6,9 +6,10 @@
 // many runs after warm-up, with its spread, and a ratio to a baseline measured in the same run.
 //   --quick   a few iterations only (CI's smoke run: it checks the benchmark still works, not the figures)
 import { spawn, spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { buildSync } from 'esbuild';
 import { parseTree } from 'jsonc-parser';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 import { getLanguageService, TextDocument, type PolicyDocument, type ValidationMemo } from '../../server/src/languageService';
@@ -117,9 +118,9 @@ function benchDocument({ name, text }: BenchDocument): string {
 	return `| ${name} | ${size} | ${cell(baseline)} | ${cell(parse, baseline)} | ${cell(diagnostics, baseline)} | ${cell(completion)} | ${cell(hover)} | ${cell(edit, baseline)} | ${cell(simulateNewVersion)} | ${cell(simulateCached)} |`;
 }
 
-async function timeToInitialize(): Promise<number> {
+async function timeToInitialize(script: string): Promise<number> {
 	const started = performance.now();
-	const server = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
+	const server = spawn(process.execPath, [script, '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
 	const connection = createMessageConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
 	connection.listen();
 	await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {} });
@@ -135,17 +136,37 @@ function median(values: number[]): number {
 	return sorted[Math.floor(sorted.length / 2)];
 }
 
+/**
+ * The least a Node language server can be: vscode-languageserver answering `initialize`, bundled and
+ * minified as dist/server.js is. The gap between it and a bare `node -e ''` is the library's; the gap
+ * between it and our server is ours.
+ */
+function buildMinimalServer(): string {
+	const folder = mkdtempSync(path.join(os.tmpdir(), 'iam-support-bench-'));
+	const outfile = path.join(folder, 'minimal-server.js');
+	buildSync({
+		stdin: { contents: "import { createConnection } from 'vscode-languageserver/node';\nconst connection = createConnection();\nconnection.onInitialize(() => ({ capabilities: {} }));\nconnection.listen();\n", resolveDir: root, loader: 'ts' },
+		bundle: true, platform: 'node', format: 'cjs', target: 'node18', mainFields: ['module', 'main'], minify: true, outfile, logLevel: 'warning',
+	});
+	return outfile;
+}
+
 async function coldStart(): Promise<string> {
 	const runs = quick ? 2 : 15;
+	const minimal = buildMinimalServer();
 	const bare: number[] = [];
+	const library: number[] = [];
 	const server: number[] = [];
+	// Interleaved, so that a slow moment of the machine weighs on all three alike.
 	for (let i = 0; i < runs; i++) {
 		const started = performance.now();
 		spawnSync(process.execPath, ['-e', '']);
 		bare.push(performance.now() - started);
-		server.push(await timeToInitialize());
+		library.push(await timeToInitialize(minimal));
+		server.push(await timeToInitialize(serverPath));
 	}
-	return `| server cold start (spawn → initialize response) | ${ms(median(server))} (${(median(server) / median(bare)).toFixed(2)}× \`node -e ''\`, which takes ${ms(median(bare))}) |`;
+	rmSync(path.dirname(minimal), { recursive: true, force: true });
+	return `| server cold start (spawn → initialize response) | ${ms(median(server))}: ${(median(server) / median(bare)).toFixed(2)}× a bare \`node -e ''\` (${ms(median(bare))}), ${(median(server) / median(library)).toFixed(2)}× a minimal vscode-languageserver server bundled the same way (${ms(median(library))}) |`;
 }
 
 async function serverMemory(text: string): Promise<string> {
