@@ -3,7 +3,8 @@
  *--------------------------------------------------------------------------------------------*/
 
 import { isSupportFamily, matchActions, supportAction, type CatalogAction } from '../catalog/catalog';
-import { Diagnostic, DiagnosticSeverity, type LanguageSettings, type Range, type TextDocument } from '../languageTypes';
+import { Diagnostic, DiagnosticSeverity, type LanguageSettings, type Position, type Range, type TextDocument } from '../languageTypes';
+import { PositionCursor } from './positionCursor';
 import type { JsonNode, Policy, PolicyDocument, Statement } from '../parser/policyModel';
 import { formatCount, t } from '../l10n';
 import { ruleDocUrl, ruleFor, toDiagnosticSeverity, type RuleSeverity } from './rules';
@@ -30,6 +31,8 @@ export interface ValidationContext {
 	/** Reports a finding unless its rule is off; the message says what is wrong and why. */
 	report(code: string, range: Range, message: string, data?: FixData, severity?: DiagnosticSeverity): void;
 	rangeOf(node: JsonNode): Range;
+	/** `document.positionAt`, faster for offsets that come in document order. */
+	positionAt(offset: number): Position;
 }
 
 export type Validator = (context: ValidationContext, policy: Policy) => void;
@@ -37,6 +40,7 @@ export type Validator = (context: ValidationContext, policy: Policy) => void;
 export function createContext(document: TextDocument, policyDocument: PolicyDocument, settings: LanguageSettings, diagnostics: Diagnostic[]): ValidationContext {
 	const overrides: Readonly<Record<string, RuleSeverity>> = settings.rules ?? {};
 	const text = document.getText();
+	const cursor = new PositionCursor(document);
 	// A policy of AWS's has thousands of findings of one rule: what a rule's findings share is worked out once.
 	const reportedRules = new Map<string, { readonly configured: boolean; readonly severity: DiagnosticSeverity | undefined; readonly href: string }>();
 	const reportedRule = (code: string) => {
@@ -56,14 +60,15 @@ export function createContext(document: TextDocument, policyDocument: PolicyDocu
 		document,
 		policyDocument,
 		settings,
+		positionAt: (offset) => cursor.positionAt(offset),
 		rangeOf(node) {
-			const start = document.positionAt(node.offset);
+			const start = cursor.positionAt(node.offset);
 			const end = node.offset + node.length;
 			// Most nodes lie on one line (a JSON string cannot hold a line break): no second search for the end.
 			for (let i = node.offset; i < end; i++) {
 				const code = text.charCodeAt(i);
 				if (code === 0x0a || code === 0x0d) {
-					return { start, end: document.positionAt(end) };
+					return { start, end: cursor.positionAt(end) };
 				}
 			}
 			return { start, end: { line: start.line, character: start.character + node.length } };

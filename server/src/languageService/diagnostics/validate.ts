@@ -83,7 +83,7 @@ export function doValidation(document: TextDocument, policyDocument: PolicyDocum
 				continue;
 			}
 			const key = kind + text.slice(statement.node.offset, statement.node.offset + statement.node.length);
-			const origin = document.positionAt(statement.node.offset);
+			const origin = context.positionAt(statement.node.offset);
 			const known = previous?.get(key) ?? found.get(key);
 			if (known) {
 				for (const finding of known) {

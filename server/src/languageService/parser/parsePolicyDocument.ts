@@ -39,8 +39,7 @@ export function parsePolicyDocument(uri: string, version: number, text: string, 
 	if (options.maxFileSize && text.length > options.maxFileSize) {
 		return skipped(uri, version, t('This document has {0} characters, more than iamSupport.maxFileSize ({1}): IAM policy analysis is skipped.', formatCount(text.length), formatCount(options.maxFileSize)));
 	}
-	// Each level takes an opening and a closing character, so a short document cannot nest too deeply.
-	if (text.length > 2 * maxNestingDepth && nestingExceeds(text, maxNestingDepth)) {
+	if (mayNestDeeperThan(text, maxNestingDepth) && nestingExceeds(text, maxNestingDepth)) {
 		return skipped(uri, version, t('This document nests objects and arrays more than {0} levels deep: IAM policy analysis is skipped.', formatCount(maxNestingDepth)));
 	}
 	const syntaxErrors: ParseError[] = [];
@@ -59,6 +58,23 @@ export function parsePolicyDocument(uri: string, version: number, text: string, 
 
 function skipped(uri: string, version: number, skippedReason: string): PolicyDocument {
 	return { uri, version, root: undefined, syntaxErrors: [], policies: [], skippedReason };
+}
+
+/**
+ * Whether the document has more than `limit` opening braces and brackets, strings and comments included:
+ * if not, it cannot nest deeper. Most policies have a few dozen, and indexOf finds them far faster than
+ * the scan below reads every character.
+ */
+function mayNestDeeperThan(text: string, limit: number): boolean {
+	let count = 0;
+	for (const opener of ['{', '[']) {
+		for (let i = text.indexOf(opener); i >= 0; i = text.indexOf(opener, i + 1)) {
+			if (++count > limit) {
+				return true;
+			}
+		}
+	}
+	return false;
 }
 
 /**
