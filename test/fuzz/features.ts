@@ -4,6 +4,7 @@
 
 // Every feature of the language service, as the fuzzer calls it. A new feature is one line in `features`,
 // using the checks below that fit its answer.
+import { isDeepStrictEqual } from 'node:util';
 import {
 	InsertReplaceEdit,
 	type CodeAction,
@@ -17,6 +18,7 @@ import {
 	type Range,
 	type TextDocument,
 	type TextEdit,
+	type ValidationMemo,
 	TextDocument as Documents,
 } from '../../server/src/languageService';
 import type { SimulateParams } from '../../shared/protocol';
@@ -42,11 +44,22 @@ export const features: readonly Feature[] = [
 	{ name: 'completion', run: (c) => repeat(c, 4, (position) => checkCompletion(c.document, position, c.request(`completion at ${at(position)}`, () => c.service.doComplete(c.document, position, c.policyDocument)))) },
 	{ name: 'hover', run: (c) => repeat(c, 4, (position) => checkHover(c.document, position, c.request(`hover at ${at(position)}`, () => c.service.doHover(c.document, position, c.policyDocument)))) },
 	{ name: 'diagnostics', run: (c) => checkDiagnostics(c.document, c.request('diagnostics', () => c.service.doValidation(c.document, c.policyDocument, {}))) },
+	// As the server validates each version: with what the previous version found in each statement.
+	{ name: 'diagnostics after an edit', run: (c) => checkRemembered(c.request('diagnostics after an edit', () => c.service.doValidation(c.document, c.policyDocument, {}, validationMemo)), c.service.doValidation(c.document, c.policyDocument, {})) },
 	{ name: 'simulation', run: (c) => checkSerializable(c.request('simulation', () => c.service.simulate(c.document, randomSimulateParams(c), c.policyDocument)), 'simulation') },
 	{ name: 'code lens', run: (c) => c.request('code lens', () => c.service.doCodeLens(c.document, c.policyDocument)).forEach((lens) => checkRange(c.document, lens.range, 'code lens')) },
 	// Every offered fix applied: the result must break nothing more and its diagnostic must go away.
 	{ name: 'code actions', run: (c) => fuzzCodeActions(c, (d, p) => c.service.doValidation(d, p, {}), (d, r, x, p) => c.service.doCodeActions(d, r, x, p)) },
 ];
+
+/** One memo for the whole run: consecutive documents are often versions of one another. */
+const validationMemo: ValidationMemo = {};
+
+function checkRemembered(remembered: readonly Diagnostic[], fresh: readonly Diagnostic[]): void {
+	if (!isDeepStrictEqual(remembered, fresh)) {
+		fail(`diagnostics with the previous version's findings differ from a fresh validation: ${JSON.stringify(remembered).slice(0, 400)} against ${JSON.stringify(fresh).slice(0, 400)}`);
+	}
+}
 
 function at(position: Position): string {
 	return `${position.line}:${position.character}`;
