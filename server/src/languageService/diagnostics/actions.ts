@@ -38,8 +38,11 @@ function validateList(context: ValidationContext, list: ValueListElement, policy
 		if (entry.type !== 'string' || text === '') {
 			continue;
 		}
-		// One lookup for an entry written as AWS writes it; a second, lower-cased, for any other.
-		let known = knownActionAsWritten(text);
+		// One lookup for an entry written as AWS writes it; a second, lower-cased, for any other. AWS
+		// capitalizes action names (a dozen exceptions are found by the second lookup all the same), so a
+		// name that starts in lower case, as in some of AWS's own policies, skips the first.
+		const nameStart = text.charCodeAt(text.indexOf(':') + 1);
+		let known = nameStart >= 0x61 && nameStart <= 0x7a ? undefined : knownActionAsWritten(text);
 		const lower = known?.lowerCase ?? text.toLowerCase();
 		known ??= knownActionByLowerCase(lower);
 		if (known === undefined) {
