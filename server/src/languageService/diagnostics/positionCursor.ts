@@ -4,8 +4,8 @@
 
 import type { Position, TextDocument } from '../languageTypes';
 
-/** How far ahead of the last position a walk over the characters beats the document's binary search. */
-const walkLimit = 512;
+/** How far ahead of the last position a walk over the characters still beats the document's binary search (about a line). */
+const walkLimit = 96;
 
 /**
  * `document.positionAt` for offsets that mostly come in document order, as findings do: from the last
