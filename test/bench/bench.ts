@@ -30,43 +30,59 @@ interface Figure {
 	readonly p10: number;
 	readonly p90: number;
 	readonly runs: number;
+	/** With `against`: the median of the ratios of each run to the baseline run just before it. */
+	readonly ratio?: number;
 }
 
 /**
  * Runs `fn` after warm-up until both a minimum count and a minimum time are reached; milliseconds.
- * `setup` runs before each run, untimed, and its result is passed to `fn`.
+ * `setup` runs before each run, untimed, and its result is passed to `fn`. With `against`, each run
+ * follows a run of that baseline, and the figure's ratio is the median of the pairs' ratios: the speed
+ * of these shared machines drifts by half within a minute, and a ratio of two figures measured one
+ * after the other took the drift for a difference.
  */
-function measure<T = void>(fn: (input: T) => unknown, options: { minRuns?: number; minMs?: number; setup?: () => T } = {}): Figure {
+function measure<T = void>(fn: (input: T) => unknown, options: { minRuns?: number; minMs?: number; setup?: () => T; against?: () => unknown } = {}): Figure {
 	const minRuns = quick ? 3 : (options.minRuns ?? 30);
 	const minMs = quick ? 0 : (options.minMs ?? 300);
 	const setup = options.setup ?? (() => undefined as T);
+	const time = (run: () => unknown) => {
+		const start = process.hrtime.bigint();
+		run();
+		return Number(process.hrtime.bigint() - start) / 1e6;
+	};
 	// The garbage of the previous figure is collected first, not during this one (`npm run bench` passes --expose-gc).
 	(globalThis as { gc?: () => void }).gc?.();
 	for (let i = 0; i < (quick ? 1 : 3); i++) {
+		options.against?.();
 		fn(setup());
 	}
 	const times: number[] = [];
+	const ratios: number[] = [];
 	const started = performance.now();
 	while (times.length < minRuns || performance.now() - started < minMs) {
+		const baseline = options.against ? time(options.against) : 0;
 		const input = setup();
-		const start = process.hrtime.bigint();
-		fn(input);
-		times.push(Number(process.hrtime.bigint() - start) / 1e6);
+		const elapsed = time(() => fn(input));
+		times.push(elapsed);
+		if (options.against) {
+			ratios.push(elapsed / baseline);
+		}
 		if (times.length >= 100_000) {
 			break;
 		}
 	}
 	times.sort((a, b) => a - b);
-	const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))];
-	return { median: at(0.5), p10: at(0.1), p90: at(0.9), runs: times.length };
+	ratios.sort((a, b) => a - b);
+	const at = (values: number[], q: number) => values[Math.min(values.length - 1, Math.floor(q * values.length))];
+	return { median: at(times, 0.5), p10: at(times, 0.1), p90: at(times, 0.9), runs: times.length, ratio: ratios.length ? at(ratios, 0.5) : undefined };
 }
 
 function ms(value: number): string {
 	return value < 0.01 ? `${(value * 1000).toFixed(2)} µs` : value < 1 ? `${(value * 1000).toFixed(0)} µs` : `${value.toFixed(value < 10 ? 2 : 1)} ms`;
 }
 
-function cell(figure: Figure, baseline?: Figure): string {
-	const ratio = baseline ? ` (${(figure.median / baseline.median).toFixed(2)}×)` : '';
+function cell(figure: Figure): string {
+	const ratio = figure.ratio !== undefined ? ` (${figure.ratio.toFixed(2)}×)` : '';
 	return `${ms(figure.median)}${ratio} [${ms(figure.p10)}–${ms(figure.p90)}]`;
 }
 
@@ -95,12 +111,13 @@ function actionOffset(text: string): number {
 
 function benchDocument({ name, text }: BenchDocument): string {
 	const document = TextDocument.create(`file:///bench/${name}.json`, 'json', 1, text);
-	const baseline = measure(() => parseTree(text, [], { allowTrailingComma: true }));
-	const parse = measure(() => service.parsePolicyDocument(document));
+	const bareParse = () => parseTree(text, [], { allowTrailingComma: true });
+	const baseline = measure(bareParse);
+	const parse = measure(() => service.parsePolicyDocument(document), { against: bareParse });
 	const parsed: PolicyDocument = service.parsePolicyDocument(document);
 	const position = document.positionAt(actionOffset(text));
 	// Full diagnostics of a version: the parse into the policy model plus every rule, as the server does.
-	const diagnostics = measure(() => service.doValidation(document, service.parsePolicyDocument(document)));
+	const diagnostics = measure(() => service.doValidation(document, service.parsePolicyDocument(document)), { against: bareParse });
 	const completion = measure(() => service.doComplete(document, position, parsed), { minRuns: 200 });
 	const hover = measure(() => service.doHover(document, position, parsed), { minRuns: 200 });
 	let version = 1;
@@ -111,13 +128,13 @@ function benchDocument({ name, text }: BenchDocument): string {
 		// One keystroke, then the fresh parse that every feature of the new version shares, and its diagnostics.
 		const edited = TextDocument.update(document, [{ range: { start: position, end: position }, text: 'x' }], ++version);
 		service.doValidation(edited, service.parsePolicyDocument(edited), {}, memo);
-	});
+	}, { against: bareParse });
 	const params = { textDocument: { uri: document.uri } };
 	// A new version compiles its policies once; later requests on the same version reuse them.
 	const simulateNewVersion = measure((fresh: PolicyDocument) => service.simulate(document, params, fresh), { setup: () => service.parsePolicyDocument(document), minRuns: 10 });
 	const simulateCached = measure(() => service.simulate(document, params, parsed), { minRuns: 50 });
 	const size = text.length >= 1_000_000 ? `${(text.length / 1_000_000).toFixed(1)} MB` : `${(text.length / 1000).toFixed(1)} KB`;
-	return `| ${name} | ${size} | ${cell(baseline)} | ${cell(parse, baseline)} | ${cell(diagnostics, baseline)} | ${cell(completion)} | ${cell(hover)} | ${cell(edit, baseline)} | ${cell(simulateNewVersion)} | ${cell(simulateCached)} |`;
+	return `| ${name} | ${size} | ${cell(baseline)} | ${cell(parse)} | ${cell(diagnostics)} | ${cell(completion)} | ${cell(hover)} | ${cell(edit)} | ${cell(simulateNewVersion)} | ${cell(simulateCached)} |`;
 }
 
 async function timeToInitialize(script: string): Promise<number> {
@@ -240,7 +257,7 @@ function decisionsPerSecond(): string {
 async function main(): Promise<void> {
 	console.log(`Machine: ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}${quick ? ' (quick run: figures are not meaningful)' : ''}`);
 	console.log('');
-	console.log('Median [10th–90th percentile]; (×) is the ratio to the bare jsonc-parser parseTree of the same document.');
+	console.log('Median [10th–90th percentile]; (×) is the median ratio to a bare jsonc-parser parseTree of the same document run just before each run.');
 	console.log('');
 	console.log('| document | size | bare parseTree | parse into policy model | full diagnostics (parse + rules) | completion in Action | hover on action | edit + fresh diagnostics | simulation, new version | simulation, same version |');
 	console.log('|---|---|---|---|---|---|---|---|---|---|');
