@@ -15,7 +15,12 @@ suite('Activation', () => {
 	test('the extension is not active before a JSON document is opened', () => {
 		const extension = vscode.extensions.getExtension(extensionId);
 		assert.ok(extension, `${extensionId} is not installed`);
-		assert.strictEqual(extension.isActive, false);
+		// The workbench itself may hand the extension host a JSON document before the suite starts (in
+		// about one fresh code-server start in four here: a settings file, as far as can be told), which
+		// activates the extension as its activation events say. Without one, it must not be active.
+		const json = vscode.workspace.textDocuments.filter((document) => document.languageId === 'json' || document.languageId === 'jsonc');
+		const open = vscode.workspace.textDocuments.map((document) => `${document.uri.toString()} (${document.languageId})`).join(', ');
+		assert.ok(!extension.isActive || json.length > 0, `active with no JSON document open; open documents: ${open || 'none'}`);
 	});
 
 	test('an unrelated JSON file activates the extension but does not start the language server', async () => {
