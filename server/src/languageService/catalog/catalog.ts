@@ -121,14 +121,6 @@ const knownByFullName = new Map<string, KnownAction>();
 const knownByLowerCase = new Map<string, KnownAction>();
 
 /**
- * The action that the text names (`support:DescribeCases` for `Support:describecases`), or undefined for
- * a wildcard or an action the catalog does not know.
- */
-export function knownAction(text: string): KnownAction | undefined {
-	return knownByFullName.get(text) ?? knownActionByLowerCase(text.toLowerCase());
-}
-
-/**
  * Only the exact spelling, with one lookup: most entries of real policies are written as AWS writes
  * them, and the rules then need no other work on them. Undefined says nothing: ask `knownActionByLowerCase`.
  */
@@ -136,7 +128,10 @@ export function knownActionAsWritten(text: string): KnownAction | undefined {
 	return knownByFullName.get(text);
 }
 
-/** The action that a lower-cased text names, or undefined. */
+/**
+ * The action that a lower-cased text names (`support:DescribeCases` for `support:describecases`), or
+ * undefined for a wildcard or an action the catalog does not know.
+ */
 export function knownActionByLowerCase(lower: string): KnownAction | undefined {
 	const found = knownByLowerCase.get(lower);
 	if (found !== undefined) {
@@ -179,7 +174,6 @@ export function allPrefixes(): readonly string[] {
 }
 
 const has = (record: object, key: string) => Object.prototype.hasOwnProperty.call(record, key);
-
 
 /** Whether a prefix names a service that has actions today (documented or named by AWS's own managed policies). */
 export function isKnownPrefix(prefix: string): boolean {
