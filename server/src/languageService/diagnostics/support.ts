@@ -142,21 +142,16 @@ export function validateSize(context: ValidationContext, policy: Policy): void {
 	}
 }
 
-/** How many characters of `text[start, end)` are not white space (what `\s` matches), without copying it. */
+/**
+ * How many characters of `text[start, end)` are not white space (what `\s` matches), without copying it:
+ * the regular expression skips the runs of indentation faster than a loop over the characters.
+ */
 function nonWhiteSpaceLength(text: string, start: number, end: number): number {
-	let count = 0;
-	for (let i = start; i < end; i++) {
-		const code = text.charCodeAt(i);
-		if (code > 32 && code < 127) {
-			count++;
-		} else if (!isWhiteSpace(code)) {
-			count++;
-		}
+	const whiteSpace = /\s+/g;
+	whiteSpace.lastIndex = start;
+	let blank = 0;
+	for (let run = whiteSpace.exec(text); run !== null && run.index < end; run = whiteSpace.exec(text)) {
+		blank += Math.min(run.index + run[0].length, end) - run.index;
 	}
-	return count;
-}
-
-function isWhiteSpace(code: number): boolean {
-	return (code >= 9 && code <= 13) || code === 32 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a)
-		|| code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+	return end - start - blank;
 }
