@@ -123,6 +123,8 @@ function validateUnknownAction(context: ValidationContext, entry: ValueEntry): v
 interface Wildcard {
 	readonly text: string;
 	readonly lower: string;
+	/** For the usual form, one `*` at the end (`ec2:describe*`): what an entry it covers starts with. */
+	readonly startsWith?: string;
 }
 
 interface Wildcards {
@@ -137,7 +139,9 @@ function collectWildcards(list: ValueListElement): Wildcards | undefined {
 	for (const entry of list.entries) {
 		if (entry.type === 'string' && entry.value.includes('*') && !entry.value.includes('?')) {
 			wildcards ??= { byPrefix: new Map(), anyPrefix: [] };
-			const wildcard = { text: entry.value, lower: entry.value.toLowerCase() };
+			const lower = entry.value.toLowerCase();
+			const star = lower.indexOf('*');
+			const wildcard: Wildcard = { text: entry.value, lower, startsWith: star === lower.length - 1 ? lower.slice(0, star) : undefined };
 			const prefix = prefixOf(wildcard.lower);
 			if (prefix === undefined) {
 				wildcards.anyPrefix.push(wildcard);
@@ -156,7 +160,8 @@ function collectWildcards(list: ValueListElement): Wildcards | undefined {
 
 function coveringWildcard(lower: string, wildcards: readonly Wildcard[] | undefined): Wildcard | undefined {
 	for (const wildcard of wildcards ?? []) {
-		if (wildcard.lower !== lower && wildcardMatches(lower, wildcard.lower)) {
+		const covers = wildcard.startsWith !== undefined ? lower.startsWith(wildcard.startsWith) : wildcardMatches(lower, wildcard.lower);
+		if (covers && wildcard.lower !== lower) {
 			return wildcard;
 		}
 	}
