@@ -225,26 +225,63 @@ function buildPolicy(node: JsonNode, path: Policy['path'], isDocumentRoot: boole
 }
 
 function buildStatement(node: JsonNode, index: number): Statement {
-	const properties = propertiesOf(node);
-	const list = (name: string) => {
-		const property = first(properties, name);
+	return new ParsedStatement(index, node, propertiesOf(node));
+}
+
+/** Not built yet: `undefined` means the statement has no such element. */
+const unbuilt = Symbol('unbuilt');
+
+/**
+ * A statement whose Action, Resource and Condition elements are read from the JSON tree when first
+ * asked for. After an edit, the server reuses what it found in the statements the edit left alone and
+ * never reads their lists; building them all was most of the policy model's cost on large documents (#6).
+ */
+class ParsedStatement implements Statement {
+	readonly sid?: PolicyProperty;
+	readonly effect?: PolicyProperty;
+	readonly principal?: PolicyProperty;
+	readonly notPrincipal?: PolicyProperty;
+	private builtAction: ValueListElement | undefined | typeof unbuilt = unbuilt;
+	private builtNotAction: ValueListElement | undefined | typeof unbuilt = unbuilt;
+	private builtResource: ValueListElement | undefined | typeof unbuilt = unbuilt;
+	private builtNotResource: ValueListElement | undefined | typeof unbuilt = unbuilt;
+	private builtCondition: ConditionElement | undefined | typeof unbuilt = unbuilt;
+
+	constructor(readonly index: number, readonly node: JsonNode, readonly properties: readonly PolicyProperty[]) {
+		this.sid = first(properties, 'Sid');
+		this.effect = first(properties, 'Effect');
+		this.principal = first(properties, 'Principal');
+		this.notPrincipal = first(properties, 'NotPrincipal');
+	}
+
+	get action(): ValueListElement | undefined {
+		return this.builtAction === unbuilt ? (this.builtAction = this.list('Action')) : this.builtAction;
+	}
+
+	get notAction(): ValueListElement | undefined {
+		return this.builtNotAction === unbuilt ? (this.builtNotAction = this.list('NotAction')) : this.builtNotAction;
+	}
+
+	get resource(): ValueListElement | undefined {
+		return this.builtResource === unbuilt ? (this.builtResource = this.list('Resource')) : this.builtResource;
+	}
+
+	get notResource(): ValueListElement | undefined {
+		return this.builtNotResource === unbuilt ? (this.builtNotResource = this.list('NotResource')) : this.builtNotResource;
+	}
+
+	get condition(): ConditionElement | undefined {
+		if (this.builtCondition === unbuilt) {
+			const property = first(this.properties, 'Condition');
+			this.builtCondition = property ? buildCondition(property) : undefined;
+		}
+		return this.builtCondition;
+	}
+
+	private list(name: string): ValueListElement | undefined {
+		const property = first(this.properties, name);
 		return property ? buildValueList(property) : undefined;
-	};
-	const condition = first(properties, 'Condition');
-	return {
-		index,
-		node,
-		properties,
-		sid: first(properties, 'Sid'),
-		effect: first(properties, 'Effect'),
-		action: list('Action'),
-		notAction: list('NotAction'),
-		resource: list('Resource'),
-		notResource: list('NotResource'),
-		condition: condition ? buildCondition(condition) : undefined,
-		principal: first(properties, 'Principal'),
-		notPrincipal: first(properties, 'NotPrincipal'),
-	};
+	}
 }
 
 function scalarEntry(node: JsonNode): ValueEntry | undefined {
