@@ -55,4 +55,29 @@ describe('fuzz regressions', () => {
 			assert.equal(result.results[0]?.decision, decision, resource);
 		}
 	});
+
+	test('a comment left open at the end: the nodes that reach past the text get ranges inside it', () => {
+		// jsonc-parser gives the array opened on the last line a length one past the end of the text.
+		const text = '{"Version": "2012-10-17", "Statement": [\n{"Effect": "Allow", "Action": "support:*", "Resource": "*"},\n[ /*';
+		const document = TextDocument.create('file:///policy.json', 'json', 1, text);
+		const diagnostics = service.doValidation(document, service.parsePolicyDocument(document));
+		assert.ok(diagnostics.length > 0);
+		const end = document.positionAt(text.length);
+		for (const diagnostic of diagnostics) {
+			const { line, character } = diagnostic.range.end;
+			assert.ok(line < end.line || (line === end.line && character <= end.character), `${diagnostic.code} ends at ${line}:${character}, after the text`);
+		}
+	});
+
+	test('a quick fix whose path a damaged document leads through an array (jsonc-parser\'s modify threw)', () => {
+		// Found by `npm run fuzz -- --seed 2026`: a policy nested in arrays under a broken "Statement": :[.
+		const text = "{\n\t\"\":\n\t[\n\t\t[\n\t\t\t[[ [\n\t\t\t\t\t\t{  \"a\":\n\t\t\t\t\t\t\t[\r\n{\u00a0\"Properties\":\u00a0[\u3000[\n\t\t\t\t\t\t\t\t\t\t\t/* } ] \" */[\u00a0{\"a\":\n\t\t\t\t\t\t\t\t\t\t\t\t\t{\n\t\t\t\t\t\t\t\t\t\t\t\t\t\t\"Statement\":\u3000[\n\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\"State\tent\"\u2028:{\"Properties\":\n\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t{\"Statement\": :[{\r\"Properties\":{]\n\"Statement\":\n\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t{ \"\":[\r\n[\n\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t{\n\"Properties\":[{\t\"Statement\":[\u00a0{ \"a\":[\n\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t[{ \"\":[[\n\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t{ \"Statement\":\r[\n\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t[ [\n\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t[\n\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t{\"\":\n\n{\"Statement\": [\n\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t{\n\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\"Effect\":\t\"Allow\",\n\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\"Action\":\u3000[\n\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\"iotdeviceadvisor:\u00e9\",\n\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\"shield\",\u00a0\"support-console:*GetCaseDraft\"], \"Resource\":\r[\"a?{aws:username}:supportauthz:*:*:supportpermitrequest/*\"\n\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t]\n\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t},{\n\"Effect\": \"allow\",\"Action\": [\"route53resolver:?\"-/**/\"s3express\",\"support:SearchForCases\"],\"Resource\": false, \"notaction\":false },\n\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t{\n\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\"Effect\": \"DENY\", \"Action\":\u00a0\"5U\",\n\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\"Resource\"\u3000:\n\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t[ \"arn:aws:supportauthz:*:${aws:username}:supportpermit/${a**ws:username}\", \"arn::supportauthz:*?${aws:username}:${aws:username}:supportpermitrequest/*\"\n\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\tm\t\t\t\t]\u2028}],\n\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\"Version\":\"2008-10,17\"\n\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t}} ]],\n\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t]\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t ]\r\n} ]] } ]\n\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t]\n\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t}\r\n] }\n\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t]\n\n} ]] }\n\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t}} ] }} }}]} }  ]\t] ]}\r]}\u00a0]\n\t\t\t\t\t]]]\n\t\t\t]] }";
+		const document = TextDocument.create('file:///policy.json', 'json', 1, text);
+		const parsed = service.parsePolicyDocument(document);
+		const diagnostics = service.doValidation(document, parsed);
+		assert.ok(diagnostics.some((diagnostic) => diagnostic.code === 'invalid-version'));
+		for (const diagnostic of diagnostics) {
+			assert.ok(Array.isArray(service.doCodeActions(document, diagnostic.range, { diagnostics: [diagnostic] }, parsed)));
+		}
+	});
 });

@@ -17,12 +17,19 @@ export function formattingOf(text: string): FormattingOptions {
 }
 
 /** Sets, inserts (`insertAt`) or removes (`value` undefined) the value at a path, as jsonc-parser does it: comments stay. */
-export function modifyText(text: string, path: JSONPath, value: unknown, options: { insertAt?: number; arrayInsertion?: boolean } = {}): string {
-	const edits = modify(text, path, value, {
-		formattingOptions: formattingOf(text),
-		isArrayInsertion: options.arrayInsertion,
-		getInsertionIndex: options.insertAt === undefined ? undefined : () => options.insertAt!,
-	});
+export function modifyText(text: string, path: JSONPath, value: unknown, options: { insertAt?: number; arrayInsertion?: boolean } = {}): string | undefined {
+	let edits;
+	try {
+		edits = modify(text, path, value, {
+			formattingOptions: formattingOf(text),
+			isArrayInsertion: options.arrayInsertion,
+			getInsertionIndex: options.insertAt === undefined ? undefined : () => options.insertAt!,
+		});
+	} catch {
+		// jsonc-parser throws when a damaged document's path leads through an array where it expects an
+		// object (found by the fuzzer): that fix is not offered.
+		return undefined;
+	}
 	return applyEdits(text, edits);
 }
 

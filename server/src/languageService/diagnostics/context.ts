@@ -64,6 +64,10 @@ export function createContext(document: TextDocument, policyDocument: PolicyDocu
 		rangeOf(node) {
 			const start = cursor.positionAt(node.offset);
 			const end = node.offset + node.length;
+			if (end > text.length) {
+				// After a comment left open at the end, jsonc-parser's last nodes reach one past the text: clamped.
+				return { start, end: cursor.positionAt(end) };
+			}
 			// Most nodes lie on one line (a JSON string cannot hold a line break): no second search for the end.
 			for (let i = node.offset; i < end; i++) {
 				const code = text.charCodeAt(i);
