@@ -124,7 +124,7 @@ interface Wildcard {
 	readonly text: string;
 	readonly lower: string;
 	/** For the usual form, one `*` at the end (`ec2:describe*`): what an entry it covers starts with. */
-	readonly startsWith?: string;
+	readonly literalStart?: string;
 }
 
 interface Wildcards {
@@ -141,7 +141,7 @@ function collectWildcards(list: ValueListElement): Wildcards | undefined {
 			wildcards ??= { byPrefix: new Map(), anyPrefix: [] };
 			const lower = entry.value.toLowerCase();
 			const star = lower.indexOf('*');
-			const wildcard: Wildcard = { text: entry.value, lower, startsWith: star === lower.length - 1 ? lower.slice(0, star) : undefined };
+			const wildcard: Wildcard = { text: entry.value, lower, literalStart: star === lower.length - 1 ? lower.slice(0, star) : undefined };
 			const prefix = prefixOf(wildcard.lower);
 			if (prefix === undefined) {
 				wildcards.anyPrefix.push(wildcard);
@@ -160,7 +160,7 @@ function collectWildcards(list: ValueListElement): Wildcards | undefined {
 
 function coveringWildcard(lower: string, wildcards: readonly Wildcard[] | undefined): Wildcard | undefined {
 	for (const wildcard of wildcards ?? []) {
-		const covers = wildcard.startsWith !== undefined ? lower.startsWith(wildcard.startsWith) : wildcardMatches(lower, wildcard.lower);
+		const covers = wildcard.literalStart !== undefined ? lower.startsWith(wildcard.literalStart) : wildcardMatches(lower, wildcard.lower);
 		if (covers && wildcard.lower !== lower) {
 			return wildcard;
 		}
