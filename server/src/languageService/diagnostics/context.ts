@@ -3,7 +3,7 @@
  *--------------------------------------------------------------------------------------------*/
 
 import { isSupportFamily, matchActions, supportAction, type CatalogAction } from '../catalog/catalog';
-import { Diagnostic, DiagnosticSeverity, type LanguageSettings, type Position, type Range, type TextDocument } from '../languageTypes';
+import { DiagnosticSeverity, type Diagnostic, type LanguageSettings, type Position, type Range, type TextDocument } from '../languageTypes';
 import { PositionCursor } from './positionCursor';
 import type { JsonNode, Policy, PolicyDocument, Statement } from '../parser/policyModel';
 import { formatCount, t } from '../l10n';

@@ -14,7 +14,7 @@ import { validateSize, validateTrustedAdvisorGap, validateVariables } from './su
 
 type StatementValidator = (context: ValidationContext, policy: Policy, statement: Statement) => void;
 
-/** Rules that read one statement and nothing else of the document but whether its policy is the whole document. */
+/** Rules that read one statement and nothing else of the document but whether its policy is the whole document, and an identity policy. */
 const statementValidators: readonly StatementValidator[] = [
 	validateStatementStructure,
 	validateStatementActions,
