@@ -83,13 +83,14 @@ let allPrefixesSorted: readonly string[] | undefined;
 let knownPrefixes: ReadonlySet<string> | undefined;
 
 /** Action names per prefix, split lazily: most documents touch a handful of services. */
-const namesByPrefix = new Map<string, { readonly names: readonly string[]; readonly byLowerCase: ReadonlyMap<string, string> }>();
-function namesOf(prefix: string) {
+const namesByPrefix = new Map<string, readonly string[]>();
+function namesOf(prefix: string): readonly string[] {
 	const key = prefix.toLowerCase();
-	let entry = namesByPrefix.get(key);
-	if (!entry) {
+	let names = namesByPrefix.get(key);
+	if (!names) {
 		const service = has(allServices(), key) ? allServices()[key] : undefined;
-		const names = service ? service[1].split(' ').filter(Boolean) : [];
+		names = service ? service[1].split(' ').filter(Boolean) : [];
+		// The documented names and those AWS's own policies use, each once whatever its case.
 		const byLowerCase = new Map(names.map((name) => [name.toLowerCase(), name]));
 		for (const name of undocumentedActions[key]?.names ?? []) {
 			byLowerCase.set(name.toLowerCase(), name);
@@ -100,10 +101,9 @@ function namesOf(prefix: string) {
 			knownByFullName.set(fullName, known);
 			knownByLowerCase.set(known.lowerCase, known);
 		}
-		entry = { names, byLowerCase };
-		namesByPrefix.set(key, entry);
+		namesByPrefix.set(key, names);
 	}
-	return entry;
+	return names;
 }
 
 /** An action of any service, as the catalog spells it. */
@@ -217,12 +217,13 @@ export function supportAction(fullName: string): CatalogAction | undefined {
 
 /** The names of a service's actions in AWS's case (every service). */
 export function actionNames(prefix: string): readonly string[] {
-	return namesOf(prefix).names;
+	return namesOf(prefix);
 }
 
 /** The action's name in AWS's case, or undefined when the service has no such action. */
 export function canonicalActionName(prefix: string, name: string): string | undefined {
-	return namesOf(prefix).byLowerCase.get(name.toLowerCase());
+	const known = knownActionByLowerCase(`${prefix}:${name}`.toLowerCase());
+	return known?.fullName.slice(known.prefix.length + 1);
 }
 
 /** An action that AWS removed, alone or with its whole (retired) service. */
