@@ -6,6 +6,7 @@ import type { ActionData, ConditionKeyData, GlobalConditionKeyData, ResourceType
 import { globalConditionKeys, supportFamilyServices } from '../../data/supportCatalog.generated';
 import { retiredServices, undocumentedActions } from '../../data/catalogGaps';
 import { apiReferences, removedActions, trustedAdvisorConsoleApiPairs, type RemovedActionsData } from '../../data/supportFacts';
+import { detachedString } from '../detachedString';
 import { wildcardMatches } from './arn';
 
 export type { AccessLevel, ActionData, ConditionKeyData, GlobalConditionKeyData, ResourceTypeData, ServiceData } from '../../data/catalogTypes';
@@ -251,7 +252,7 @@ export function matchActions(pattern: string): readonly ActionName[] {
 		if (matchCache.size >= 2000) {
 			matchCache.clear();
 		}
-		matchCache.set(pattern, matches);
+		matchCache.set(detachedString(pattern), matches);
 	}
 	return matches;
 }
@@ -289,12 +290,13 @@ const matcherCache = new Map<string, WildcardMatcher>();
 export function wildcardMatcher(pattern: string): WildcardMatcher {
 	let matcher = matcherCache.get(pattern);
 	if (!matcher) {
-		const lowered = pattern.toLowerCase();
+		const key = detachedString(pattern);
+		const lowered = key.toLowerCase();
 		matcher = { test: (name) => wildcardMatches(name.toLowerCase(), lowered) };
 		if (matcherCache.size > 5000) {
 			matcherCache.clear();
 		}
-		matcherCache.set(pattern, matcher);
+		matcherCache.set(key, matcher);
 	}
 	return matcher;
 }

@@ -4,6 +4,7 @@
 
 import { isSupportFamily, matchActions, supportAction, type CatalogAction } from '../catalog/catalog';
 import { DiagnosticSeverity, type Diagnostic, type LanguageSettings, type Position, type Range, type TextDocument } from '../languageTypes';
+import { detachedString } from '../detachedString';
 import { PositionCursor } from './positionCursor';
 import type { JsonNode, Policy, PolicyDocument, Statement } from '../parser/policyModel';
 import { formatCount, t } from '../l10n';
@@ -137,7 +138,7 @@ export function resolveAction(text: string): ResolvedAction {
 		if (resolvedCache.size > 5000) {
 			resolvedCache.clear();
 		}
-		resolvedCache.set(key, resolved);
+		resolvedCache.set(detachedString(key), resolved);
 	}
 	return resolved;
 }
