@@ -4,11 +4,12 @@
 
 // Action and NotAction entries, checked against the catalog of every AWS service (Service Authorization Reference).
 
-import { actionNames, allPrefixes, isKnownPrefix, knownActionAsWritten, knownActionByLowerCase, isRemovedPrefix, matchActions, removedAction, serviceName } from '../catalog/catalog';
+import { actionNames, allPrefixes, isKnownPrefix, knownActionAsWritten, knownActionByLowerCase, isRemovedPrefix, matchActions, removedAction, serviceName, type KnownAction } from '../catalog/catalog';
 import { wildcardMatches } from '../catalog/arn';
 import { nearestNames } from '../catalog/nearest';
-import type { Policy, Statement, ValueEntry, ValueListElement } from '../parser/policyModel';
-import { t } from '../l10n';
+import type { Policy, Statement, ValueListElement } from '../parser/policyModel';
+import { currentLanguage, t } from '../l10n';
+import { detachedString } from '../detachedString';
 import { actionCount, effectOf, isTemplateExpression, type FixData, type ValidationContext } from './context';
 
 const actionFormat = /^([A-Za-z0-9*?-]+):([A-Za-z0-9*?_-]+)$/;
@@ -26,42 +27,55 @@ export function validateStatementActions(context: ValidationContext, policy: Pol
 }
 
 /**
- * Every entry of one Action or NotAction, in one pass: the catalog lookup of an entry serves both its
- * own check and the search for entries that repeat or are covered by a wildcard. AWS's largest policies
- * have thousands of entries, and hashing each entry's text more than once showed in profiles.
+ * Every entry of one Action or NotAction. What the catalog says of an entry depends on its text alone, so
+ * it is worked out once per text and kept (`factsOf`): AWS's largest policies have thousands of entries,
+ * and the same texts come back in every version of a document as it is edited.
  */
 function validateList(context: ValidationContext, list: ValueListElement, policy: Policy): void {
-	const wildcards = collectWildcards(list);
+	const entries = list.entries;
+	const facts: Array<EntryFacts | undefined> = new Array(entries.length);
+	let wildcards: Wildcards | undefined;
+	for (let i = 0; i < entries.length; i++) {
+		const entry = entries[i];
+		if (entry.type === 'string' && entry.value !== '') {
+			const fact = factsOf(entry.value);
+			facts[i] = fact;
+			if (fact.wildcard) {
+				wildcards ??= { byPrefix: new Map(), anyPrefix: [] };
+				addWildcard(wildcards, fact.wildcard);
+			}
+		}
+	}
 	const seen = new Set<string>();
-	for (const entry of list.entries) {
-		const text = entry.value;
-		if (entry.type !== 'string' || text === '') {
+	for (let i = 0; i < entries.length; i++) {
+		const fact = facts[i];
+		if (fact === undefined) {
 			continue;
 		}
-		// One lookup for an entry written as AWS writes it; a second, lower-cased, for any other. AWS
-		// capitalizes action names (a dozen exceptions are found by the second lookup all the same), so a
-		// name that starts in lower case, as in some of AWS's own policies, skips the first.
-		const nameStart = text.charCodeAt(text.indexOf(':') + 1);
-		let known = nameStart >= 0x61 && nameStart <= 0x7a ? undefined : knownActionAsWritten(text);
-		const lower = known?.lowerCase ?? text.toLowerCase();
-		known ??= knownActionByLowerCase(lower);
-		if (known === undefined) {
+		const entry = entries[i];
+		const text = entry.value;
+		if (fact.known === undefined) {
 			if (text !== '*' && !isTemplateExpression(text, policy)) {
-				validateUnknownAction(context, entry);
+				const finding = fact.unknownFinding === undefined ? (fact.unknownFinding = unknownActionFinding(fact.text) ?? null) : fact.unknownFinding;
+				if (finding) {
+					context.report(finding.code, context.rangeOf(entry.node), finding.message, finding.data);
+				}
 			}
-		} else if (known.fullName !== text) {
-			context.report('non-canonical-case', context.rangeOf(entry.node), t('AWS writes this action "{0}". Action names ignore case, so it works as written.', known.fullName), { replacements: [known.fullName] });
+		} else if (fact.known.fullName !== text) {
+			fact.caseFinding ??= {
+				code: 'non-canonical-case',
+				message: t('AWS writes this action "{0}". Action names ignore case, so it works as written.', fact.known.fullName),
+				data: { replacements: [fact.known.fullName] },
+			};
+			context.report(fact.caseFinding.code, context.rangeOf(entry.node), fact.caseFinding.message, fact.caseFinding.data);
 		}
-		// Entries that differ only in case are the same entry. A known action's key is the catalog's string.
-		const key = known?.fullName ?? lower;
-		if (seen.has(key)) {
+		if (seen.has(fact.key)) {
 			context.report('redundant-action', context.rangeOf(entry.node), t('"{0}" is already listed in this "{1}".', text, list.property.name));
 			continue;
 		}
-		seen.add(key);
+		seen.add(fact.key);
 		if (wildcards) {
-			const candidates = wildcards.byPrefix.get(known?.prefix ?? prefixOf(lower) ?? '');
-			const coveredBy = coveringWildcard(lower, candidates) ?? coveringWildcard(lower, wildcards.anyPrefix);
+			const coveredBy = coveringWildcard(fact.lower, wildcards.byPrefix.get(fact.prefix ?? '')) ?? coveringWildcard(fact.lower, wildcards.anyPrefix);
 			if (coveredBy) {
 				context.report('redundant-action', context.rangeOf(entry.node), t('"{0}" is already covered by "{1}" in this "{2}".', text, coveredBy.text, list.property.name));
 			}
@@ -69,52 +83,101 @@ function validateList(context: ValidationContext, list: ValueListElement, policy
 	}
 }
 
-function validateUnknownAction(context: ValidationContext, entry: ValueEntry): void {
-	const text = entry.value;
-	// Most unknown entries are wildcards that match something and get no finding: no range for them.
-	const report = (code: string, message: string, data?: FixData) => context.report(code, context.rangeOf(entry.node), message, data);
+interface Finding {
+	readonly code: string;
+	readonly message: string;
+	readonly data?: FixData;
+}
+
+/** What the catalog says of an entry's text, in whatever list or document it is written. */
+interface EntryFacts {
+	/** The entry's text, in a string of its own: the facts outlive the document (see detachedString). */
+	readonly text: string;
+	/** The action it names, whatever the case; undefined for a wildcard or a name the catalog does not know. */
+	readonly known: KnownAction | undefined;
+	readonly lower: string;
+	/** What makes two entries the same: the catalog's spelling of a known action, else the lower-cased text. */
+	readonly key: string;
+	/** The lower-cased service prefix when it has no wildcard: which wildcards may cover the entry. */
+	readonly prefix: string | undefined;
+	/** Set when the entry can cover others: it has a `*` and no `?`. */
+	readonly wildcard: Wildcard | undefined;
+	/** For an entry the catalog does not know, what is wrong with it (null: nothing); worked out when first needed. */
+	unknownFinding?: Finding | null;
+	/** For a known action written in another case. */
+	caseFinding?: Finding;
+}
+
+/** Facts by the entry's exact text, in the language of their messages. */
+let factsByText = new Map<string, EntryFacts>();
+let factsLanguage = currentLanguage();
+
+function factsOf(text: string): EntryFacts {
+	if (factsLanguage !== currentLanguage()) {
+		factsByText = new Map();
+		factsLanguage = currentLanguage();
+	}
+	let facts = factsByText.get(text);
+	if (facts === undefined) {
+		facts = computeFacts(detachedString(text));
+		// Enough for every action of several hundred services; the bound keeps hostile documents small.
+		if (factsByText.size >= 50_000) {
+			factsByText.clear();
+		}
+		factsByText.set(facts.text, facts);
+	}
+	return facts;
+}
+
+function computeFacts(text: string): EntryFacts {
+	// One lookup for an entry written as AWS writes it, a second, lower-cased, for any other.
+	const known = knownActionAsWritten(text) ?? knownActionByLowerCase(text.toLowerCase());
+	const lower = known?.lowerCase ?? text.toLowerCase();
+	let wildcard: Wildcard | undefined;
+	if (text.includes('*') && !text.includes('?')) {
+		const star = lower.indexOf('*');
+		wildcard = { text, lower, prefix: prefixOf(lower), literalStart: star === lower.length - 1 ? lower.slice(0, star) : undefined };
+	}
+	return { text, known, lower, key: known?.fullName ?? lower, prefix: known?.prefix ?? prefixOf(lower), wildcard };
+}
+
+/** What is wrong with an entry that names no action of the catalog, or undefined for a wildcard that matches some. */
+function unknownActionFinding(text: string): Finding | undefined {
+	const finding = (code: string, message: string, data?: FixData): Finding => ({ code, message, data });
 	const match = actionFormat.exec(text);
 	if (!match) {
-		report('invalid-action-format', t('"{0}" is not an action: write it as service-prefix:ActionName (support:DescribeCases), or "*" for every action.', text));
-		return;
+		return finding('invalid-action-format', t('"{0}" is not an action: write it as service-prefix:ActionName (support:DescribeCases), or "*" for every action.', text));
 	}
 	const [, prefix, name] = match;
 	const hasWildcard = /[*?]/.test(text);
 	if (/[*?]/.test(prefix)) {
-		if (matchActions(text).length === 0) {
-			report('wildcard-matches-nothing', t('"{0}" matches no action of any AWS service: it grants and denies nothing.', text));
-		}
-		return;
+		return matchActions(text).length === 0 ? finding('wildcard-matches-nothing', t('"{0}" matches no action of any AWS service: it grants and denies nothing.', text)) : undefined;
 	}
 	if (!isKnownPrefix(prefix)) {
 		if (isRemovedPrefix(prefix)) {
 			const removal = removedAction(prefix, hasWildcard ? '' : name)?.removal;
-			report('removed-action', removal
+			return finding('removed-action', removal
 				? t('AWS removed the {0} service prefix ({1}): "{2}" grants and denies nothing now.', prefix.toLowerCase(), removal.removed, text)
 				: t('AWS removed the {0} service prefix: "{1}" grants and denies nothing now.', prefix.toLowerCase(), text));
-			return;
 		}
 		const candidates = nearestNames(prefix, allPrefixes(), 3);
-		report('unknown-service', candidates.length
+		return finding('unknown-service', candidates.length
 			? t('"{0}" is not a service prefix in the Service Authorization Reference, so "{1}" grants and denies nothing; did you mean {2}?', prefix, text, candidates.map((c) => `"${c}"`).join(', '))
 			: t('"{0}" is not a service prefix in the Service Authorization Reference, so "{1}" grants and denies nothing.', prefix, text),
 			{ replacements: candidates.map((candidate) => `${candidate}:${name}`) });
-		return;
 	}
 	const lowerPrefix = prefix.toLowerCase();
 	if (hasWildcard) {
-		if (matchActions(text).length === 0) {
-			report('wildcard-matches-nothing', t('"{0}" matches no action of {1} ({2}): it grants and denies nothing.', text, serviceName(prefix) ?? prefix, actionCount(actionNames(prefix).length)));
-		}
-		return;
+		return matchActions(text).length === 0
+			? finding('wildcard-matches-nothing', t('"{0}" matches no action of {1} ({2}): it grants and denies nothing.', text, serviceName(prefix) ?? prefix, actionCount(actionNames(prefix).length)))
+			: undefined;
 	}
 	const removal = removedAction(prefix, name);
 	if (removal) {
-		report('removed-action', t('AWS removed {0} ({1}): it grants and denies nothing now.', `${lowerPrefix}:${removal.name}`, removal.removal.removed));
-		return;
+		return finding('removed-action', t('AWS removed {0} ({1}): it grants and denies nothing now.', `${lowerPrefix}:${removal.name}`, removal.removal.removed));
 	}
 	const candidates = nearestNames(name, actionNames(prefix), 3).map((candidate) => `${lowerPrefix}:${candidate}`);
-	report('unknown-action', candidates.length
+	return finding('unknown-action', candidates.length
 		? t('{0} has no action "{1}" in the Service Authorization Reference, so it grants and denies nothing; did you mean {2}?', serviceName(prefix) ?? prefix, name, candidates.join(', '))
 		: t('{0} has no action "{1}" in the Service Authorization Reference, so it grants and denies nothing.', serviceName(prefix) ?? prefix, name),
 		{ replacements: candidates });
@@ -123,6 +186,8 @@ function validateUnknownAction(context: ValidationContext, entry: ValueEntry): v
 interface Wildcard {
 	readonly text: string;
 	readonly lower: string;
+	/** The lower-cased prefix, or undefined when the prefix has a wildcard too (`*:Get*`). */
+	readonly prefix: string | undefined;
 	/** For the usual form, one `*` at the end (`ec2:describe*`): what an entry it covers starts with. */
 	readonly literalStart?: string;
 }
@@ -133,29 +198,17 @@ interface Wildcards {
 	readonly anyPrefix: Wildcard[];
 }
 
-/** The entries that can cover others, or undefined when there are none (most lists). */
-function collectWildcards(list: ValueListElement): Wildcards | undefined {
-	let wildcards: Wildcards | undefined;
-	for (const entry of list.entries) {
-		if (entry.type === 'string' && entry.value.includes('*') && !entry.value.includes('?')) {
-			wildcards ??= { byPrefix: new Map(), anyPrefix: [] };
-			const lower = entry.value.toLowerCase();
-			const star = lower.indexOf('*');
-			const wildcard: Wildcard = { text: entry.value, lower, literalStart: star === lower.length - 1 ? lower.slice(0, star) : undefined };
-			const prefix = prefixOf(wildcard.lower);
-			if (prefix === undefined) {
-				wildcards.anyPrefix.push(wildcard);
-			} else {
-				const samePrefix = wildcards.byPrefix.get(prefix);
-				if (samePrefix) {
-					samePrefix.push(wildcard);
-				} else {
-					wildcards.byPrefix.set(prefix, [wildcard]);
-				}
-			}
-		}
+function addWildcard(wildcards: Wildcards, wildcard: Wildcard): void {
+	if (wildcard.prefix === undefined) {
+		wildcards.anyPrefix.push(wildcard);
+		return;
 	}
-	return wildcards;
+	const samePrefix = wildcards.byPrefix.get(wildcard.prefix);
+	if (samePrefix) {
+		samePrefix.push(wildcard);
+	} else {
+		wildcards.byPrefix.set(wildcard.prefix, [wildcard]);
+	}
 }
 
 function coveringWildcard(lower: string, wildcards: readonly Wildcard[] | undefined): Wildcard | undefined {

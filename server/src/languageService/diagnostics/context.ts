@@ -43,7 +43,7 @@ export function createContext(document: TextDocument, policyDocument: PolicyDocu
 	const text = document.getText();
 	const cursor = new PositionCursor(document);
 	// A policy of AWS's has thousands of findings of one rule: what a rule's findings share is worked out once.
-	const reportedRules = new Map<string, { readonly configured: boolean; readonly severity: DiagnosticSeverity | undefined; readonly href: string }>();
+	const reportedRules = new Map<string, { readonly configured: boolean; readonly severity: DiagnosticSeverity | undefined; readonly codeDescription: { readonly href: string } }>();
 	const reportedRule = (code: string) => {
 		let reported = reportedRules.get(code);
 		if (!reported) {
@@ -52,7 +52,7 @@ export function createContext(document: TextDocument, policyDocument: PolicyDocu
 				throw new Error(`No rule ${code}`);
 			}
 			const configured = overrides[code];
-			reported = { configured: configured !== undefined, severity: toDiagnosticSeverity(configured ?? rule.severity), href: ruleDocUrl(code) };
+			reported = { configured: configured !== undefined, severity: toDiagnosticSeverity(configured ?? rule.severity), codeDescription: Object.freeze({ href: ruleDocUrl(code) }) };
 			reportedRules.set(code, reported);
 		}
 		return reported;
@@ -69,8 +69,9 @@ export function createContext(document: TextDocument, policyDocument: PolicyDocu
 				// After a comment left open at the end, jsonc-parser's last nodes reach one past the text: clamped.
 				return { start, end: cursor.positionAt(end) };
 			}
-			// Most nodes lie on one line (a JSON string cannot hold a line break): no second search for the end.
-			for (let i = node.offset; i < end; i++) {
+			// A string ends at a line break (jsonc-parser ends an unterminated one there), and most other nodes
+			// lie on one line too: no second search for the end.
+			for (let i = node.type === 'string' ? end : node.offset; i < end; i++) {
 				const code = text.charCodeAt(i);
 				if (code === 0x0a || code === 0x0d) {
 					return { start, end: cursor.positionAt(end) };
@@ -85,7 +86,7 @@ export function createContext(document: TextDocument, policyDocument: PolicyDocu
 			}
 			// A rule may raise its own default (a Deny that never applies is worse than an Allow that grants nothing); a user's setting wins.
 			const severity = rule.configured ? rule.severity : severityOverride ?? rule.severity;
-			const diagnostic: Diagnostic = { range, message, severity, code, source: diagnosticSource, codeDescription: { href: rule.href } };
+			const diagnostic: Diagnostic = { range, message, severity, code, source: diagnosticSource, codeDescription: rule.codeDescription };
 			if (data) {
 				diagnostic.data = data;
 			}
