@@ -64,6 +64,21 @@ test('a diagnostic in Japanese, with the same code, range and severity as in Eng
 	assert.equal(arn?.message, 'この ARN は support:ResolveCase に対して何も許可しません。リソースタイプがないため、"*" にのみ一致します (AWS Support にはリソースレベルのアクセス許可がありません)。');
 });
 
+test('action findings follow a change of language, though what is found in an entry is kept by its text', () => {
+	const text = '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": ["support:describecases", "support:DescribeCasez", "ec2:NoSuch*"], "Resource": "*"}]}';
+	const messages = () => validate(text).filter((d) => ['non-canonical-case', 'unknown-action', 'wildcard-matches-nothing'].includes(String(d.code))).map((d) => d.message);
+	setLocale('en');
+	const english = messages();
+	assert.equal(english.length, 3);
+	english.forEach((message) => assert.doesNotMatch(message, /[\u3040-\u30ff]/));
+	setLocale('ja');
+	const ja = messages();
+	assert.equal(ja.length, 3);
+	ja.forEach((message) => assert.match(message, /[\u3040-\u30ff]/));
+	setLocale('en');
+	assert.deepEqual(messages(), english);
+});
+
 test('code action titles and the CodeLens in Japanese', () => {
 	const service = getLanguageService({ locale: 'ja' });
 	const document = TextDocument.create('file:///policy.json', 'json', 1, '{"Statement": [{"Effect": "Allow", "Action": "support:ResolveCase", "Resource": "*"}]}');
