@@ -4,9 +4,10 @@
 
 // `npm run bench`: the language service's speed on real and generated policies, each time the median of
 // many runs after warm-up, with its spread, and a ratio to a baseline measured in the same run.
-//   --quick   a few iterations only (CI's smoke run: it checks the benchmark still works, not the figures)
+//   --quick        a few iterations only (CI's smoke run: it checks the benchmark still works, not the figures)
+//   --node=PATH    also measure the server's cold start under that Node (say, the Node of VS Code's Electron)
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { buildSync } from 'esbuild';
@@ -20,6 +21,7 @@ import { buildLevels } from '../../server/src/languageService/simulation/simulat
 import { generatePolicy } from './generateDocuments';
 
 const quick = process.argv.includes('--quick');
+const otherNodes = process.argv.filter((arg) => arg.startsWith('--node=')).map((arg) => arg.slice('--node='.length));
 const root = path.join(__dirname, '..', '..', '..');
 const corpus = path.join(root, 'test', 'fixtures', 'aws-managed');
 const serverPath = path.join(root, 'dist', 'server.js');
@@ -137,9 +139,9 @@ function benchDocument({ name, text }: BenchDocument): string {
 	return `| ${name} | ${size} | ${cell(baseline)} | ${cell(parse)} | ${cell(diagnostics)} | ${cell(completion)} | ${cell(hover)} | ${cell(edit)} | ${cell(simulateNewVersion)} | ${cell(simulateCached)} |`;
 }
 
-async function timeToInitialize(script: string): Promise<number> {
+async function timeToInitialize(node: string, script: string): Promise<number> {
 	const started = performance.now();
-	const server = spawn(process.execPath, [script, '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
+	const server = spawn(node, [script, '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
 	const connection = createMessageConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
 	connection.listen();
 	await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {} });
@@ -157,35 +159,41 @@ function median(values: number[]): number {
 
 /**
  * The least a Node language server can be: vscode-languageserver answering `initialize`, bundled and
- * minified as dist/server.js is. The gap between it and a bare `node -e ''` is the library's; the gap
- * between it and our server is ours.
+ * minified as dist/languageServer.js is, and started by the same dist/server.js (which turns on Node's
+ * compile cache). The gap between it and a bare `node -e ''` is the library's; the gap between it and
+ * our server is ours.
  */
 function buildMinimalServer(): string {
 	const folder = mkdtempSync(path.join(os.tmpdir(), 'iam-support-bench-'));
-	const outfile = path.join(folder, 'minimal-server.js');
 	buildSync({
 		stdin: { contents: "import { createConnection } from 'vscode-languageserver/node';\nconst connection = createConnection();\nconnection.onInitialize(() => ({ capabilities: {} }));\nconnection.listen();\n", resolveDir: root, loader: 'ts' },
-		bundle: true, platform: 'node', format: 'cjs', target: 'node18', mainFields: ['module', 'main'], minify: true, outfile, logLevel: 'warning',
+		bundle: true, platform: 'node', format: 'cjs', target: 'node18', mainFields: ['module', 'main'], minify: true, outfile: path.join(folder, 'languageServer.js'), logLevel: 'warning',
 	});
-	return outfile;
+	const entry = path.join(folder, 'server.js');
+	copyFileSync(serverPath, entry);
+	return entry;
 }
 
-async function coldStart(): Promise<string> {
+async function coldStart(node: string): Promise<string> {
 	const runs = quick ? 2 : 15;
 	const minimal = buildMinimalServer();
+	const version = spawnSync(node, ['--version'], { encoding: 'utf8' }).stdout.trim();
 	const bare: number[] = [];
 	const library: number[] = [];
 	const server: number[] = [];
+	// The first start of each writes Node's compile cache (Node 22.1 and later); the figures are of the starts after it.
+	await timeToInitialize(node, minimal);
+	await timeToInitialize(node, serverPath);
 	// Interleaved, so that a slow moment of the machine weighs on all three alike.
 	for (let i = 0; i < runs; i++) {
 		const started = performance.now();
-		spawnSync(process.execPath, ['-e', '']);
+		spawnSync(node, ['-e', '']);
 		bare.push(performance.now() - started);
-		library.push(await timeToInitialize(minimal));
-		server.push(await timeToInitialize(serverPath));
+		library.push(await timeToInitialize(node, minimal));
+		server.push(await timeToInitialize(node, serverPath));
 	}
 	rmSync(path.dirname(minimal), { recursive: true, force: true });
-	return `| server cold start (spawn → initialize response) | ${ms(median(server))}: ${(median(server) / median(bare)).toFixed(2)}× a bare \`node -e ''\` (${ms(median(bare))}), ${(median(server) / median(library)).toFixed(2)}× a minimal vscode-languageserver server bundled the same way (${ms(median(library))}) |`;
+	return `| server cold start (spawn → initialize response), Node ${version} | ${ms(median(server))}: ${(median(server) / median(bare)).toFixed(2)}× a bare \`node -e ''\` (${ms(median(bare))}), ${(median(server) / median(library)).toFixed(2)}× a minimal vscode-languageserver server bundled and started the same way (${ms(median(library))}) |`;
 }
 
 async function serverMemory(text: string): Promise<string> {
@@ -269,7 +277,9 @@ async function main(): Promise<void> {
 	console.log('| process | figure |');
 	console.log('|---|---|');
 	console.log(decisionsPerSecond());
-	console.log(await coldStart());
+	for (const node of [process.execPath, ...otherNodes]) {
+		console.log(await coldStart(node));
+	}
 	// The largest document that is analysed by default, and the largest of all (above iamSupport.maxFileSize: skipped).
 	for (const document of new Set([all.find((candidate) => candidate.name === 'generated 1 MB'), all[all.length - 1]])) {
 		if (document) {

@@ -2,7 +2,7 @@
  *  Licensed under the MIT License. See LICENSE in the project root for license information.
  *--------------------------------------------------------------------------------------------*/
 
-// The Node entry point: `node dist/server.js --stdio` (or `--node-ipc` when VS Code starts it).
+// The language server over Node: `node dist/server.js --stdio` (or `--node-ipc` when VS Code starts it), loaded by launch.ts.
 import { createConnection } from 'vscode-languageserver/node';
 import { startServer } from '../server';
 import { useBundledRulesDocumentation } from './rulesDocumentation';
