@@ -5,7 +5,7 @@
 // The language of the service's messages (#8). Messages are English source strings with {0}
 // placeholders, looked up in l10n/bundle.l10n.ja.json: the same bundle that `vscode.l10n.t` reads in the
 // client, so one file holds every Japanese string of the product. The bundle is imported rather than read
-// from disk, so that esbuild puts it inside dist/server.js and dist/cli.js and the pure service never
+// from disk, so that esbuild puts it inside dist/languageServer.js and dist/cli.js and the pure service never
 // touches the file system.
 //
 // @vscode/l10n keeps one bundle per process. That fits: the server talks to one client, whose locale
