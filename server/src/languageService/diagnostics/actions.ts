@@ -32,6 +32,7 @@ export function validateStatementActions(context: ValidationContext, policy: Pol
  * and the same texts come back in every version of a document as it is edited.
  */
 function validateList(context: ValidationContext, list: ValueListElement, policy: Policy): void {
+	prepareFacts();
 	const entries = list.entries;
 	const facts: Array<EntryFacts | undefined> = new Array(entries.length);
 	let wildcards: Wildcards | undefined;
@@ -46,7 +47,7 @@ function validateList(context: ValidationContext, list: ValueListElement, policy
 			}
 		}
 	}
-	const seen = new Set<string>();
+	const pass = ++listPasses;
 	for (let i = 0; i < entries.length; i++) {
 		const fact = facts[i];
 		if (fact === undefined) {
@@ -61,7 +62,7 @@ function validateList(context: ValidationContext, list: ValueListElement, policy
 					context.report(finding.code, context.rangeOf(entry.node), finding.message, finding.data);
 				}
 			}
-		} else if (fact.known.fullName !== text) {
+		} else if (fact.otherCase) {
 			fact.caseFinding ??= {
 				code: 'non-canonical-case',
 				message: t('AWS writes this action "{0}". Action names ignore case, so it works as written.', fact.known.fullName),
@@ -69,11 +70,11 @@ function validateList(context: ValidationContext, list: ValueListElement, policy
 			};
 			context.report(fact.caseFinding.code, context.rangeOf(entry.node), fact.caseFinding.message, fact.caseFinding.data);
 		}
-		if (seen.has(fact.key)) {
+		if (fact.key.lastPass === pass) {
 			context.report('redundant-action', context.rangeOf(entry.node), t('"{0}" is already listed in this "{1}".', text, list.property.name));
 			continue;
 		}
-		seen.add(fact.key);
+		fact.key.lastPass = pass;
 		if (wildcards) {
 			const coveredBy = coveringWildcard(fact.lower, wildcards.byPrefix.get(fact.prefix ?? '')) ?? coveringWildcard(fact.lower, wildcards.anyPrefix);
 			if (coveredBy) {
@@ -95,9 +96,11 @@ interface EntryFacts {
 	readonly text: string;
 	/** The action it names, whatever the case; undefined for a wildcard or a name the catalog does not know. */
 	readonly known: KnownAction | undefined;
+	/** A known action written in another case than AWS's. */
+	readonly otherCase: boolean;
 	readonly lower: string;
-	/** What makes two entries the same: the catalog's spelling of a known action, else the lower-cased text. */
-	readonly key: string;
+	/** Shared by the facts of every text that names the same action, whatever the case: entries that repeat one another. */
+	readonly key: EntryKey;
 	/** The lower-cased service prefix when it has no wildcard: which wildcards may cover the entry. */
 	readonly prefix: string | undefined;
 	/** Set when the entry can cover others: it has a `*` and no `?`. */
@@ -108,22 +111,36 @@ interface EntryFacts {
 	caseFinding?: Finding;
 }
 
+/**
+ * What makes two entries the same: the catalog's spelling of a known action, else the lower-cased text.
+ * A list's check marks each key it meets with the number of its pass, so that a repeated entry is found
+ * without a set of the list's keys.
+ */
+interface EntryKey {
+	lastPass: number;
+}
+
+let listPasses = 0;
+const keysByName = new Map<string, EntryKey>();
+
 /** Facts by the entry's exact text, in the language of their messages. */
 let factsByText = new Map<string, EntryFacts>();
 let factsLanguage = currentLanguage();
 
-function factsOf(text: string): EntryFacts {
-	if (factsLanguage !== currentLanguage()) {
+/** Called before each list: within one, every entry's key must stay the same object. */
+function prepareFacts(): void {
+	// Enough for every action of several hundred services; the bound keeps hostile documents small.
+	if (factsLanguage !== currentLanguage() || factsByText.size >= 50_000) {
 		factsByText = new Map();
+		keysByName.clear();
 		factsLanguage = currentLanguage();
 	}
+}
+
+function factsOf(text: string): EntryFacts {
 	let facts = factsByText.get(text);
 	if (facts === undefined) {
 		facts = computeFacts(detachedString(text));
-		// Enough for every action of several hundred services; the bound keeps hostile documents small.
-		if (factsByText.size >= 50_000) {
-			factsByText.clear();
-		}
 		factsByText.set(facts.text, facts);
 	}
 	return facts;
@@ -138,7 +155,13 @@ function computeFacts(text: string): EntryFacts {
 		const star = lower.indexOf('*');
 		wildcard = { text, lower, prefix: prefixOf(lower), literalStart: star === lower.length - 1 ? lower.slice(0, star) : undefined };
 	}
-	return { text, known, lower, key: known?.fullName ?? lower, prefix: known?.prefix ?? prefixOf(lower), wildcard };
+	const keyName = known?.fullName ?? lower;
+	let key = keysByName.get(keyName);
+	if (key === undefined) {
+		key = { lastPass: 0 };
+		keysByName.set(keyName, key);
+	}
+	return { text, known, otherCase: known !== undefined && known.fullName !== text, lower, key, prefix: known?.prefix ?? prefixOf(lower), wildcard };
 }
 
 /** What is wrong with an entry that names no action of the catalog, or undefined for a wildcard that matches some. */
