@@ -3,6 +3,7 @@
 //   node scripts/build.mjs               development build with source maps
 //   node scripts/build.mjs --production  minified, no source maps (used for the .vsix)
 //   node scripts/build.mjs --watch       rebuild on change
+import { createRequire } from 'node:module';
 import * as esbuild from 'esbuild';
 
 const production = process.argv.includes('--production');
@@ -52,12 +53,25 @@ const actionNamesApart = {
 	},
 };
 
+/**
+ * vscode-languageserver-types has an ES module build for `import` and a UMD one for `require`: our
+ * imports took the first and vscode-languageserver's requires the second, so the server's bundle held
+ * both. One copy, the one the LSP library loads, is less code to read and compile at every start.
+ */
+const require = createRequire(import.meta.url);
+const oneCopyOfLspTypes = {
+	name: 'one-copy-of-lsp-types',
+	setup(build) {
+		build.onResolve({ filter: /^vscode-languageserver-types$/ }, () => ({ path: require.resolve('vscode-languageserver-types') }));
+	},
+};
+
 const entryPoints = [
 	// The activation figure starts when the bundle starts running, before its dependencies are evaluated (client/src/extension.ts).
 	{ entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'], banner: { js: '"use strict";\nconst bundleStarted = performance.now();' } },
 	// dist/server.js only turns on Node's compile cache before it loads the server, so that the cache covers the server's code.
 	{ entryPoints: ['server/src/node/launch.ts'], outfile: 'dist/server.js', banner: { js: '#!/usr/bin/env node' }, external: ['./languageServer.js'] },
-	{ entryPoints: ['server/src/node/serverMain.ts'], outfile: 'dist/languageServer.js', plugins: [...common.plugins, actionNamesApart] },
+	{ entryPoints: ['server/src/node/serverMain.ts'], outfile: 'dist/languageServer.js', plugins: [...common.plugins, actionNamesApart, oneCopyOfLspTypes] },
 	{ entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [...common.plugins, actionNamesApart] },
 	{ entryPoints: ['server/src/data/allServices.generated.ts'], outfile: `dist/${actionNamesFile}` },
 	// The simulation panel's page runs in the webview, a browser without Node or module loading.
