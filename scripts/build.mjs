@@ -66,13 +66,24 @@ const oneCopyOfLspTypes = {
 	},
 };
 
+/**
+ * The service hands @vscode/l10n its messages as contents, never as a file: its browser build, which
+ * has no file system code, does all we use, and its Node build loaded fs/promises at every start (2 ms).
+ */
+const l10nWithoutFileSystem = {
+	name: 'l10n-without-file-system',
+	setup(build) {
+		build.onResolve({ filter: /^@vscode\/l10n$/ }, () => ({ path: require.resolve('@vscode/l10n/dist/browser.js') }));
+	},
+};
+
 const entryPoints = [
 	// The activation figure starts when the bundle starts running, before its dependencies are evaluated (client/src/extension.ts).
 	{ entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'], banner: { js: '"use strict";\nconst bundleStarted = performance.now();' } },
 	// dist/server.js only turns on Node's compile cache before it loads the server, so that the cache covers the server's code.
 	{ entryPoints: ['server/src/node/launch.ts'], outfile: 'dist/server.js', banner: { js: '#!/usr/bin/env node' }, external: ['./languageServer.js'] },
-	{ entryPoints: ['server/src/node/serverMain.ts'], outfile: 'dist/languageServer.js', plugins: [...common.plugins, actionNamesApart, oneCopyOfLspTypes] },
-	{ entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [...common.plugins, actionNamesApart] },
+	{ entryPoints: ['server/src/node/serverMain.ts'], outfile: 'dist/languageServer.js', plugins: [...common.plugins, actionNamesApart, oneCopyOfLspTypes, l10nWithoutFileSystem] },
+	{ entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [...common.plugins, actionNamesApart, l10nWithoutFileSystem] },
 	{ entryPoints: ['server/src/data/allServices.generated.ts'], outfile: `dist/${actionNamesFile}` },
 	// The simulation panel's page runs in the webview, a browser without Node or module loading.
 	{ entryPoints: ['client/src/webview/main.ts'], outfile: 'dist/webview/panel.js', platform: 'browser', format: 'iife', target: 'es2022' },
