@@ -6,6 +6,7 @@
 // many runs after warm-up, with its spread, and a ratio to a baseline measured in the same run.
 //   --quick        a few iterations only (CI's smoke run: it checks the benchmark still works, not the figures)
 //   --node=PATH    also measure the server's cold start under that Node (say, the Node of VS Code's Electron)
+//   --only=TEXT    only the documents whose name contains TEXT, and no process figures
 import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import * as os from 'node:os';
@@ -22,6 +23,7 @@ import { generatePolicy } from './generateDocuments';
 
 const quick = process.argv.includes('--quick');
 const otherNodes = process.argv.filter((arg) => arg.startsWith('--node=')).map((arg) => arg.slice('--node='.length));
+const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
 const root = path.join(__dirname, '..', '..', '..');
 const corpus = path.join(root, 'test', 'fixtures', 'aws-managed');
 const serverPath = path.join(root, 'dist', 'server.js');
@@ -275,8 +277,11 @@ async function main(): Promise<void> {
 	console.log('| document | size | bare parseTree | parse into policy model | full diagnostics (parse + rules) | completion in Action | hover on action | edit + fresh diagnostics | simulation, new version | simulation, same version |');
 	console.log('|---|---|---|---|---|---|---|---|---|---|');
 	const all = documents();
-	for (const document of all) {
+	for (const document of all.filter((candidate) => only === undefined || candidate.name.includes(only))) {
 		console.log(benchDocument(document));
+	}
+	if (only !== undefined) {
+		return;
 	}
 	console.log('');
 	console.log('| process | figure |');
