@@ -32,6 +32,12 @@ function version(index: number): TextDocument {
 	return TextDocument.create('file:///retention/policy.json', 'json', index, text);
 }
 
+/** A version with one long wildcard entry that changes at each keystroke, as someone pastes and edits. */
+function longEntryVersion(index: number): TextDocument {
+	const text = `{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": ["ec2:${'Describe'.repeat(padding / 32)}${index}*"], "Resource": "*"}]}`;
+	return TextDocument.create('file:///retention/long.json', 'json', index, text);
+}
+
 describe('caches across versions', () => {
 	test('keep no document text alive once its version is gone', () => {
 		// Warm the catalog and every module first, so that what they load on first use is not counted.
@@ -50,5 +56,18 @@ describe('caches across versions', () => {
 		// Each version is 2 MB of one-byte text: keeping them would add 24 MB; what the caches keep of the
 		// entries themselves is a few kilobytes.
 		assert.ok(grown < padding * 2, `the heap grew by ${(grown / 1e6).toFixed(1)} MB over ${versions} versions of ${padding / 1e6} MB`);
+	});
+
+	test('keep no copy of an entry far longer than any action name', () => {
+		const warm = longEntryVersion(-1);
+		service.doValidation(warm, service.parsePolicyDocument(warm));
+		const before = heapAfterCollection();
+		for (let index = 0; index < versions; index++) {
+			const document = longEntryVersion(index);
+			assert.ok(service.doValidation(document, service.parsePolicyDocument(document)).length > 0);
+		}
+		const grown = heapAfterCollection() - before;
+		// Each entry is half a megabyte of one-byte text; a copy kept per version would add 6 MB for each cache.
+		assert.ok(grown < padding * 2, `the heap grew by ${(grown / 1e6).toFixed(1)} MB over ${versions} versions of a ${padding / 4e6} MB entry`);
 	});
 });

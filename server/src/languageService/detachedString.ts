@@ -11,3 +11,10 @@
 export function detachedString(text: string): string {
 	return (' ' + text).slice(1);
 }
+
+/**
+ * The longest text a cache keeps, far beyond any action name or pattern (AWS's longest action names have
+ * under a hundred characters). A longer one, pasted or hostile, is worked out each time: a cache that kept
+ * a copy of each version of a half-megabyte entry grew by megabytes a keystroke.
+ */
+export const longestCachedText = 1024;

@@ -6,7 +6,7 @@ import type { ActionData, ConditionKeyData, GlobalConditionKeyData, ResourceType
 import { globalConditionKeys, supportFamilyServices } from '../../data/supportCatalog.generated';
 import { retiredServices, undocumentedActions } from '../../data/catalogGaps';
 import { apiReferences, removedActions, trustedAdvisorConsoleApiPairs, type RemovedActionsData } from '../../data/supportFacts';
-import { detachedString } from '../detachedString';
+import { detachedString, longestCachedText } from '../detachedString';
 import { wildcardMatches } from './arn';
 
 export type { AccessLevel, ActionData, ConditionKeyData, GlobalConditionKeyData, ResourceTypeData, ServiceData } from '../../data/catalogTypes';
@@ -245,6 +245,9 @@ export function isRemovedPrefix(prefix: string): boolean {
 
 /** The actions that a pattern with `*` and `?` matches, without regard to case. `*` alone matches every action. */
 export function matchActions(pattern: string): readonly ActionName[] {
+	if (pattern.length > longestCachedText) {
+		return computeMatches(pattern);
+	}
 	let matches = matchCache.get(pattern);
 	if (!matches) {
 		matches = computeMatches(pattern);
@@ -288,6 +291,10 @@ const matcherCache = new Map<string, WildcardMatcher>();
  * Not a RegExp: a pattern with thousands of `*` made one too large to compile (#7).
  */
 export function wildcardMatcher(pattern: string): WildcardMatcher {
+	if (pattern.length > longestCachedText) {
+		const lowered = pattern.toLowerCase();
+		return { test: (name) => wildcardMatches(name.toLowerCase(), lowered) };
+	}
 	let matcher = matcherCache.get(pattern);
 	if (!matcher) {
 		const key = detachedString(pattern);

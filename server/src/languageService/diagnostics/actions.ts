@@ -9,7 +9,7 @@ import { wildcardMatches } from '../catalog/arn';
 import { nearestNames } from '../catalog/nearest';
 import type { Policy, Statement, ValueListElement } from '../parser/policyModel';
 import { currentLanguage, t } from '../l10n';
-import { detachedString } from '../detachedString';
+import { detachedString, longestCachedText } from '../detachedString';
 import { actionCount, effectOf, isTemplateExpression, type FixData, type ValidationContext } from './context';
 
 const actionFormat = /^([A-Za-z0-9*?-]+):([A-Za-z0-9*?_-]+)$/;
@@ -36,10 +36,11 @@ function validateList(context: ValidationContext, list: ValueListElement, policy
 	const entries = list.entries;
 	const facts: Array<EntryFacts | undefined> = new Array(entries.length);
 	let wildcards: Wildcards | undefined;
+	let longEntries: FactsStore | undefined;
 	for (let i = 0; i < entries.length; i++) {
 		const entry = entries[i];
 		if (entry.type === 'string' && entry.value !== '') {
-			const fact = factsOf(entry.value);
+			const fact = entry.value.length > longestCachedText ? factsIn(longEntries ??= newFactsStore(), entry.value) : factsOf(entry.value);
 			facts[i] = fact;
 			if (fact.wildcard) {
 				wildcards ??= { byPrefix: new Map(), anyPrefix: [] };
@@ -121,32 +122,50 @@ interface EntryKey {
 }
 
 let listPasses = 0;
-const keysByName = new Map<string, EntryKey>();
 
-/** Facts by the entry's exact text, in the language of their messages. */
-let factsByText = new Map<string, EntryFacts>();
-let factsLanguage = currentLanguage();
-
-/** Called before each list: within one, every entry's key must stay the same object. */
-function prepareFacts(): void {
-	// Enough for every action of several hundred services; the bound keeps hostile documents small.
-	if (factsLanguage !== currentLanguage() || factsByText.size >= 50_000) {
-		factsByText = new Map();
-		keysByName.clear();
-		factsLanguage = currentLanguage();
-	}
+/** Facts by the entry's exact text, and the keys they share by name (a key's name is never longer than its text). */
+interface FactsStore {
+	readonly byText: Map<string, EntryFacts>;
+	readonly keys: Map<string, EntryKey>;
 }
 
-function factsOf(text: string): EntryFacts {
-	let facts = factsByText.get(text);
+function newFactsStore(): FactsStore {
+	return { byText: new Map(), keys: new Map() };
+}
+
+/** Facts of an entry longer than a cache keeps, shared only within its list. */
+function factsIn(store: FactsStore, text: string): EntryFacts {
+	let facts = store.byText.get(text);
 	if (facts === undefined) {
-		facts = computeFacts(detachedString(text));
-		factsByText.set(facts.text, facts);
+		facts = computeFacts(text, store.keys);
+		store.byText.set(text, facts);
 	}
 	return facts;
 }
 
-function computeFacts(text: string): EntryFacts {
+/** Facts kept across lists, documents and versions, in the language of their messages. */
+let kept = newFactsStore();
+let keptLanguage = currentLanguage();
+
+/** Called before each list: within one, every entry's key must stay the same object. */
+function prepareFacts(): void {
+	// Enough for every action of several hundred services; the bound keeps hostile documents small.
+	if (keptLanguage !== currentLanguage() || kept.byText.size >= 50_000) {
+		kept = newFactsStore();
+		keptLanguage = currentLanguage();
+	}
+}
+
+function factsOf(text: string): EntryFacts {
+	let facts = kept.byText.get(text);
+	if (facts === undefined) {
+		facts = computeFacts(detachedString(text), kept.keys);
+		kept.byText.set(facts.text, facts);
+	}
+	return facts;
+}
+
+function computeFacts(text: string, keys: Map<string, EntryKey>): EntryFacts {
 	// One lookup for an entry written as AWS writes it, a second, lower-cased, for any other.
 	const known = knownActionAsWritten(text) ?? knownActionByLowerCase(text.toLowerCase());
 	const lower = known?.lowerCase ?? text.toLowerCase();
@@ -156,10 +175,10 @@ function computeFacts(text: string): EntryFacts {
 		wildcard = { text, lower, prefix: prefixOf(lower), literalStart: star === lower.length - 1 ? lower.slice(0, star) : undefined };
 	}
 	const keyName = known?.fullName ?? lower;
-	let key = keysByName.get(keyName);
+	let key = keys.get(keyName);
 	if (key === undefined) {
 		key = { lastPass: 0 };
-		keysByName.set(keyName, key);
+		keys.set(keyName, key);
 	}
 	return { text, known, otherCase: known !== undefined && known.fullName !== text, lower, key, prefix: known?.prefix ?? prefixOf(lower), wildcard };
 }

@@ -4,7 +4,7 @@
 
 import { isSupportFamily, matchActions, supportAction, type CatalogAction } from '../catalog/catalog';
 import { DiagnosticSeverity, type Diagnostic, type LanguageSettings, type Position, type Range, type TextDocument } from '../languageTypes';
-import { detachedString } from '../detachedString';
+import { detachedString, longestCachedText } from '../detachedString';
 import { PositionCursor } from './positionCursor';
 import type { JsonNode, Policy, PolicyDocument, Statement } from '../parser/policyModel';
 import { formatCount, t } from '../l10n';
@@ -133,6 +133,9 @@ const resolvedCache = new Map<string, ResolvedAction>();
 
 export function resolveAction(text: string): ResolvedAction {
 	const key = text.toLowerCase();
+	if (key.length > longestCachedText) {
+		return computeResolved(key);
+	}
 	let resolved = resolvedCache.get(key);
 	if (!resolved) {
 		resolved = computeResolved(key);
