@@ -2,7 +2,8 @@
  *  Licensed under the MIT License. See LICENSE in the project root for license information.
  *--------------------------------------------------------------------------------------------*/
 
-import { CodeActionKind, MessageType, RequestType, type CancellationToken, ShowMessageNotification, TextDocuments, TextDocumentSyncKind, type Connection, type InitializeResult } from 'vscode-languageserver';
+import type { CancellationToken, Connection, InitializeResult } from 'vscode-languageserver';
+import { CodeActionKind, MessageType, RequestType, ShowMessageNotification, TextDocuments, TextDocumentSyncKind } from './lsp';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { SimulateRequest, type SimulateParams } from '../../shared/protocol';
 import { getLanguageService, setLocale, type PolicyDocument, type ValidationMemo } from './languageService';

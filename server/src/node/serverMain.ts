@@ -3,7 +3,7 @@
  *--------------------------------------------------------------------------------------------*/
 
 // The language server over Node: `node dist/server.js --stdio` (or `--node-ipc` when VS Code starts it), loaded by launch.ts.
-import { createConnection } from 'vscode-languageserver/node';
+import { createConnection } from '../lsp';
 import { startServer } from '../server';
 import { useBundledRulesDocumentation } from './rulesDocumentation';
 

@@ -2,7 +2,8 @@
  *  Licensed under the MIT License. See LICENSE in the project root for license information.
  *--------------------------------------------------------------------------------------------*/
 
-import { LSPErrorCodes, ResponseError, type CancellationToken } from 'vscode-languageserver';
+import type { CancellationToken } from 'vscode-languageserver';
+import { LSPErrorCodes, ResponseError } from '../lsp';
 
 function formatError(message: string, error: unknown): string {
 	return error instanceof Error ? `${message}: ${error.message}\n${error.stack}` : `${message}: ${String(error)}`;

@@ -2,14 +2,8 @@
  *  Licensed under the MIT License. See LICENSE in the project root for license information.
  *--------------------------------------------------------------------------------------------*/
 
-import {
-	DocumentDiagnosticReportKind,
-	type Connection,
-	type Diagnostic,
-	type Disposable,
-	type DocumentDiagnosticReport,
-	type TextDocuments,
-} from 'vscode-languageserver';
+import type { Connection, Diagnostic, Disposable, DocumentDiagnosticReport, TextDocuments } from 'vscode-languageserver';
+import { DocumentDiagnosticReportKind } from '../lsp';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 
 export type Validator = (document: TextDocument) => Promise<Diagnostic[]>;
