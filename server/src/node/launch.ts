@@ -3,7 +3,7 @@
  *--------------------------------------------------------------------------------------------*/
 
 // `node dist/server.js`: turns on Node's compile cache, then loads the language server (dist/languageServer.js).
-// Compiling the server's half a megabyte of JavaScript is a good part of its cold start (#6). From Node
+// Compiling the server's half a megabyte of JavaScript is part of its cold start (#6). From Node
 // 22.1, the Node of current VS Code releases, Node keeps V8's compiled code on disk itself, in its default
 // folder under the system's temporary directory, and checks it against the file's content and Node's own
 // version; NODE_DISABLE_COMPILE_CACHE=1 turns it off. An older Node starts the server as before.
