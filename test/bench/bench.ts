@@ -179,7 +179,11 @@ function buildMinimalServer(): string {
 async function coldStart(node: string): Promise<string> {
 	const runs = quick ? 2 : 25;
 	const minimal = buildMinimalServer();
-	const version = spawnSync(node, ['--version'], { encoding: 'utf8' }).stdout.trim();
+	const probe = spawnSync(node, ['--version'], { encoding: 'utf8' });
+	if (probe.error || probe.status !== 0) {
+		throw new Error(`cannot run ${node}: ${probe.error?.message ?? probe.stderr.trim()}`);
+	}
+	const version = probe.stdout.trim();
 	const bare: number[] = [];
 	const library: number[] = [];
 	const server: number[] = [];
