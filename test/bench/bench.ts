@@ -178,12 +178,12 @@ function buildMinimalServer(): string {
 
 async function coldStart(node: string): Promise<string> {
 	const runs = quick ? 2 : 25;
-	const minimal = buildMinimalServer();
 	const probe = spawnSync(node, ['--version'], { encoding: 'utf8' });
 	if (probe.error || probe.status !== 0) {
 		throw new Error(`cannot run ${node}: ${probe.error?.message ?? probe.stderr.trim()}`);
 	}
 	const version = probe.stdout.trim();
+	const minimal = buildMinimalServer();
 	const bare: number[] = [];
 	const library: number[] = [];
 	const server: number[] = [];
