@@ -6,7 +6,7 @@ import type { ActionData, ConditionKeyData, GlobalConditionKeyData, ResourceType
 import { globalConditionKeys, supportFamilyServices } from '../../data/supportCatalog.generated';
 import { retiredServices, undocumentedActions } from '../../data/catalogGaps';
 import { apiReferences, removedActions, trustedAdvisorConsoleApiPairs, type RemovedActionsData } from '../../data/supportFacts';
-import { detachedString, longestCachedText } from '../detachedString';
+import { TextCache } from '../textCache';
 import { wildcardMatches } from './arn';
 
 export type { AccessLevel, ActionData, ConditionKeyData, GlobalConditionKeyData, ResourceTypeData, ServiceData } from '../../data/catalogTypes';
@@ -245,22 +245,11 @@ export function isRemovedPrefix(prefix: string): boolean {
 
 /** The actions that a pattern with `*` and `?` matches, without regard to case. `*` alone matches every action. */
 export function matchActions(pattern: string): readonly ActionName[] {
-	if (pattern.length > longestCachedText) {
-		return computeMatches(pattern);
-	}
-	let matches = matchCache.get(pattern);
-	if (!matches) {
-		matches = computeMatches(pattern);
-		// The catalog never changes, so a pattern's matches can be kept; the bound keeps hostile documents small.
-		if (matchCache.size >= 2000) {
-			matchCache.clear();
-		}
-		matchCache.set(detachedString(pattern), matches);
-	}
-	return matches;
+	return matchCache.get(pattern, computeMatches);
 }
 
-const matchCache = new Map<string, readonly ActionName[]>();
+// The catalog never changes, so a pattern's matches can be kept.
+const matchCache = new TextCache<readonly ActionName[]>(2000);
 
 function computeMatches(pattern: string): ActionName[] {
 	const colon = pattern.indexOf(':');
@@ -285,27 +274,18 @@ export interface WildcardMatcher {
 	test(name: string): boolean;
 }
 
-const matcherCache = new Map<string, WildcardMatcher>();
+const matcherCache = new TextCache<WildcardMatcher>(5000);
 /**
  * A case-insensitive matcher for an IAM action pattern, where `*` is any run of characters and `?` any one.
  * Not a RegExp: a pattern with thousands of `*` made one too large to compile (#7).
  */
 export function wildcardMatcher(pattern: string): WildcardMatcher {
-	if (pattern.length > longestCachedText) {
-		const lowered = pattern.toLowerCase();
-		return { test: (name) => wildcardMatches(name.toLowerCase(), lowered) };
-	}
-	let matcher = matcherCache.get(pattern);
-	if (!matcher) {
-		const key = detachedString(pattern);
-		const lowered = key.toLowerCase();
-		matcher = { test: (name) => wildcardMatches(name.toLowerCase(), lowered) };
-		if (matcherCache.size > 5000) {
-			matcherCache.clear();
-		}
-		matcherCache.set(key, matcher);
-	}
-	return matcher;
+	return matcherCache.get(pattern, compileMatcher);
+}
+
+function compileMatcher(pattern: string): WildcardMatcher {
+	const lowered = pattern.toLowerCase();
+	return { test: (name) => wildcardMatches(name.toLowerCase(), lowered) };
 }
 
 export function globalConditionKeyList(): readonly GlobalConditionKeyData[] {

@@ -9,7 +9,7 @@ import { wildcardMatches } from '../catalog/arn';
 import { nearestNames } from '../catalog/nearest';
 import type { Policy, Statement, ValueListElement } from '../parser/policyModel';
 import { currentLanguage, t } from '../l10n';
-import { detachedString, longestCachedText } from '../detachedString';
+import { detachedString, longestCachedText } from '../textCache';
 import { actionCount, effectOf, isTemplateExpression, type FixData, type ValidationContext } from './context';
 
 const actionFormat = /^([A-Za-z0-9*?-]+):([A-Za-z0-9*?_-]+)$/;
@@ -93,7 +93,7 @@ interface Finding {
 
 /** What the catalog says of an entry's text, in whatever list or document it is written. */
 interface EntryFacts {
-	/** The entry's text, in a string of its own: the facts outlive the document (see detachedString). */
+	/** The entry's text, in a string of its own: the facts outlive the document (see textCache.ts). */
 	readonly text: string;
 	/** The action it names, whatever the case; undefined for a wildcard or a name the catalog does not know. */
 	readonly known: KnownAction | undefined;

@@ -4,7 +4,7 @@
 
 import { isSupportFamily, matchActions, supportAction, type CatalogAction } from '../catalog/catalog';
 import { DiagnosticSeverity, type Diagnostic, type LanguageSettings, type Position, type Range, type TextDocument } from '../languageTypes';
-import { detachedString, longestCachedText } from '../detachedString';
+import { TextCache } from '../textCache';
 import { PositionCursor } from './positionCursor';
 import type { JsonNode, Policy, PolicyDocument, Statement } from '../parser/policyModel';
 import { formatCount, t } from '../l10n';
@@ -129,22 +129,10 @@ export interface ResolvedAction {
 	readonly matchesOtherServices: boolean;
 }
 
-const resolvedCache = new Map<string, ResolvedAction>();
+const resolvedCache = new TextCache<ResolvedAction>(5000);
 
 export function resolveAction(text: string): ResolvedAction {
-	const key = text.toLowerCase();
-	if (key.length > longestCachedText) {
-		return computeResolved(key);
-	}
-	let resolved = resolvedCache.get(key);
-	if (!resolved) {
-		resolved = computeResolved(key);
-		if (resolvedCache.size > 5000) {
-			resolvedCache.clear();
-		}
-		resolvedCache.set(detachedString(key), resolved);
-	}
-	return resolved;
+	return resolvedCache.get(text.toLowerCase(), computeResolved);
 }
 
 function computeResolved(text: string): ResolvedAction {

@@ -18,3 +18,32 @@ export function detachedString(text: string): string {
  * a copy of each version of a half-megabyte entry grew by megabytes a keystroke.
  */
 export const longestCachedText = 1024;
+
+/**
+ * A cache of what is worked out from a text (a pattern, an action name) across documents and versions,
+ * with the two precautions every such cache needs: its keys are detached copies, and a text longer than
+ * `longestCachedText` is worked out each time. When it holds `maxEntries` it starts again: hostile
+ * documents stay small.
+ */
+export class TextCache<T> {
+	private readonly entries = new Map<string, T>();
+
+	constructor(private readonly maxEntries: number) {}
+
+	/** `compute` gets a text that it may keep in what it returns: a detached copy when the result is cached. */
+	get(text: string, compute: (text: string) => T): T {
+		if (text.length > longestCachedText) {
+			return compute(text);
+		}
+		let value = this.entries.get(text);
+		if (value === undefined) {
+			const key = detachedString(text);
+			value = compute(key);
+			if (this.entries.size >= this.maxEntries) {
+				this.entries.clear();
+			}
+			this.entries.set(key, value);
+		}
+		return value;
+	}
+}
