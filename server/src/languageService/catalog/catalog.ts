@@ -99,7 +99,6 @@ function namesOf(prefix: string): readonly string[] {
 		for (const name of byLowerCase.values()) {
 			const fullName = `${key}:${name}`;
 			const known: KnownAction = { fullName, lowerCase: fullName.toLowerCase(), prefix: key };
-			knownByFullName.set(fullName, known);
 			knownByLowerCase.set(known.lowerCase, known);
 		}
 		namesByPrefix.set(key, names);
@@ -116,18 +115,8 @@ export interface KnownAction {
 	readonly prefix: string;
 }
 
-// Filled per prefix as its names are split. The strings come from the catalog, so their hashes are
-// computed once; an entry of a freshly parsed document is hashed once, by the first lookup.
-const knownByFullName = new Map<string, KnownAction>();
+// Filled per prefix as its names are split. The strings come from the catalog, so their hashes are computed once.
 const knownByLowerCase = new Map<string, KnownAction>();
-
-/**
- * Only the exact spelling, with one lookup: most entries of real policies are written as AWS writes
- * them, and the rules then need no other work on them. Undefined says nothing: ask `knownActionByLowerCase`.
- */
-export function knownActionAsWritten(text: string): KnownAction | undefined {
-	return knownByFullName.get(text);
-}
 
 /**
  * The action that a lower-cased text names (`support:DescribeCases` for `support:describecases`), or

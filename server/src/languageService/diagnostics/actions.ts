@@ -4,7 +4,7 @@
 
 // Action and NotAction entries, checked against the catalog of every AWS service (Service Authorization Reference).
 
-import { actionNames, allPrefixes, isKnownPrefix, knownActionAsWritten, knownActionByLowerCase, isRemovedPrefix, matchActions, removedAction, serviceName, type KnownAction } from '../catalog/catalog';
+import { actionNames, allPrefixes, isKnownPrefix, knownActionByLowerCase, isRemovedPrefix, matchActions, removedAction, serviceName, type KnownAction } from '../catalog/catalog';
 import { wildcardMatches } from '../catalog/arn';
 import { nearestNames } from '../catalog/nearest';
 import type { Policy, Statement, ValueListElement } from '../parser/policyModel';
@@ -166,9 +166,10 @@ function factsOf(text: string): EntryFacts {
 }
 
 function computeFacts(text: string, keys: Map<string, EntryKey>): EntryFacts {
-	// One lookup for an entry written as AWS writes it, a second, lower-cased, for any other.
-	const known = knownActionAsWritten(text) ?? knownActionByLowerCase(text.toLowerCase());
-	const lower = known?.lowerCase ?? text.toLowerCase();
+	const lowerText = text.toLowerCase();
+	const known = knownActionByLowerCase(lowerText);
+	// The catalog's string when the action is known: every spelling of the action then keeps one.
+	const lower = known?.lowerCase ?? lowerText;
 	let wildcard: Wildcard | undefined;
 	if (text.includes('*') && !text.includes('?')) {
 		const star = lower.indexOf('*');
