@@ -3,6 +3,7 @@
 //   node scripts/build.mjs               development build with source maps
 //   node scripts/build.mjs --production  minified, no source maps (used for the .vsix)
 //   node scripts/build.mjs --watch       rebuild on change
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import * as esbuild from 'esbuild';
 
@@ -77,12 +78,42 @@ const l10nWithoutFileSystem = {
 	},
 };
 
+/**
+ * vscode-languageserver's Node entry loads `child_process` for helpers that find global npm and
+ * yarn folders, and vscode-jsonrpc's loads `crypto` and `os` to name pipes; a server on stdio uses
+ * none of them, and loading `child_process` at start took about 6 ms here. Each such require
+ * becomes an object that loads the module when one of its functions is first read. A file that no
+ * longer has the require fails the build, so that a new version of the library is looked at again.
+ */
+const builtinsOnFirstUse = [
+	{ file: /vscode-languageserver[\\/]lib[\\/]node[\\/]files\.js$/, modules: ['child_process'] },
+	{ file: /vscode-jsonrpc[\\/]lib[\\/]node[\\/]main\.js$/, modules: ['crypto', 'os'] },
+];
+const lspBuiltinsOnFirstUse = {
+	name: 'lsp-builtins-on-first-use',
+	setup(build) {
+		for (const { file, modules } of builtinsOnFirstUse) {
+			build.onLoad({ filter: file }, async ({ path: filePath }) => {
+				let contents = await readFile(filePath, 'utf8');
+				for (const name of modules) {
+					const eager = `require("${name}")`;
+					if (!contents.includes(eager)) {
+						throw new Error(`${filePath} no longer has ${eager}: see lspBuiltinsOnFirstUse in scripts/build.mjs`);
+					}
+					contents = contents.replace(eager, `new Proxy({}, { get: (_, key) => require("${name}")[key] })`);
+				}
+				return { contents, loader: 'js' };
+			});
+		}
+	},
+};
+
 const entryPoints = [
 	// The activation figure starts when the bundle starts running, before its dependencies are evaluated (client/src/extension.ts).
 	{ entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'], banner: { js: '"use strict";\nconst bundleStarted = performance.now();' } },
 	// dist/server.js only turns on Node's compile cache before it loads the server, so that the cache covers the server's code.
 	{ entryPoints: ['server/src/node/launch.ts'], outfile: 'dist/server.js', banner: { js: '#!/usr/bin/env node' }, external: ['./languageServer.js'] },
-	{ entryPoints: ['server/src/node/serverMain.ts'], outfile: 'dist/languageServer.js', plugins: [...common.plugins, actionNamesApart, oneCopyOfLspTypes, l10nWithoutFileSystem] },
+	{ entryPoints: ['server/src/node/serverMain.ts'], outfile: 'dist/languageServer.js', plugins: [...common.plugins, actionNamesApart, oneCopyOfLspTypes, l10nWithoutFileSystem, lspBuiltinsOnFirstUse] },
 	{ entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [...common.plugins, actionNamesApart, l10nWithoutFileSystem] },
 	{ entryPoints: ['server/src/data/allServices.generated.ts'], outfile: `dist/${actionNamesFile}` },
 	// The simulation panel's page runs in the webview, a browser without Node or module loading.

@@ -27,6 +27,9 @@ Module._load = function (request, ...rest) {
 	if (/languageServer\\.js$/.test(request)) {
 		log('load server');
 	}
+	if (Module.isBuiltin(request)) {
+		log('builtin ' + request.replace(/^node:/, ''));
+	}
 	return load.call(this, request, ...rest);
 };
 `);
@@ -45,12 +48,23 @@ describe('dist/server.js', () => {
 
 	test('turns on the compile cache before it loads the server, and writes it after', () => {
 		const { events, stderr } = launch("log('enable');");
-		assert.deepEqual(events, ['enable', 'load server', 'flush'], stderr);
+		assert.deepEqual(events.filter((event) => !event.startsWith('builtin ')), ['enable', 'load server', 'flush'], stderr);
+	});
+
+	test('loads none of the Node modules that only other transports and npm helpers use', () => {
+		// vscode-languageserver and vscode-jsonrpc require these at load for code a server on stdio
+		// never runs; loading child_process alone took about 6 ms of each start (scripts/build.mjs).
+		const { events, stderr } = launch("log('enable');");
+		const builtins = events.filter((event) => event.startsWith('builtin ')).map((event) => event.slice('builtin '.length));
+		assert.ok(builtins.includes('net'), `the preload saw no builtin at all: ${stderr}`);
+		for (const unused of ['child_process', 'crypto', 'dgram']) {
+			assert.ok(!builtins.includes(unused), `${unused} was loaded at start: ${builtins.join(', ')}`);
+		}
 	});
 
 	test('still loads the server when the compile cache cannot be turned on', () => {
 		const { events, stderr } = launch("throw new Error('read-only temporary folder');");
-		assert.deepEqual(events, ['load server', 'flush'], stderr);
+		assert.deepEqual(events.filter((event) => !event.startsWith('builtin ')), ['load server', 'flush'], stderr);
 		assert.doesNotMatch(stderr, /read-only temporary folder/);
 	});
 });
