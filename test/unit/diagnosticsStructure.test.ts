@@ -49,6 +49,27 @@ describe('structure rules', () => {
 		}
 	});
 
+	// Small objects are checked for repeated keys without a set, large ones with one (structure.ts).
+	for (const count of [3, 16, 17, 40]) {
+		test(`duplicate-key: each repeat is reported once in an object of ${count + 2} keys`, () => {
+			const keys = Array.from({ length: count }, (_, i) => `"s3:Key${i}": "x"`);
+			const block = `{${keys.join(', ')}, "s3:Key1": "y", "s3:Key${count - 1}": "z"}`;
+			const { document, diagnostics } = validate(policy(`{"Effect": "Allow", "Action": "s3:GetObject", "Resource": "*", "Condition": {"StringEquals": ${block}}}`));
+			const repeated = diagnostics.filter((d) => d.code === 'duplicate-key').map((d) => document.offsetAt(d.range.start));
+			const text = document.getText();
+			assert.deepEqual(repeated, [text.indexOf('"s3:Key1": "y"'), text.indexOf(`"s3:Key${count - 1}": "z"`)]);
+		});
+
+		test(`unknown-element: no suggestion of a key the object already has, among ${count + 3} keys`, () => {
+			const unknown = Array.from({ length: count }, (_, i) => `"Other${i}": 1`);
+			const { diagnostics } = validate(policy(`{"Effect": "Allow", ${unknown.join(', ')}, "Action": "support:*", "Resource": "*", "Efect": "Deny"}`));
+			const misspelt = diagnostics.find((d) => d.code === 'unknown-element' && d.message.includes('"Efect"'));
+			assert.ok(misspelt, 'no unknown-element on "Efect"');
+			const replacements = (misspelt.data as { replacements?: string[] } | undefined)?.replacements ?? [];
+			assert.ok(!replacements.includes('Effect') && !replacements.includes('Action'), replacements.join(', '));
+		});
+	}
+
 	test('a trust policy in a template needs no Resource and may name a Principal', () => {
 		const template = JSON.stringify({ Resources: { Role: { Type: 'AWS::IAM::Role', Properties: { AssumeRolePolicyDocument: {
 			Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Service: 'ec2.amazonaws.com' }, Action: 'sts:AssumeRole' }],

@@ -143,7 +143,11 @@ for (const removal of removedActions) {
 	}
 }
 
+const globalKeysByName = new Map(globalConditionKeys.map((key) => [key.name, key]));
 const globalKeysByLowerName = new Map(globalConditionKeys.map((key) => [key.name.toLowerCase(), key]));
+const tagKeyTemplate = '/tag-key';
+/** `aws:PrincipalTag` → `aws:PrincipalTag/tag-key`: the keys whose part after the slash is a tag's name. */
+const taggedGlobalKeys = new Map(globalConditionKeys.filter((key) => key.name.endsWith(tagKeyTemplate)).map((key) => [key.name.slice(0, -tagKeyTemplate.length), key]));
 const counterparts = new Map<string, string>();
 for (const pair of trustedAdvisorConsoleApiPairs) {
 	counterparts.set(pair.console.toLowerCase(), pair.api);
@@ -286,13 +290,18 @@ export function globalConditionKeyList(): readonly GlobalConditionKeyData[] {
  * match their template (`aws:PrincipalTag/tag-key`).
  */
 export function globalConditionKey(name: string): GlobalConditionKeyData | undefined {
+	// Keys are nearly always written in AWS's case: look them up as written before lower-casing them.
+	const slash = name.indexOf('/');
+	const asWritten = slash > 0 ? taggedGlobalKeys.get(name.slice(0, slash)) ?? globalKeysByName.get(name) : globalKeysByName.get(name);
+	if (asWritten) {
+		return asWritten;
+	}
 	const lower = name.toLowerCase();
 	const exact = globalKeysByLowerName.get(lower);
 	if (exact) {
 		return exact;
 	}
-	const slash = lower.indexOf('/');
-	return slash > 0 ? globalKeysByLowerName.get(`${lower.slice(0, slash)}/tag-key`) : undefined;
+	return slash > 0 ? globalKeysByLowerName.get(`${lower.slice(0, slash)}${tagKeyTemplate}`) : undefined;
 }
 
 /** A Support-family service condition key, matched without regard to case and with `${TagKey}`-style templates. */

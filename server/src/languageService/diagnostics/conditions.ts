@@ -28,16 +28,16 @@ function canonicalOperator(parsed: ParsedConditionOperator): string {
 }
 
 function validateBlock(context: ValidationContext, policy: Policy, statement: Statement, block: ConditionOperatorBlock): void {
-	const keyRange = context.rangeOf(block.property.keyNode);
 	const value = block.property.valueNode;
 	let operator = parseConditionOperator(block.operator);
-	if (/^(ForAnyValue:|ForAllValues:)?NullIfExists$/i.test(block.operator)) {
-		context.report('ifexists-on-null', keyRange, t('Null takes no IfExists: Null already tests whether the key is present. Use "Null".'), { replacements: ['Null'] });
+	// parseConditionOperator refuses NullIfExists in any case, so only an operator it refused can be one.
+	if (!operator && /^(ForAnyValue:|ForAllValues:)?NullIfExists$/i.test(block.operator)) {
+		context.report('ifexists-on-null', context.rangeOf(block.property.keyNode), t('Null takes no IfExists: Null already tests whether the key is present. Use "Null".'), { replacements: ['Null'] });
 		operator = parseConditionOperator('Null');
 	} else if (!operator) {
 		const fixed = parseConditionOperator(block.operator, true);
 		const replacements = fixed ? [canonicalOperator(fixed)] : nearestNames(block.operator, allConditionOperatorNames(), 3);
-		context.report('unknown-condition-operator', keyRange, fixed
+		context.report('unknown-condition-operator', context.rangeOf(block.property.keyNode), fixed
 			? t('"{0}" is not a condition operator: operators are case-sensitive, write "{1}".', block.operator, replacements[0])
 			: replacements.length
 				? t('"{0}" is not a condition operator; did you mean "{1}"? IAM rejects the policy.', block.operator, replacements[0])
@@ -109,7 +109,7 @@ function valueProblem(family: string, entry: ValueEntry): string | undefined {
 	switch (family) {
 		case 'Bool':
 		case 'Null':
-			return /^(true|false)$/i.test(text) ? undefined : t('{0} compares with true or false, not "{1}".', family, text);
+			return text === 'true' || text === 'false' || /^(true|false)$/i.test(text) ? undefined : t('{0} compares with true or false, not "{1}".', family, text);
 		case 'Numeric':
 			return /^-?\d+(\.\d+)?$/.test(text) ? undefined : t('"{0}" is not a number.', text);
 		case 'Date':

@@ -180,16 +180,28 @@ function whereLabel(where: KeysOwner): string {
 	}
 }
 
+/** Whether one of the first `end` properties is named `name` (by default, the name of property `end`). */
+function appearsBefore(properties: readonly PolicyProperty[], end: number, name = properties[end].name): boolean {
+	for (let i = 0; i < end; i++) {
+		if (properties[i].name === name) {
+			return true;
+		}
+	}
+	return false;
+}
+
 /** Unknown and repeated keys of one object: the policy, a statement, a Condition and its operators. */
 export function checkKeys(context: ValidationContext, policy: Policy, properties: readonly PolicyProperty[], known: readonly string[] | undefined, where: KeysOwner): void {
-	const seen = new Set<string>();
-	for (const property of properties) {
-		if (seen.has(property.name)) {
+	// Objects of a policy have a handful of keys: comparing with the ones before costs less than a set.
+	const seen = properties.length > 16 ? new Set<string>() : undefined;
+	for (let i = 0; i < properties.length; i++) {
+		const property = properties[i];
+		if (seen ? seen.has(property.name) : appearsBefore(properties, i)) {
 			context.report('duplicate-key', context.rangeOf(property.keyNode), t('"{0}" appears twice in this {1}: IAM rejects duplicate keys, and other tools silently keep only one.', property.name, whereLabel(where)));
 		}
-		seen.add(property.name);
+		seen?.add(property.name);
 		if (known && !known.includes(property.name) && !(where === 'policy' && !policy.isDocumentRoot && property.name.startsWith('Fn::'))) {
-			const candidates = nearestNames(property.name, known.filter((name) => !seen.has(name) || name === property.name), 3);
+			const candidates = nearestNames(property.name, known.filter((name) => name === property.name || !(seen ? seen.has(name) : appearsBefore(properties, i + 1, name))), 3);
 			const exact = known.find((name) => name.toLowerCase() === property.name.toLowerCase() || `${name}s`.toLowerCase() === property.name.toLowerCase());
 			const replacements = exact ? [exact, ...candidates.filter((c) => c !== exact)] : candidates;
 			context.report('unknown-element', context.rangeOf(property.keyNode),
