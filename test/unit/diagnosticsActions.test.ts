@@ -80,6 +80,16 @@ describe('action and resource rules', () => {
 		assertDiagnostic('trustedadvisor-api-gap', policy(deny('|"support:*"'), deny('"trustedadvisor:RefreshCheck"')));
 	});
 
+	test('trustedadvisor-api-gap sees the counterpart through a wildcard in the prefix and in any case', () => {
+		// Only entries whose prefix is support or trustedadvisor, or has a wildcard, can deny a counterpart (support.ts).
+		assertNoDiagnostic('trustedadvisor-api-gap', policy(deny('["trustedadvisor:RefreshCheck", "s*:RefreshTrustedAdvisorCheck"]')));
+		assertNoDiagnostic('trustedadvisor-api-gap', policy(deny('["trustedadvisor:RefreshCheck", "*"]')));
+		assertNoDiagnostic('trustedadvisor-api-gap', policy(deny('["trustedadvisor:RefreshCheck", "SUPPORT:refreshtrustedadvisorcheck"]')));
+		assertNoDiagnostic('trustedadvisor-api-gap', policy(deny('["TrustedAdvisor:RefreshCheck", "sup?ort:RefreshTrustedAdvisorCheck"]')));
+		assertDiagnostic('trustedadvisor-api-gap', policy(deny('[|"TrustedAdvisor:RefreshCheck", "s3:RefreshTrustedAdvisorCheck"]')));
+		assertDiagnostic('trustedadvisor-api-gap', policy(deny('|"t*:RefreshCheck"')));
+	});
+
 	test('removed-action says when AWS removed it', () => {
 		assert.match(assertDiagnostic('removed-action', allow('|"supportrecommendations:StartSupportTroubleshooting"')).message, /2025/);
 	});

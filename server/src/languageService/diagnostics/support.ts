@@ -31,7 +31,8 @@ interface DenyPatterns {
 function denyPatterns(policy: Policy): DenyPatterns {
 	const actions: string[] = [];
 	const notActions: string[][] = [];
-	const lowerCased = (entries: readonly ValueEntry[]) => entries.filter((entry) => entry.type === 'string').map((entry) => entry.value.toLowerCase());
+	// The counterparts asked about are all support: or trustedadvisor: actions: no other entry can deny one.
+	const lowerCased = (entries: readonly ValueEntry[]) => entries.filter((entry) => entry.type === 'string' && mayNameSupportOrTrustedAdvisor(entry.value)).map((entry) => entry.value.toLowerCase());
 	for (const statement of policy.statements) {
 		if (effectOf(statement) !== 'Deny') {
 			continue;
@@ -75,7 +76,7 @@ export function validateTrustedAdvisorGap(context: ValidationContext, policy: Po
 			continue;
 		}
 		for (const entry of statement.action.entries) {
-			if (entry.type !== 'string' || !mayNameSupportAction(entry.value)) {
+			if (entry.type !== 'string' || !mayNameSupportOrTrustedAdvisor(entry.value)) {
 				continue;
 			}
 			const missing = new Set<string>();
@@ -97,13 +98,22 @@ export function validateTrustedAdvisorGap(context: ValidationContext, policy: Po
 }
 
 /**
- * Whether an entry may match a `support:` or `trustedadvisor:` action: it starts with `s`, `t` or a
- * wildcard. A cheap test before the catalog: a policy's Deny statements may list thousands of actions of
- * other services.
+ * Whether an entry may match a `support:` or `trustedadvisor:` action, the only ones with a counterpart:
+ * its prefix is one of the two, in any case, or has a wildcard. A cheap test before the catalog: a
+ * policy's Deny statements may list thousands of actions of other services.
  */
-function mayNameSupportAction(text: string): boolean {
-	const first = text.charCodeAt(0) | 0x20;
-	return first === 0x73 /* s */ || first === 0x74 /* t */ || first === 0x2a /* * */ || first === 0x3f /* ? */;
+function mayNameSupportOrTrustedAdvisor(text: string): boolean {
+	const colon = text.indexOf(':');
+	const prefixEnd = colon < 0 ? text.length : colon;
+	if (prefixEnd === 'support'.length || prefixEnd === 'trustedadvisor'.length) {
+		const prefix = text.slice(0, prefixEnd).toLowerCase();
+		if (prefix === 'support' || prefix === 'trustedadvisor') {
+			return true;
+		}
+	}
+	const star = text.indexOf('*');
+	const question = text.indexOf('?');
+	return (star >= 0 && star < prefixEnd) || (question >= 0 && question < prefixEnd);
 }
 
 function gapMessage(denied: string, names: readonly string[], api: boolean): string {
