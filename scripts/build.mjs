@@ -42,15 +42,21 @@ const common = {
 };
 
 /**
- * The names of every AWS service's actions are half of the language service by size; the catalog loads
- * them on first use (catalog.ts), so the server and the CLI keep them in a file of their own beside the
- * bundle, read only when a document needs them, not at every start.
+ * Modules the server and the CLI keep in files of their own beside their bundles, required only when
+ * first needed (each module's loader says when), so that a start reads and evaluates neither:
+ * - the names of every AWS service's actions, half of the language service by size (catalog.ts);
+ * - every Japanese text, 110 KB, needed only when a client asks for Japanese (l10n.ts).
  */
-const actionNamesFile = './allServices.generated.js';
-const actionNamesApart = {
-	name: 'action-names-apart',
+const modulesApart = [
+	{ filter: /\/allServices\.generated$/, source: 'server/src/data/allServices.generated.ts', file: './allServices.generated.js' },
+	{ filter: /\/data\/japanese$/, source: 'server/src/data/japanese.ts', file: './japanese.js' },
+];
+const keptApart = {
+	name: 'kept-apart',
 	setup(build) {
-		build.onResolve({ filter: /\/allServices\.generated$/ }, () => ({ path: actionNamesFile, external: true }));
+		for (const { filter, file } of modulesApart) {
+			build.onResolve({ filter }, () => ({ path: file, external: true }));
+		}
 	},
 };
 
@@ -113,9 +119,9 @@ const entryPoints = [
 	{ entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'], banner: { js: '"use strict";\nconst bundleStarted = performance.now();' } },
 	// dist/server.js only turns on Node's compile cache before it loads the server, so that the cache covers the server's code.
 	{ entryPoints: ['server/src/node/launch.ts'], outfile: 'dist/server.js', banner: { js: '#!/usr/bin/env node' }, external: ['./languageServer.js'] },
-	{ entryPoints: ['server/src/node/serverMain.ts'], outfile: 'dist/languageServer.js', plugins: [...common.plugins, actionNamesApart, oneCopyOfLspTypes, l10nWithoutFileSystem, lspBuiltinsOnFirstUse] },
-	{ entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [...common.plugins, actionNamesApart, l10nWithoutFileSystem] },
-	{ entryPoints: ['server/src/data/allServices.generated.ts'], outfile: `dist/${actionNamesFile}` },
+	{ entryPoints: ['server/src/node/serverMain.ts'], outfile: 'dist/languageServer.js', plugins: [...common.plugins, keptApart, oneCopyOfLspTypes, l10nWithoutFileSystem, lspBuiltinsOnFirstUse] },
+	{ entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [...common.plugins, keptApart, l10nWithoutFileSystem] },
+	...modulesApart.map(({ source, file }) => ({ entryPoints: [source], outfile: `dist/${file}` })),
 	// The simulation panel's page runs in the webview, a browser without Node or module loading.
 	{ entryPoints: ['client/src/webview/main.ts'], outfile: 'dist/webview/panel.js', platform: 'browser', format: 'iife', target: 'es2022' },
 	{ entryPoints: ['client/src/webview/panel.css'], outfile: 'dist/webview/panel.css', platform: 'browser', format: undefined, target: 'chrome114' },

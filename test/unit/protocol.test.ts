@@ -5,6 +5,8 @@
 // Speaks LSP to the bundled server over stdio, as any editor would.
 import * as assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
@@ -61,5 +63,63 @@ describe('the language server over stdio', () => {
 		const exited = new Promise<number | null>((resolve) => server.once('exit', (code) => resolve(code)));
 		await connection.sendNotification('exit');
 		assert.equal(await exited, 0);
+	});
+});
+
+// dist/japanese.js holds every Japanese text and is loaded only when a client asks for Japanese (l10n.ts).
+describe('the bundled server in English and in Japanese', () => {
+	const japaneseText = /[\u3040-\u30ff\u4e00-\u9fff]/;
+	const folder = mkdtempSync(path.join(os.tmpdir(), 'iam-support-japanese-'));
+	const preload = path.join(folder, 'preload.js');
+
+	before(() => {
+		writeFileSync(preload, `
+const Module = require('node:module');
+const load = Module._load;
+Module._load = function (request, ...rest) {
+	if (/japanese\\.js$/.test(request)) {
+		process.stderr.write('loaded japanese.js\\n');
+	}
+	return load.call(this, request, ...rest);
+};
+`);
+	});
+
+	after(() => rmSync(folder, { recursive: true, force: true }));
+
+	async function hoverIn(locale: string | undefined): Promise<{ hover: string; stderr: string }> {
+		const child = spawn(process.execPath, ['-r', preload, serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+		let stderr = '';
+		child.stderr!.on('data', (data) => stderr += data);
+		const client = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+		client.listen();
+		try {
+			await client.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {}, locale });
+			await client.sendNotification('initialized', {});
+			const policyText = '{"Version": "2012-10-17", "Statement": [{"Effect": "Deny", "Action": "support:ResolveCase", "Resource": "*"}]}';
+			await client.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'json', version: 1, text: policyText } });
+			const hover = (await client.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: policyText.indexOf('ResolveCase') } })) as Hover;
+			await client.sendRequest('shutdown');
+			const exited = new Promise((resolve) => child.once('exit', resolve));
+			await client.sendNotification('exit');
+			await exited;
+			return { hover: (hover.contents as MarkupContent).value, stderr };
+		} finally {
+			client.dispose();
+			child.kill();
+		}
+	}
+
+	test('an English client gets English, and the Japanese texts are never loaded', async () => {
+		const { hover, stderr } = await hoverIn('en');
+		assert.match(hover, /support:ResolveCase/);
+		assert.doesNotMatch(hover, japaneseText);
+		assert.doesNotMatch(stderr, /loaded japanese\.js/);
+	});
+
+	test('a Japanese client gets the Japanese texts from their own file', async () => {
+		const { hover, stderr } = await hoverIn('ja');
+		assert.match(hover, japaneseText);
+		assert.match(stderr, /loaded japanese\.js/);
 	});
 });

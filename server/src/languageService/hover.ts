@@ -21,10 +21,9 @@ import {
 } from './catalog/catalog';
 import { parseConditionOperator } from './catalog/conditionOperators';
 import { nearestNames } from './catalog/nearest';
-import { globalConditionKeyDescriptionsJa } from '../data/globalConditionKeys.ja';
 import { globalConditionKeyDescriptions } from '../data/supportFacts';
 import { accessLevelName, describeAction, escapeMarkdown, inlineCode } from './hoverContent';
-import { currentLanguage, t } from './l10n';
+import { currentLanguage, japanese, t } from './l10n';
 import { MarkupKind, Range, type Hover, type Position, type TextDocument } from './languageTypes';
 import { getPolicyLocation } from './parser/policyLocation';
 import type { JsonNode, PolicyDocument, Statement } from './parser/policyModel';
@@ -255,7 +254,7 @@ function operatorHover(operator: string): string {
 function conditionKeyHover(key: string): string {
 	const global = globalConditionKey(key);
 	if (global) {
-		const description = (currentLanguage() === 'ja' ? globalConditionKeyDescriptionsJa : globalConditionKeyDescriptions)[global.name];
+		const description = (currentLanguage() === 'ja' ? japanese().globalConditionKeyDescriptionsJa : globalConditionKeyDescriptions)[global.name];
 		return `**${escapeMarkdown(key)}** · ${t('global condition key')} · ${global.type}${description ? `\n\n${description}` : ''}`;
 	}
 	const service = serviceConditionKey(key);

@@ -4,9 +4,8 @@
 
 // Markdown that explains catalog entries; shared by hover and completion documentation.
 
-import { accessLevelNamesJa, actionDescriptionJa } from '../data/actionDescriptions.ja';
 import { consoleApiCounterpart, resourceType, type CatalogAction } from './catalog/catalog';
-import { currentLanguage, t } from './l10n';
+import { currentLanguage, japanese, t } from './l10n';
 
 export function noResourceLevelPermissions(): string {
 	return t('Resource must be `"*"`: AWS Support has no resource-level permissions.');
@@ -14,12 +13,12 @@ export function noResourceLevelPermissions(): string {
 
 /** The action's description in the current language; the Japanese ones are hand-kept data (#8). */
 export function actionDescription(action: CatalogAction): string {
-	const ja = currentLanguage() === 'ja' ? actionDescriptionJa(action.fullName) : undefined;
+	const ja = currentLanguage() === 'ja' ? japanese().actionDescriptionJa(action.fullName) : undefined;
 	return ja ?? `${action.description}.`.replace(/\.\.$/, '.');
 }
 
 export function accessLevelName(action: CatalogAction): string {
-	return currentLanguage() === 'ja' ? accessLevelNamesJa[action.accessLevel] ?? action.accessLevel : action.accessLevel;
+	return currentLanguage() === 'ja' ? japanese().accessLevelNamesJa[action.accessLevel] ?? action.accessLevel : action.accessLevel;
 }
 
 /** Escapes text for Markdown so that a policy's content is never read as markup. */
