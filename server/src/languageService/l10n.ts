@@ -38,7 +38,7 @@ let loadedJapanese: Japanese | undefined;
 
 /**
  * Every Japanese text: messages, action descriptions, access levels and global condition keys. Loaded
- * when first needed, from a file of its own in the bundles (#6): evaluating it took 2-3 % of each cold
+ * when first needed, from a file of its own in the bundles (#6): evaluating it took 1-2 % of each cold
  * start of the server, in English too.
  */
 export function japanese(): Japanese {
