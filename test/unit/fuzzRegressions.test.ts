@@ -69,6 +69,27 @@ describe('fuzz regressions', () => {
 		}
 	});
 
+	test('an action string with an escaped line break: its range ends where the string does', () => {
+		// Found by `npm run fuzz -- --seed 1130`: jsonc-parser reads a backslash and the line break after it as
+		// one (invalid) escape, so the string goes on to the next line; its range had been put on the first.
+		for (const lineBreak of ['\n', '\r', '\r\n']) {
+			const text = `{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": ["\\${lineBreak}\t\tx"], "Resource": "*"}]}`;
+			const document = TextDocument.create('file:///policy.json', 'json', 1, text);
+			const diagnostics = service.doValidation(document, service.parsePolicyDocument(document));
+			for (const { code, range } of diagnostics) {
+				for (const position of [range.start, range.end]) {
+					assert.deepEqual(document.positionAt(document.offsetAt(position)), position, `${code} at ${JSON.stringify(position)} with ${JSON.stringify(lineBreak)}: not a place in the document`);
+				}
+			}
+			if (lineBreak !== '\r\n') {
+				// The escape takes the whole line break, and the string goes on; after \r alone, \n ends it.
+				const finding = diagnostics.find((diagnostic) => diagnostic.code === 'invalid-action-format');
+				assert.ok(finding, JSON.stringify(diagnostics.map((diagnostic) => diagnostic.code)));
+				assert.deepEqual(finding.range, { start: document.positionAt(text.indexOf('"\\')), end: document.positionAt(text.indexOf('x"') + 2) }, JSON.stringify(lineBreak));
+			}
+		}
+	});
+
 	test('a quick fix whose path a damaged document leads through an array (jsonc-parser\'s modify threw)', () => {
 		// Found by `npm run fuzz -- --seed 2026`: a policy nested in arrays under a broken "Statement": :[.
 		const text = "{\n\t\"\":\n\t[\n\t\t[\n\t\t\t[[ [\n\t\t\t\t\t\t{  \"a\":\n\t\t\t\t\t\t\t[\r\n{\u00a0\"Properties\":\u00a0[\u3000[\n\t\t\t\t\t\t\t\t\t\t\t/* } ] \" */[\u00a0{\"a\":\n\t\t\t\t\t\t\t\t\t\t\t\t\t{\n\t\t\t\t\t\t\t\t\t\t\t\t\t\t\"Statement\":\u3000[\n\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\"State\tent\"\u2028:{\"Properties\":\n\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t{\"Statement\": :[{\r\"Properties\":{]\n\"Statement\":\n\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t{ \"\":[\r\n[\n\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t{\n\"Properties\":[{\t\"Statement\":[\u00a0{ \"a\":[\n\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t[{ \"\":[[\n\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t{ \"Statement\":\r[\n\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t[ [\n\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t[\n\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t{\"\":\n\n{\"Statement\": [\n\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t{\n\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\"Effect\":\t\"Allow\",\n\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\"Action\":\u3000[\n\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\"iotdeviceadvisor:\u00e9\",\n\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\"shield\",\u00a0\"support-console:*GetCaseDraft\"], \"Resource\":\r[\"a?{aws:username}:supportauthz:*:*:supportpermitrequest/*\"\n\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t]\n\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t},{\n\"Effect\": \"allow\",\"Action\": [\"route53resolver:?\"-/**/\"s3express\",\"support:SearchForCases\"],\"Resource\": false, \"notaction\":false },\n\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t{\n\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\"Effect\": \"DENY\", \"Action\":\u00a0\"5U\",\n\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\"Resource\"\u3000:\n\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t[ \"arn:aws:supportauthz:*:${aws:username}:supportpermit/${a**ws:username}\", \"arn::supportauthz:*?${aws:username}:${aws:username}:supportpermitrequest/*\"\n\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\tm\t\t\t\t]\u2028}],\n\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\"Version\":\"2008-10,17\"\n\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t}} ]],\n\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t]\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t ]\r\n} ]] } ]\n\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t]\n\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t}\r\n] }\n\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t]\n\n} ]] }\n\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t}} ] }} }}]} }  ]\t] ]}\r]}\u00a0]\n\t\t\t\t\t]]]\n\t\t\t]] }";

@@ -69,9 +69,11 @@ export function createContext(document: TextDocument, policyDocument: PolicyDocu
 				// After a comment left open at the end, jsonc-parser's last nodes reach one past the text: clamped.
 				return { start, end: cursor.positionAt(end) };
 			}
-			// A string ends at a line break (jsonc-parser ends an unterminated one there), and most other nodes
-			// lie on one line too: no second search for the end.
-			for (let i = node.type === 'string' ? end : node.offset; i < end; i++) {
+			// Most nodes lie on one line: no second search for the end. A string holds a line break only after a
+			// backslash (jsonc-parser reads the two as one invalid escape, which adds nothing to the value), so a
+			// string whose value is as long as its text between the quotes has none and needs no reading.
+			const plainString = node.type === 'string' && typeof node.value === 'string' && node.value.length + 2 === node.length;
+			for (let i = plainString ? end : node.offset; i < end; i++) {
 				const code = text.charCodeAt(i);
 				if (code === 0x0a || code === 0x0d) {
 					return { start, end: cursor.positionAt(end) };
