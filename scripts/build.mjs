@@ -116,15 +116,46 @@ const lspBuiltinsOnFirstUse = {
 
 const entryPoints = [
 	// The activation figure starts when the bundle starts running, before its dependencies are evaluated (client/src/extension.ts).
-	{ entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'], banner: { js: '"use strict";\nconst bundleStarted = performance.now();' } },
+	{
+		entryPoints: ['client/src/extension.ts'],
+		outfile: 'dist/client.js',
+		external: ['vscode'],
+		banner: { js: '"use strict";\nconst bundleStarted = performance.now();' },
+	},
 	// dist/server.js only turns on Node's compile cache before it loads the server, so that the cache covers the server's code.
-	{ entryPoints: ['server/src/node/launch.ts'], outfile: 'dist/server.js', banner: { js: '#!/usr/bin/env node' }, external: ['./languageServer.js'] },
-	{ entryPoints: ['server/src/node/serverMain.ts'], outfile: 'dist/languageServer.js', plugins: [...common.plugins, keptApart, oneCopyOfLspTypes, l10nWithoutFileSystem, lspBuiltinsOnFirstUse] },
-	{ entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [...common.plugins, keptApart, l10nWithoutFileSystem] },
+	{
+		entryPoints: ['server/src/node/launch.ts'],
+		outfile: 'dist/server.js',
+		banner: { js: '#!/usr/bin/env node' },
+		external: ['./languageServer.js'],
+	},
+	{
+		entryPoints: ['server/src/node/serverMain.ts'],
+		outfile: 'dist/languageServer.js',
+		plugins: [...common.plugins, keptApart, oneCopyOfLspTypes, l10nWithoutFileSystem, lspBuiltinsOnFirstUse],
+	},
+	{
+		entryPoints: ['server/src/cli/main.ts'],
+		outfile: 'dist/cli.js',
+		banner: { js: '#!/usr/bin/env node' },
+		plugins: [...common.plugins, keptApart, l10nWithoutFileSystem],
+	},
 	...modulesApart.map(({ source, file }) => ({ entryPoints: [source], outfile: `dist/${file}` })),
 	// The simulation panel's page runs in the webview, a browser without Node or module loading.
-	{ entryPoints: ['client/src/webview/main.ts'], outfile: 'dist/webview/panel.js', platform: 'browser', format: 'iife', target: 'es2022' },
-	{ entryPoints: ['client/src/webview/panel.css'], outfile: 'dist/webview/panel.css', platform: 'browser', format: undefined, target: 'chrome114' },
+	{
+		entryPoints: ['client/src/webview/main.ts'],
+		outfile: 'dist/webview/panel.js',
+		platform: 'browser',
+		format: 'iife',
+		target: 'es2022',
+	},
+	{
+		entryPoints: ['client/src/webview/panel.css'],
+		outfile: 'dist/webview/panel.css',
+		platform: 'browser',
+		format: undefined,
+		target: 'chrome114',
+	},
 ];
 
 const contexts = await Promise.all(entryPoints.map((options) => esbuild.context({ ...common, ...options })));

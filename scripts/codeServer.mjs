@@ -33,14 +33,14 @@ const ripgrepAsset = 'ripgrep-v13.0.0-10-x86_64-unknown-linux-musl.tar.gz';
 export function missingSystemPackages() {
 	const missing = [];
 	if (!['/usr/include/gssapi/gssapi.h', '/usr/include/gssapi.h'].some(existsSync)) {
-		missing.push({ name: 'libkrb5-dev', why: 'code-server\'s kerberos module compiles against gssapi.h' });
+		missing.push({ name: 'libkrb5-dev', why: "code-server's kerberos module compiles against gssapi.h" });
 	}
 	if (!findOnPath('rg')) {
-		missing.push({ name: 'ripgrep', why: 'code-server\'s search needs rg, and its installer cannot download one here' });
+		missing.push({ name: 'ripgrep', why: "code-server's search needs rg, and its installer cannot download one here" });
 	}
 	for (const tool of ['make', 'g++', 'python3']) {
 		if (!findOnPath(tool)) {
-			missing.push({ name: tool === 'g++' ? 'g++' : tool, why: 'node-gyp builds code-server\'s native modules with it' });
+			missing.push({ name: tool === 'g++' ? 'g++' : tool, why: "node-gyp builds code-server's native modules with it" });
 		}
 	}
 	return missing;
@@ -83,7 +83,10 @@ export function ensureCodeServer({ log = console.log } = {}) {
 	log(`Installing code-server ${codeServerVersion} into ${path.relative(root, installDir)} (once, a few minutes)...`);
 	rmSync(installDir, { recursive: true, force: true });
 	mkdirSync(installDir, { recursive: true });
-	writeFileSync(path.join(installDir, 'package.json'), JSON.stringify({ private: true, description: 'code-server for the end-to-end tests and npm start' }, null, '\t'));
+	writeFileSync(
+		path.join(installDir, 'package.json'),
+		JSON.stringify({ private: true, description: 'code-server for the end-to-end tests and npm start' }, null, '\t'),
+	);
 
 	// A private TMPDIR holds the seeded ripgrep cache, so nothing is left in the shared /tmp.
 	const tmp = mkdtempSync(path.join(os.tmpdir(), 'iam-code-server-install-'));
@@ -93,20 +96,24 @@ export function ensureCodeServer({ log = console.log } = {}) {
 		const rg = findOnPath('rg');
 		run('tar', ['czf', path.join(rgCache, ripgrepAsset), '-C', path.dirname(rg), path.basename(rg)]);
 		const started = Date.now();
-		const result = spawnSync('npm', ['install', '--no-audit', '--no-fund', '--no-save', '--loglevel=error', `code-server@${codeServerVersion}`], {
-			cwd: installDir,
-			stdio: ['ignore', 'inherit', 'inherit'],
-			env: {
-				...process.env,
-				TMPDIR: tmp,
-				// code-server refuses to run its post-install step as root without unsafe-perm.
-				npm_config_unsafe_perm: 'true',
-				// The post-install step runs npx, which would otherwise wait for a yes.
-				npm_config_yes: 'true',
-				// node-gyp would download Node's headers; Debian's nodejs and the official builds have them.
-				npm_config_nodedir: process.env.npm_config_nodedir || nodeHeadersDir(),
+		const result = spawnSync(
+			'npm',
+			['install', '--no-audit', '--no-fund', '--no-save', '--loglevel=error', `code-server@${codeServerVersion}`],
+			{
+				cwd: installDir,
+				stdio: ['ignore', 'inherit', 'inherit'],
+				env: {
+					...process.env,
+					TMPDIR: tmp,
+					// code-server refuses to run its post-install step as root without unsafe-perm.
+					npm_config_unsafe_perm: 'true',
+					// The post-install step runs npx, which would otherwise wait for a yes.
+					npm_config_yes: 'true',
+					// node-gyp would download Node's headers; Debian's nodejs and the official builds have them.
+					npm_config_nodedir: process.env.npm_config_nodedir || nodeHeadersDir(),
+				},
 			},
-		});
+		);
 		if (result.status !== 0) {
 			rmSync(installDir, { recursive: true, force: true });
 			throw new Error(`npm install code-server@${codeServerVersion} failed (exit ${result.status ?? result.signal}).`);
@@ -137,7 +144,7 @@ function run(command, args) {
  * folders. Resolves once /healthz answers. `stop()` ends its whole process group (the extension
  * host and the language server included) and removes the folders.
  */
-export async function startCodeServer({ folder, port = 0, vsixes = [], locale, log = () => { }, timeoutMs = 60_000 } = {}) {
+export async function startCodeServer({ folder, port = 0, vsixes = [], locale, log = () => {}, timeoutMs = 60_000 } = {}) {
 	const codeServer = ensureCodeServer();
 	const tmp = mkdtempSync(path.join(os.tmpdir(), 'iam-code-server-'));
 	const dirs = {
@@ -149,19 +156,32 @@ export async function startCodeServer({ folder, port = 0, vsixes = [], locale, l
 	for (const dir of [dirs.home, dirs.userData, dirs.extensions]) {
 		mkdirSync(dir);
 	}
-	const env = { ...process.env, HOME: dirs.home, TMPDIR: tmp, XDG_CONFIG_HOME: path.join(dirs.home, '.config'), XDG_DATA_HOME: path.join(dirs.home, '.local', 'share') };
+	const env = {
+		...process.env,
+		HOME: dirs.home,
+		TMPDIR: tmp,
+		XDG_CONFIG_HOME: path.join(dirs.home, '.config'),
+		XDG_DATA_HOME: path.join(dirs.home, '.local', 'share'),
+	};
 	const common = ['--user-data-dir', dirs.userData, '--extensions-dir', dirs.extensions, '--disable-telemetry', '--disable-update-check'];
 	// A user settings file keeps the workbench quiet: no welcome page, no trust prompt, no tips.
 	mkdirSync(path.join(dirs.userData, 'User'), { recursive: true });
-	writeFileSync(path.join(dirs.userData, 'User', 'settings.json'), JSON.stringify({
-		'workbench.startupEditor': 'none',
-		'workbench.tips.enabled': false,
-		'security.workspace.trust.enabled': false,
-		'extensions.autoCheckUpdates': false,
-		'extensions.autoUpdate': false,
-		'telemetry.telemetryLevel': 'off',
-		'update.mode': 'none',
-	}, null, '\t'));
+	writeFileSync(
+		path.join(dirs.userData, 'User', 'settings.json'),
+		JSON.stringify(
+			{
+				'workbench.startupEditor': 'none',
+				'workbench.tips.enabled': false,
+				'security.workspace.trust.enabled': false,
+				'extensions.autoCheckUpdates': false,
+				'extensions.autoUpdate': false,
+				'telemetry.telemetryLevel': 'off',
+				'update.mode': 'none',
+			},
+			null,
+			'\t',
+		),
+	);
 
 	try {
 		for (const vsix of vsixes) {
@@ -177,7 +197,16 @@ export async function startCodeServer({ folder, port = 0, vsixes = [], locale, l
 	}
 
 	// Port 0 lets the system choose a free port; code-server prints the address it listens on.
-	const args = [codeServer, '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', '--disable-workspace-trust', '--disable-getting-started-override', ...common];
+	const args = [
+		codeServer,
+		'--bind-addr',
+		`127.0.0.1:${port}`,
+		'--auth',
+		'none',
+		'--disable-workspace-trust',
+		'--disable-getting-started-override',
+		...common,
+	];
 	// The workbench's display language, as a user's argv.json "locale" would set it (#8). code-server
 	// ignores a locale that no installed language pack provides (vscode.env.language stays "en"), so
 	// the list of language packs names an empty one: VS Code's own strings stay English, and
@@ -185,13 +214,18 @@ export async function startCodeServer({ folder, port = 0, vsixes = [], locale, l
 	if (locale && locale !== 'en') {
 		const translations = path.join(tmp, `empty-language-pack.${locale}.json`);
 		writeFileSync(translations, JSON.stringify({ version: '1.0.0', contents: {} }));
-		writeFileSync(path.join(dirs.userData, 'languagepacks.json'), JSON.stringify({ [locale]: {
-			hash: 'e2e',
-			// The workbench reads the pack's first extension when it scans extensions: an empty list breaks the scan.
-			extensions: [{ extensionIdentifier: { id: `iam-support.e2e-empty-language-pack-${locale}` }, version: '0.0.0' }],
-			translations: { vscode: translations },
-			label: locale,
-		} }));
+		writeFileSync(
+			path.join(dirs.userData, 'languagepacks.json'),
+			JSON.stringify({
+				[locale]: {
+					hash: 'e2e',
+					// The workbench reads the pack's first extension when it scans extensions: an empty list breaks the scan.
+					extensions: [{ extensionIdentifier: { id: `iam-support.e2e-empty-language-pack-${locale}` }, version: '0.0.0' }],
+					translations: { vscode: translations },
+					label: locale,
+				},
+			}),
+		);
 		args.push('--locale', locale);
 	}
 	if (folder) {
@@ -213,21 +247,25 @@ export async function startCodeServer({ folder, port = 0, vsixes = [], locale, l
 	child.stderr.on('data', collect);
 
 	let stopped;
-	const stop = () => stopped ??= (async () => {
-		if (child.exitCode === null && child.signalCode === null) {
-			killGroup(child.pid, 'SIGTERM');
-			const timer = setTimeout(() => killGroup(child.pid, 'SIGKILL'), 5_000);
-			await exited;
-			clearTimeout(timer);
-		}
-		// The extension host and language servers are in the same group: make sure none outlives it.
-		killGroup(child.pid, 'SIGKILL');
-		rmSync(tmp, { recursive: true, force: true });
-	})();
+	const stop = () =>
+		(stopped ??= (async () => {
+			if (child.exitCode === null && child.signalCode === null) {
+				killGroup(child.pid, 'SIGTERM');
+				const timer = setTimeout(() => killGroup(child.pid, 'SIGKILL'), 5_000);
+				await exited;
+				clearTimeout(timer);
+			}
+			// The extension host and language servers are in the same group: make sure none outlives it.
+			killGroup(child.pid, 'SIGKILL');
+			rmSync(tmp, { recursive: true, force: true });
+		})());
 
 	try {
 		const listening = await new Promise((resolve, reject) => {
-			const timer = setTimeout(() => reject(new Error(`code-server did not start within ${timeoutMs / 1000} s:\n${output}`)), timeoutMs);
+			const timer = setTimeout(
+				() => reject(new Error(`code-server did not start within ${timeoutMs / 1000} s:\n${output}`)),
+				timeoutMs,
+			);
 			const onData = () => {
 				const match = /HTTP server listening on http:\/\/127\.0\.0\.1:(\d+)/.exec(output);
 				if (match) {

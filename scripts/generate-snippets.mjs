@@ -17,7 +17,10 @@ for (const template of manifest) {
 	snippets[template.label.en] = {
 		prefix: template.snippetPrefix,
 		// `$` starts a placeholder in snippet syntax; a policy variable such as ${aws:username} must stay text.
-		body: text.replace(/\n$/, '').split('\n').map((line) => line.replace(/\$/g, '\\$')),
+		body: text
+			.replace(/\n$/, '')
+			.split('\n')
+			.map((line) => line.replace(/\$/g, '\\$')),
 		description: template.description.en,
 	};
 }

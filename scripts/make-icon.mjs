@@ -44,7 +44,11 @@ function distanceToSegment(x, y, [ax, ay], [bx, by]) {
 }
 
 function onTick(x, y) {
-	const points = [[46, 64], [59, 78], [84, 48]];
+	const points = [
+		[46, 64],
+		[59, 78],
+		[84, 48],
+	];
 	return Math.min(distanceToSegment(x, y, points[0], points[1]), distanceToSegment(x, y, points[1], points[2])) <= 5.5;
 }
 

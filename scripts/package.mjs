@@ -37,13 +37,36 @@ run(['scripts/build.mjs', '--production'], { stdio: 'inherit' });
 // No repository URL to rewrite README links against: they stay relative to the extension folder,
 // where VS Code's extension page resolves them (docs/images is packaged for that).
 const packageOptions = ['--no-dependencies', '--allow-missing-repository', '--no-rewrite-relative-links'];
-const files = run([vsce, 'ls', '--no-dependencies']).split('\n').map((line) => line.trim()).filter(Boolean);
+const files = run([vsce, 'ls', '--no-dependencies'])
+	.split('\n')
+	.map((line) => line.trim())
+	.filter(Boolean);
 
-const required = ['package.json', 'README.md', 'CHANGELOG.md', 'LICENSE', 'dist/client.js', 'dist/server.js', 'dist/languageServer.js', 'dist/allServices.generated.js', 'dist/japanese.js', 'dist/webview/panel.js', 'docs/rules.md', 'docs/rules.ja.md', 'l10n/bundle.l10n.ja.json', 'package.nls.json', 'package.nls.ja.json', 'media/icon.png', manifest.contributes.grammars[0].path.replace(/^\.\//, '')];
+const required = [
+	'package.json',
+	'README.md',
+	'CHANGELOG.md',
+	'LICENSE',
+	'dist/client.js',
+	'dist/server.js',
+	'dist/languageServer.js',
+	'dist/allServices.generated.js',
+	'dist/japanese.js',
+	'dist/webview/panel.js',
+	'docs/rules.md',
+	'docs/rules.ja.md',
+	'l10n/bundle.l10n.ja.json',
+	'package.nls.json',
+	'package.nls.ja.json',
+	'media/icon.png',
+	manifest.contributes.grammars[0].path.replace(/^\.\//, ''),
+];
 const missing = required.filter((file) => !files.includes(file));
 const unwanted = files.filter((file) => /(^|\/)node_modules\/|\.(ts|map)$|^(client|server|shared|test|scripts|out)\//.test(file));
 if (missing.length || unwanted.length) {
-	throw new Error(`The package would be wrong:\n${missing.map((file) => `  missing ${file}`).join('\n')}\n${unwanted.map((file) => `  unwanted ${file}`).join('\n')}`);
+	throw new Error(
+		`The package would be wrong:\n${missing.map((file) => `  missing ${file}`).join('\n')}\n${unwanted.map((file) => `  unwanted ${file}`).join('\n')}`,
+	);
 }
 
 run([vsce, 'package', ...packageOptions, '--out', vsix], { stdio: ['ignore', 'ignore', 'inherit'] });

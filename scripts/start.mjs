@@ -10,7 +10,16 @@
 
 import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
-import { codeServerVersion, ensureCodeServer, findOnPath, formatMissing, isCodeServerInstalled, missingSystemPackages, root, startCodeServer } from './codeServer.mjs';
+import {
+	codeServerVersion,
+	ensureCodeServer,
+	findOnPath,
+	formatMissing,
+	isCodeServerInstalled,
+	missingSystemPackages,
+	root,
+	startCodeServer,
+} from './codeServer.mjs';
 
 const browsers = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable', 'microsoft-edge', 'brave-browser', 'firefox'];
 
@@ -22,7 +31,9 @@ function fail(message) {
 if (!isCodeServerInstalled()) {
 	const missing = missingSystemPackages();
 	if (missing.length) {
-		fail(`npm start installs code-server ${codeServerVersion} once, and needs a few system packages for that.\n${formatMissing(missing)}`);
+		fail(
+			`npm start installs code-server ${codeServerVersion} once, and needs a few system packages for that.\n${formatMissing(missing)}`,
+		);
 	}
 }
 
@@ -37,7 +48,10 @@ try {
 }
 
 const examples = path.join(root, 'examples');
-const server = await startCodeServer({ port: Number(process.env.PORT ?? 0), log: process.env.VERBOSE === '1' ? (line) => console.log(`[code-server] ${line}`) : () => { } });
+const server = await startCodeServer({
+	port: Number(process.env.PORT ?? 0),
+	log: process.env.VERBOSE === '1' ? (line) => console.log(`[code-server] ${line}`) : () => {},
+});
 let stopping = false;
 const stop = async (code) => {
 	if (!stopping) {

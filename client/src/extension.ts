@@ -49,7 +49,10 @@ export function activate(context: vscode.ExtensionContext): IamSupportApi {
 	let ready: () => void;
 	const serverReady = new Promise<void>((resolve) => (ready = resolve));
 
-	const start = () => starting ??= startClient(context, outputChannel).then(ready, (error) => outputChannel.error(vscode.l10n.t('The language server did not start: {0}', String(error))));
+	const start = () =>
+		(starting ??= startClient(context, outputChannel).then(ready, (error) =>
+			outputChannel.error(vscode.l10n.t('The language server did not start: {0}', String(error))),
+		));
 	const startIfPolicy = (document: vscode.TextDocument) => {
 		if (starting || (document.languageId !== 'json' && document.languageId !== 'jsonc') || !mayHoldPolicy.test(document.getText())) {
 			return;
@@ -67,7 +70,9 @@ export function activate(context: vscode.ExtensionContext): IamSupportApi {
 	});
 
 	const activationMilliseconds = performance.now() - activationStarted;
-	outputChannel.info(`Activated in ${activationMilliseconds.toFixed(1)} ms (evaluating the extension's code took ${bundleEvaluationMilliseconds.toFixed(1)} ms).`);
+	outputChannel.info(
+		`Activated in ${activationMilliseconds.toFixed(1)} ms (evaluating the extension's code took ${bundleEvaluationMilliseconds.toFixed(1)} ms).`,
+	);
 	return {
 		...panelApi,
 		isServerRunning: () => client?.isRunning() ?? false,
@@ -86,10 +91,7 @@ async function startClient(context: vscode.ExtensionContext, outputChannel: vsco
 		debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6010'] } },
 	};
 	const clientOptions: LanguageClientOptions = {
-		documentSelector: [
-			{ language: 'json' },
-			{ language: 'jsonc' },
-		],
+		documentSelector: [{ language: 'json' }, { language: 'jsonc' }],
 		outputChannel,
 	};
 	client = new LanguageClient(clientId, clientName, serverOptions, clientOptions);

@@ -17,7 +17,11 @@ async function newPolicyFromTemplate(): Promise<void> {
 	// the vscode.l10n bundle, chooses between them.
 	const locale = vscode.env.language;
 	const items = templateChoices(locale);
-	const picked = await vscode.window.showQuickPick(items, { placeHolder: templatePickerPlaceholder(locale), matchOnDescription: true, matchOnDetail: true });
+	const picked = await vscode.window.showQuickPick(items, {
+		placeHolder: templatePickerPlaceholder(locale),
+		matchOnDescription: true,
+		matchOnDetail: true,
+	});
 	const template = picked && findTemplate(picked.id);
 	if (!template) {
 		return;

@@ -27,17 +27,30 @@ export function startServer(connection: Connection): void {
 		async (uri) => (await settings.get(uri)).maxFileSize,
 		(message) => void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message }),
 	);
-	const parses = new DocumentCache<PolicyDocument>((document) => service.parsePolicyDocument(document, limits.parseSettings(document.uri)));
+	const parses = new DocumentCache<PolicyDocument>((document) =>
+		service.parsePolicyDocument(document, limits.parseSettings(document.uri)),
+	);
 	const parse = (document: TextDocument) => limits.noticeSkipped(parses.get(document));
 	// Only open documents get limits: a request on a closed one must not grow the cache.
 	const loadLimits = async (uri: string) => void (documents.get(uri) && (await limits.load(uri)));
 	/** Runs a request on an open document's parse of its current version: null for a document that is not open. */
-	const onOpenDocument = async <T>(uri: string, token: CancellationToken, what: string, run: (document: TextDocument, parsed: PolicyDocument) => T) => {
+	const onOpenDocument = async <T>(
+		uri: string,
+		token: CancellationToken,
+		what: string,
+		run: (document: TextDocument, parsed: PolicyDocument) => T,
+	) => {
 		await loadLimits(uri);
-		return runSafe(log, () => {
-			const document = documents.get(uri);
-			return document ? run(document, parse(document)) : null;
-		}, null, `Error while computing ${what} for ${uri}`, token);
+		return runSafe(
+			log,
+			() => {
+				const document = documents.get(uri);
+				return document ? run(document, parse(document)) : null;
+			},
+			null,
+			`Error while computing ${what} for ${uri}`,
+			token,
+		);
 	};
 	let diagnostics: DiagnosticsSupport | undefined;
 	// Per open document: what its last validation found in each statement, reused for the statements an edit left alone.
@@ -88,13 +101,18 @@ export function startServer(connection: Connection): void {
 	});
 
 	connection.onCompletion((params, token) =>
-		onOpenDocument(params.textDocument.uri, token, 'completions', (document, parsed) => service.doComplete(document, params.position, parsed)));
+		onOpenDocument(params.textDocument.uri, token, 'completions', (document, parsed) =>
+			service.doComplete(document, params.position, parsed),
+		),
+	);
 
 	connection.onHover((params, token) =>
-		onOpenDocument(params.textDocument.uri, token, 'hover', (document, parsed) => service.doHover(document, params.position, parsed)));
+		onOpenDocument(params.textDocument.uri, token, 'hover', (document, parsed) => service.doHover(document, params.position, parsed)),
+	);
 
 	connection.onCodeLens((params, token) =>
-		onOpenDocument(params.textDocument.uri, token, 'code lenses', (document, parsed) => service.doCodeLens(document, parsed)));
+		onOpenDocument(params.textDocument.uri, token, 'code lenses', (document, parsed) => service.doCodeLens(document, parsed)),
+	);
 
 	connection.onRequest(new RequestType<SimulateParams, SimulateRequest.Result, void>(SimulateRequest.method), async (params, token) => {
 		const [layers, document] = await Promise.all([
@@ -102,15 +120,28 @@ export function startServer(connection: Connection): void {
 			simulatedDocument(params.textDocument.uri, (uri) => documents.get(uri), readPolicy),
 			loadLimits(params.textDocument.uri),
 		]);
-		return runSafe(log, () => {
-			// A document that is not open (a policy to compare against) is parsed for this request only.
-			const parsed = document && (documents.get(document.uri) ? parse(document) : service.parsePolicyDocument(document, limits.parseSettings(document.uri)));
-			return document && parsed ? service.simulate(document, params, parsed, layers) : null;
-		}, null, `Error while simulating ${params.textDocument.uri}`, token);
+		return runSafe(
+			log,
+			() => {
+				// A document that is not open (a policy to compare against) is parsed for this request only.
+				const parsed =
+					document &&
+					(documents.get(document.uri)
+						? parse(document)
+						: service.parsePolicyDocument(document, limits.parseSettings(document.uri)));
+				return document && parsed ? service.simulate(document, params, parsed, layers) : null;
+			},
+			null,
+			`Error while simulating ${params.textDocument.uri}`,
+			token,
+		);
 	});
 
 	connection.onCodeAction((params, token) =>
-		onOpenDocument(params.textDocument.uri, token, 'code actions', (document, parsed) => service.doCodeActions(document, params.range, params.context, parsed)));
+		onOpenDocument(params.textDocument.uri, token, 'code actions', (document, parsed) =>
+			service.doCodeActions(document, params.range, params.context, parsed),
+		),
+	);
 
 	documents.listen(connection);
 	connection.listen();

@@ -45,7 +45,10 @@ interface Figure {
  * of these shared machines drifts by half within a minute, and a ratio of two figures measured one
  * after the other took the drift for a difference.
  */
-function measure<T = void>(fn: (input: T) => unknown, options: { minRuns?: number; minMs?: number; setup?: () => T; against?: () => unknown } = {}): Figure {
+function measure<T = void>(
+	fn: (input: T) => unknown,
+	options: { minRuns?: number; minMs?: number; setup?: () => T; against?: () => unknown } = {},
+): Figure {
 	const minRuns = quick ? 3 : (options.minRuns ?? 30);
 	const minMs = quick ? 0 : (options.minMs ?? 300);
 	const setup = options.setup ?? (() => undefined as T);
@@ -78,11 +81,21 @@ function measure<T = void>(fn: (input: T) => unknown, options: { minRuns?: numbe
 	times.sort((a, b) => a - b);
 	ratios.sort((a, b) => a - b);
 	const at = (values: number[], q: number) => values[Math.min(values.length - 1, Math.floor(q * values.length))];
-	return { median: at(times, 0.5), p10: at(times, 0.1), p90: at(times, 0.9), runs: times.length, ratio: ratios.length ? at(ratios, 0.5) : undefined };
+	return {
+		median: at(times, 0.5),
+		p10: at(times, 0.1),
+		p90: at(times, 0.9),
+		runs: times.length,
+		ratio: ratios.length ? at(ratios, 0.5) : undefined,
+	};
 }
 
 function ms(value: number): string {
-	return value < 0.01 ? `${(value * 1000).toFixed(2)} µs` : value < 1 ? `${(value * 1000).toFixed(0)} µs` : `${value.toFixed(value < 10 ? 2 : 1)} ms`;
+	return value < 0.01
+		? `${(value * 1000).toFixed(2)} µs`
+		: value < 1
+			? `${(value * 1000).toFixed(0)} µs`
+			: `${value.toFixed(value < 10 ? 2 : 1)} ms`;
 }
 
 function cell(figure: Figure): string {
@@ -128,14 +141,20 @@ function benchDocument({ name, text }: BenchDocument): string {
 	// The server keeps, per open document, what the last validation found in each statement.
 	const memo: ValidationMemo = {};
 	service.doValidation(document, parsed, {}, memo);
-	const edit = measure(() => {
-		// One keystroke, then the fresh parse that every feature of the new version shares, and its diagnostics.
-		const edited = TextDocument.update(document, [{ range: { start: position, end: position }, text: 'x' }], ++version);
-		service.doValidation(edited, service.parsePolicyDocument(edited), {}, memo);
-	}, { against: bareParse });
+	const edit = measure(
+		() => {
+			// One keystroke, then the fresh parse that every feature of the new version shares, and its diagnostics.
+			const edited = TextDocument.update(document, [{ range: { start: position, end: position }, text: 'x' }], ++version);
+			service.doValidation(edited, service.parsePolicyDocument(edited), {}, memo);
+		},
+		{ against: bareParse },
+	);
 	const params = { textDocument: { uri: document.uri } };
 	// A new version compiles its policies once; later requests on the same version reuse them.
-	const simulateNewVersion = measure((fresh: PolicyDocument) => service.simulate(document, params, fresh), { setup: () => service.parsePolicyDocument(document), minRuns: 10 });
+	const simulateNewVersion = measure((fresh: PolicyDocument) => service.simulate(document, params, fresh), {
+		setup: () => service.parsePolicyDocument(document),
+		minRuns: 10,
+	});
 	const simulateCached = measure(() => service.simulate(document, params, parsed), { minRuns: 50 });
 	const size = text.length >= 1_000_000 ? `${(text.length / 1_000_000).toFixed(1)} MB` : `${(text.length / 1000).toFixed(1)} KB`;
 	return `| ${name} | ${size} | ${cell(baseline)} | ${cell(parse)} | ${cell(diagnostics)} | ${cell(completion)} | ${cell(hover)} | ${cell(edit)} | ${cell(simulateNewVersion)} | ${cell(simulateCached)} |`;
@@ -168,8 +187,20 @@ function median(values: number[]): number {
 function buildMinimalServer(): string {
 	const folder = mkdtempSync(path.join(os.tmpdir(), 'iam-support-bench-'));
 	buildSync({
-		stdin: { contents: "import { createConnection } from 'vscode-languageserver/node';\nconst connection = createConnection();\nconnection.onInitialize(() => ({ capabilities: {} }));\nconnection.listen();\n", resolveDir: root, loader: 'ts' },
-		bundle: true, platform: 'node', format: 'cjs', target: 'node18', mainFields: ['module', 'main'], minify: true, outfile: path.join(folder, 'languageServer.js'), logLevel: 'warning',
+		stdin: {
+			contents:
+				"import { createConnection } from 'vscode-languageserver/node';\nconst connection = createConnection();\nconnection.onInitialize(() => ({ capabilities: {} }));\nconnection.listen();\n",
+			resolveDir: root,
+			loader: 'ts',
+		},
+		bundle: true,
+		platform: 'node',
+		format: 'cjs',
+		target: 'node18',
+		mainFields: ['module', 'main'],
+		minify: true,
+		outfile: path.join(folder, 'languageServer.js'),
+		logLevel: 'warning',
 	});
 	const entry = path.join(folder, 'server.js');
 	copyFileSync(serverPath, entry);
@@ -216,7 +247,10 @@ async function serverMemory(text: string): Promise<string> {
 	const uri = 'file:///bench/large-policy.json';
 	// Measured once the server has published the document's diagnostics: parse, model and findings all held.
 	const published = new Promise<void>((resolve, reject) => {
-		const guard = setTimeout(() => reject(new Error('the server published no diagnostics for the large policy within 2 minutes')), 120_000);
+		const guard = setTimeout(
+			() => reject(new Error('the server published no diagnostics for the large policy within 2 minutes')),
+			120_000,
+		);
 		connection.onNotification('textDocument/publishDiagnostics', (params: { uri: string }) => {
 			if (params.uri === uri) {
 				clearTimeout(guard);
@@ -240,7 +274,9 @@ function sizes(): string[] {
 	const dist = path.join(root, 'dist');
 	const files = readdirSync(dist).filter((file) => !file.endsWith('.map'));
 	const total = files.reduce((sum, file) => sum + statSync(path.join(dist, file)).size, 0);
-	const lines = [`| \`dist/\` (without source maps) | ${(total / 1024).toFixed(0)} KB: ${files.map((file) => `${file} ${(statSync(path.join(dist, file)).size / 1024).toFixed(0)} KB`).join(', ')} |`];
+	const lines = [
+		`| \`dist/\` (without source maps) | ${(total / 1024).toFixed(0)} KB: ${files.map((file) => `${file} ${(statSync(path.join(dist, file)).size / 1024).toFixed(0)} KB`).join(', ')} |`,
+	];
 	const vsix = readdirSync(root).filter((file) => file.endsWith('.vsix'));
 	for (const file of vsix) {
 		lines.push(`| \`${file}\` | ${(statSync(path.join(root, file)).size / 1024).toFixed(0)} KB |`);
@@ -250,9 +286,19 @@ function sizes(): string[] {
 
 /** Single decisions for AWS's "everything but ResolveCase" policy, compiled once, on one core. */
 function decisionsPerSecond(): string {
-	const text = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'support:*', Resource: '*' }, { Effect: 'Deny', Action: 'support:ResolveCase', Resource: '*' }] });
+	const text = JSON.stringify({
+		Version: '2012-10-17',
+		Statement: [
+			{ Effect: 'Allow', Action: 'support:*', Resource: '*' },
+			{ Effect: 'Deny', Action: 'support:ResolveCase', Resource: '*' },
+		],
+	});
 	const document = TextDocument.create('file:///bench/everything-but-resolve-case.json', 'json', 1, text);
-	const levels = buildLevels({ label: 'policy.json', uri: document.uri, textDocument: document, policyDocument: service.parsePolicyDocument(document) }, undefined, {});
+	const levels = buildLevels(
+		{ label: 'policy.json', uri: document.uri, textDocument: document, policyDocument: service.parsePolicyDocument(document) },
+		undefined,
+		{},
+	);
 	const { requests } = planRequests(['support:*'], undefined);
 	const { context } = buildRequestContext({});
 	const count = quick ? 100_000 : 3_000_000;
@@ -274,11 +320,17 @@ function decisionsPerSecond(): string {
 }
 
 async function main(): Promise<void> {
-	console.log(`Machine: ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}${quick ? ' (quick run: figures are not meaningful)' : ''}`);
+	console.log(
+		`Machine: ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}${quick ? ' (quick run: figures are not meaningful)' : ''}`,
+	);
 	console.log('');
-	console.log('Median [10th–90th percentile]; (×) is the median ratio to a bare jsonc-parser parseTree of the same document run just before each run.');
+	console.log(
+		'Median [10th–90th percentile]; (×) is the median ratio to a bare jsonc-parser parseTree of the same document run just before each run.',
+	);
 	console.log('');
-	console.log('| document | size | bare parseTree | parse into policy model | full diagnostics (parse + rules) | completion in Action | hover on action | edit + fresh diagnostics | simulation, new version | simulation, same version |');
+	console.log(
+		'| document | size | bare parseTree | parse into policy model | full diagnostics (parse + rules) | completion in Action | hover on action | edit + fresh diagnostics | simulation, new version | simulation, same version |',
+	);
 	console.log('|---|---|---|---|---|---|---|---|---|---|');
 	const all = documents();
 	for (const document of all.filter((candidate) => only === undefined || candidate.name.includes(only))) {

@@ -22,7 +22,9 @@ export function generatePolicy(targetBytes: number): string {
 			`\t\t\t"Sid": "Statement${index}",`,
 			`\t\t\t"Effect": "${index % 7 === 0 ? 'Deny' : 'Allow'}",`,
 			`\t\t\t"Action": [\n\t\t\t\t${actions.join(',\n\t\t\t\t')}\n\t\t\t],`,
-			index % 3 === 0 ? `\t\t\t"Resource": ["arn:aws:${prefix}:us-east-1:111122223333:thing/${index}/*", "*"],` : '\t\t\t"Resource": "*",',
+			index % 3 === 0
+				? `\t\t\t"Resource": ["arn:aws:${prefix}:us-east-1:111122223333:thing/${index}/*", "*"],`
+				: '\t\t\t"Resource": "*",',
 			`\t\t\t"Condition": {"Bool": {"aws:MultiFactorAuthPresent": "true"}, "IpAddress": {"aws:SourceIp": ["203.0.113.0/24", "2001:db8::/32"]}, "StringLike": {"aws:PrincipalTag/team": "support-${index}-*"}}`,
 			'\t\t}',
 		].join('\n');

@@ -47,7 +47,10 @@ let cursorDocuments = 0;
  * is a file of its own in the test run's temporary folder (removed with it): untitled documents reuse
  * `Untitled-1` once closed, and a request could then reach the server before it has the new text.
  */
-export async function openWithCursor(content: string, language = 'json'): Promise<{ editor: vscode.TextEditor; position: vscode.Position }> {
+export async function openWithCursor(
+	content: string,
+	language = 'json',
+): Promise<{ editor: vscode.TextEditor; position: vscode.Position }> {
 	const offset = content.indexOf('|');
 	assert.ok(offset >= 0, 'The test document has no | cursor marker');
 	const file = path.join(os.tmpdir(), `iam-support-e2e-${process.pid}-${++cursorDocuments}.${language}`);
@@ -93,7 +96,11 @@ export async function serverReady(): Promise<IamSupportApi> {
  * Resolves with the diagnostics of `uri` as soon as `predicate` holds for them: at once if it
  * holds already, otherwise on the `onDidChangeDiagnostics` event that makes it hold.
  */
-export function waitForDiagnostics(uri: vscode.Uri, predicate: (diagnostics: vscode.Diagnostic[]) => boolean, ms = defaultTimeoutMs): Promise<vscode.Diagnostic[]> {
+export function waitForDiagnostics(
+	uri: vscode.Uri,
+	predicate: (diagnostics: vscode.Diagnostic[]) => boolean,
+	ms = defaultTimeoutMs,
+): Promise<vscode.Diagnostic[]> {
 	const current = vscode.languages.getDiagnostics(uri);
 	if (predicate(current)) {
 		return Promise.resolve(current);
@@ -109,7 +116,9 @@ export function waitForDiagnostics(uri: vscode.Uri, predicate: (diagnostics: vsc
 			}
 		});
 	});
-	return withTimeout(changed, `diagnostics of ${uri.toString()} that match the test's predicate`, ms).finally(() => subscription?.dispose());
+	return withTimeout(changed, `diagnostics of ${uri.toString()} that match the test's predicate`, ms).finally(() =>
+		subscription?.dispose(),
+	);
 }
 
 /** The language server's name for itself in `Diagnostic.source`. */
@@ -138,16 +147,21 @@ export function waitForPanelView(api: IamSupportApi, predicate: (view: PanelView
 			}
 		});
 	});
-	return withTimeout(drawn, 'the simulation panel to draw a view that matches the test\'s predicate', ms).finally(() => subscription?.dispose());
+	return withTimeout(drawn, "the simulation panel to draw a view that matches the test's predicate", ms).finally(() =>
+		subscription?.dispose(),
+	);
 }
 
 /** The plain text of a hover's contents, for assertions. */
 export function hoverText(hovers: vscode.Hover[]): string {
-	return hovers.flatMap((hover) => hover.contents).map((content) => typeof content === 'string' ? content : content.value).join('\n');
+	return hovers
+		.flatMap((hover) => hover.contents)
+		.map((content) => (typeof content === 'string' ? content : content.value))
+		.join('\n');
 }
 
 export function completionLabels(list: vscode.CompletionList): string[] {
-	return list.items.map((item) => typeof item.label === 'string' ? item.label : item.label.label);
+	return list.items.map((item) => (typeof item.label === 'string' ? item.label : item.label.label));
 }
 
 /** Closes every editor, so that one test's documents do not leak into the next. */

@@ -13,7 +13,10 @@ import * as path from 'path';
 export async function runMocha(folder: string): Promise<void> {
 	// No colours: the output goes through the workbench's console to a terminal or a CI log.
 	const mocha = new Mocha({ ui: 'tdd', color: false, timeout: 30_000, reporter: 'spec' });
-	const files = fs.readdirSync(folder).filter((file) => file.endsWith('.test.js')).sort();
+	const files = fs
+		.readdirSync(folder)
+		.filter((file) => file.endsWith('.test.js'))
+		.sort();
 	if (files.length === 0) {
 		throw new Error(`No *.test.js files in ${folder}`);
 	}

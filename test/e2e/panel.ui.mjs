@@ -42,11 +42,16 @@ async function panelFrame(page) {
 	const table = page.frameLocator('iframe.webview').frameLocator('iframe#active-frame').locator('table.results');
 	await table.waitFor();
 	for (const candidate of page.frames()) {
-		if (await candidate.locator('main#app table.results').count().catch(() => 0)) {
+		if (
+			await candidate
+				.locator('main#app table.results')
+				.count()
+				.catch(() => 0)
+		) {
 			return candidate;
 		}
 	}
-	throw new Error('The panel\'s table is drawn, but no frame holds it');
+	throw new Error("The panel's table is drawn, but no frame holds it");
 }
 
 function rowOf(frame, action) {
@@ -109,9 +114,14 @@ export async function runPanelTest(page, { url, folder, screenshots }) {
 
 	await rowOf(frame, 'support:ResolveCase').locator('button.link').click();
 	// The reveal selects the whole statement and leaves the cursor at its end.
-	await page.locator('.statusbar-item[id="status.editor.selection"]', { hasText: new RegExp(`Ln ${lastLine}, Col \\d+ \\(\\d+ selected\\)`) }).waitFor();
+	await page
+		.locator('.statusbar-item[id="status.editor.selection"]', { hasText: new RegExp(`Ln ${lastLine}, Col \\d+ \\(\\d+ selected\\)`) })
+		.waitFor();
 	const after = await cursorPosition(page);
-	const statementLength = lines.slice(firstLine - 1, lastLine).join('\n').trim().length;
+	const statementLength = lines
+		.slice(firstLine - 1, lastLine)
+		.join('\n')
+		.trim().length;
 	if (after.selected !== statementLength) {
 		throw new Error(`After the click ${after.selected} characters are selected, not the Deny statement's ${statementLength}`);
 	}
@@ -123,9 +133,9 @@ export async function runPanelTest(page, { url, folder, screenshots }) {
 // Each payload writes a marker somewhere a test can see it, or loads a URL with "pwned" in it.
 const payloads = {
 	img: '<img src="https://pwned.example/img.png" onerror="window.__pwned=\'img\'">',
-	script: '<script>window.__pwned=\'script\'</script>',
+	script: "<script>window.__pwned='script'</script>",
 	svg: '"><svg onload="window.__pwned=\'svg\'">',
-	javascriptUrl: 'javascript:window.__pwned=\'url\'',
+	javascriptUrl: "javascript:window.__pwned='url'",
 	link: '<a href="javascript:alert(\'pwned\')">click</a>',
 	iframe: '<iframe src="https://pwned.example/frame"></iframe>',
 	style: '<style>@import url(https://pwned.example/style.css)</style>',
@@ -171,8 +181,11 @@ function allowedPanelRequest(url, serverOrigin, extensionPath) {
 		return parsed.pathname.includes('/static/out/vs/workbench/contrib/webview/browser/pre/');
 	}
 	// asWebviewUri: a host that the webview's service worker answers from the extension's folder.
-	return parsed.protocol === 'https:' && parsed.hostname.endsWith('.vscode-resource.vscode-cdn.net')
-		&& decodeURIComponent(parsed.pathname).startsWith(path.join(extensionPath, 'dist', 'webview') + '/');
+	return (
+		parsed.protocol === 'https:' &&
+		parsed.hostname.endsWith('.vscode-resource.vscode-cdn.net') &&
+		decodeURIComponent(parsed.pathname).startsWith(path.join(extensionPath, 'dist', 'webview') + '/')
+	);
 }
 
 /**
@@ -221,11 +234,17 @@ export async function runHostilePanelTest(page, { url, folder, serverOrigin, ext
 		const missing = shown.filter((payload) => !text.includes(payload));
 		const injected = await frame.evaluate(() => ({
 			pwned: window.__pwned,
-			elements: [...document.querySelectorAll('img, svg, iframe, a, object, embed, form, link:not([rel="stylesheet"])')].map((node) => node.outerHTML),
+			elements: [...document.querySelectorAll('img, svg, iframe, a, object, embed, form, link:not([rel="stylesheet"])')].map(
+				(node) => node.outerHTML,
+			),
 			// VS Code adds a style and a script of its own to every webview; a payload's would mention "pwned".
 			scripts: [...document.querySelectorAll('script, style')].map((node) => node.outerHTML).filter((html) => /pwned/i.test(html)),
 			sources: [...document.querySelectorAll('script[src]')].map((node) => node.getAttribute('src')),
-			handlers: [...document.querySelectorAll('*')].flatMap((node) => [...node.attributes].filter((attribute) => /^on/i.test(attribute.name) || /^\s*javascript:/i.test(attribute.value)).map((attribute) => `${node.tagName} ${attribute.name}=${attribute.value}`)),
+			handlers: [...document.querySelectorAll('*')].flatMap((node) =>
+				[...node.attributes]
+					.filter((attribute) => /^on/i.test(attribute.name) || /^\s*javascript:/i.test(attribute.value))
+					.map((attribute) => `${node.tagName} ${attribute.name}=${attribute.value}`),
+			),
 		}));
 		const pwnedElsewhere = await Promise.all(page.frames().map((other) => other.evaluate(() => window.__pwned).catch(() => undefined)));
 		// Every check is made before failing, so that a failure shows which defences gave way.
@@ -234,7 +253,9 @@ export async function runHostilePanelTest(page, { url, folder, serverOrigin, ext
 			problems.push(`these payloads do not appear as text in the panel:\n${missing.join('\n')}\nThe panel reads:\n${text}`);
 		}
 		if (injected.pwned !== undefined || pwnedElsewhere.some((value) => value !== undefined)) {
-			problems.push(`a payload ran: window.__pwned is ${JSON.stringify(injected.pwned ?? pwnedElsewhere.find((value) => value !== undefined))}`);
+			problems.push(
+				`a payload ran: window.__pwned is ${JSON.stringify(injected.pwned ?? pwnedElsewhere.find((value) => value !== undefined))}`,
+			);
 		}
 		if (injected.elements.length) {
 			problems.push(`the page holds elements it never creates itself: ${injected.elements.join(', ')}`);
@@ -251,13 +272,25 @@ export async function runHostilePanelTest(page, { url, folder, serverOrigin, ext
 		if (dialogs.length) {
 			problems.push(`dialogs opened: ${dialogs.join(', ')}`);
 		}
-		const panelRequests = requests.slice(opened).filter(({ frameUrl }) => frameUrl.includes('/webview/browser/pre/') || frameUrl === '(service worker)' || frameUrl.includes('vscode-cdn.net'));
-		const refused = [...panelRequests.filter(({ url: requested }) => !allowedPanelRequest(requested, serverOrigin, extensionPath)), ...requests.filter(({ url: requested }) => /pwned/i.test(requested))];
+		const panelRequests = requests
+			.slice(opened)
+			.filter(
+				({ frameUrl }) =>
+					frameUrl.includes('/webview/browser/pre/') || frameUrl === '(service worker)' || frameUrl.includes('vscode-cdn.net'),
+			);
+		const refused = [
+			...panelRequests.filter(({ url: requested }) => !allowedPanelRequest(requested, serverOrigin, extensionPath)),
+			...requests.filter(({ url: requested }) => /pwned/i.test(requested)),
+		];
 		if (refused.length) {
-			problems.push(`requests the panel must not make:\n${refused.map(({ url: requested, frameUrl }) => `  ${requested} (from ${frameUrl})`).join('\n')}`);
+			problems.push(
+				`requests the panel must not make:\n${refused.map(({ url: requested, frameUrl }) => `  ${requested} (from ${frameUrl})`).join('\n')}`,
+			);
 		}
 		if (!panelRequests.some(({ url: requested }) => requested.endsWith('/dist/webview/panel.js'))) {
-			problems.push(`the panel's own script was not among the requests seen, so the request log cannot be trusted:\n${panelRequests.map(({ url: requested }) => `  ${requested}`).join('\n')}`);
+			problems.push(
+				`the panel's own script was not among the requests seen, so the request log cannot be trusted:\n${panelRequests.map(({ url: requested }) => `  ${requested}`).join('\n')}`,
+			);
 		}
 		if (problems.length) {
 			throw new Error(problems.join('\n'));

@@ -40,15 +40,31 @@ export function findChromium() {
 }
 
 // Without these, Chromium keeps trying to reach Google's hosts, which this network refuses.
-const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
+const chromiumArgs = [
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-quic',
+	'--no-first-run',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+	'--disable-dev-shm-usage',
+];
 
 /** Launches headless Chromium with its profile inside `dir`, which the caller removes. */
 export async function launchBrowser(dir) {
 	const executablePath = findChromium();
 	if (!executablePath) {
-		throw new Error('No Chromium found. Install Debian\'s: sudo apt-get install chromium (or set CHROMIUM to a Chromium or Chrome binary).');
+		throw new Error(
+			"No Chromium found. Install Debian's: sudo apt-get install chromium (or set CHROMIUM to a Chromium or Chrome binary).",
+		);
 	}
-	return chromium.launchPersistentContext(path.join(dir, 'chromium-profile'), { executablePath, headless: true, args: chromiumArgs, viewport: { width: 1280, height: 800 } });
+	return chromium.launchPersistentContext(path.join(dir, 'chromium-profile'), {
+		executablePath,
+		headless: true,
+		args: chromiumArgs,
+		viewport: { width: 1280, height: 800 },
+	});
 }
 
 /** The workbench URL that opens `folder` with development extensions and, optionally, a test suite. */
@@ -130,7 +146,10 @@ async function runSuiteInWorkbench(browser, url, label) {
 }
 
 function indent(text) {
-	return text.split('\n').map((line) => `  ${line}`).join('\n');
+	return text
+		.split('\n')
+		.map((line) => `  ${line}`)
+		.join('\n');
 }
 
 function newestVsix() {
@@ -148,7 +167,9 @@ async function main() {
 		throw new Error(`${path.relative(root, compiledSuite)} is missing: run npx tsc -p test/e2e (npm run test:e2e does).`);
 	}
 	if (!findChromium()) {
-		throw new Error('No Chromium found. Install Debian\'s: sudo apt-get install chromium (or set CHROMIUM to a Chromium or Chrome binary).');
+		throw new Error(
+			"No Chromium found. Install Debian's: sudo apt-get install chromium (or set CHROMIUM to a Chromium or Chrome binary).",
+		);
 	}
 	ensureCodeServer();
 
@@ -160,7 +181,7 @@ async function main() {
 	const servers = [];
 	let browser;
 	const cleanUp = async () => {
-		await browser?.close().catch(() => { });
+		await browser?.close().catch(() => {});
 		browser = undefined;
 		await Promise.all(servers.splice(0).map((server) => server.stop()));
 	};
@@ -170,7 +191,7 @@ async function main() {
 	}
 
 	try {
-		const log = verbose ? (line) => console.log(indent(`[code-server] ${line}`)) : () => { };
+		const log = verbose ? (line) => console.log(indent(`[code-server] ${line}`)) : () => {};
 		const server = await startCodeServer({ log });
 		servers.push(server);
 		browser = await launchBrowser(server.dirs.tmp);
@@ -182,27 +203,48 @@ async function main() {
 		cpSync(path.join(root, 'examples'), examples, { recursive: true });
 
 		if (!only || only === 'suite') {
-			add(await runSuiteInWorkbench(browser, workbenchUrl(server, { folder: workspace, extensionDevelopmentPath: root, extensionTestsPath: compiledSuite }), 'Extension host suite (test/e2e/suite)'));
+			add(
+				await runSuiteInWorkbench(
+					browser,
+					workbenchUrl(server, { folder: workspace, extensionDevelopmentPath: root, extensionTestsPath: compiledSuite }),
+					'Extension host suite (test/e2e/suite)',
+				),
+			);
 		}
 		if (!only || only === 'ja') {
 			// A server of its own: the display language is the server's, for every page it serves.
 			const jaServer = await startCodeServer({ log, locale: 'ja' });
 			servers.push(jaServer);
-			add(await runSuiteInWorkbench(browser, workbenchUrl(jaServer, {
-				folder: workspace,
-				extensionDevelopmentPath: root,
-				extensionTestsPath: path.join(root, 'out', 'test', 'e2e', 'indexJa.js'),
-			}), 'Extension host suite in Japanese (test/e2e/suite-ja, code-server --locale ja)'));
+			add(
+				await runSuiteInWorkbench(
+					browser,
+					workbenchUrl(jaServer, {
+						folder: workspace,
+						extensionDevelopmentPath: root,
+						extensionTestsPath: path.join(root, 'out', 'test', 'e2e', 'indexJa.js'),
+					}),
+					'Extension host suite in Japanese (test/e2e/suite-ja, code-server --locale ja)',
+				),
+			);
 		}
 		if (!only || only === 'workbench') {
 			console.log('\nWorkbench (test/e2e/workbench.ui.mjs, test/e2e/panel.ui.mjs)');
-			const screenshots = process.env.UPDATE_SCREENSHOTS === '1' ? path.join(root, 'docs', 'images') : path.join(root, 'test-results', 'screenshots');
+			const screenshots =
+				process.env.UPDATE_SCREENSHOTS === '1' ? path.join(root, 'docs', 'images') : path.join(root, 'test-results', 'screenshots');
 			mkdirSync(screenshots, { recursive: true });
 			const url = workbenchUrl(server, { folder: examples, extensionDevelopmentPath: root });
 			const workbenchTests = [
 				['completion accepted in the editor', 'workbench', () => runWorkbenchTest(page, { url, screenshots })],
-				['the panel shows ResolveCase denied; a click reveals the Deny', 'panel', () => runPanelTest(page, { url, folder: examples, screenshots })],
-				['the panel shows payloads as text, runs none and fetches nothing', 'hostile-panel', () => runHostilePanelTest(page, { url, folder: examples, serverOrigin: server.url, extensionPath: root })],
+				[
+					'the panel shows ResolveCase denied; a click reveals the Deny',
+					'panel',
+					() => runPanelTest(page, { url, folder: examples, screenshots }),
+				],
+				[
+					'the panel shows payloads as text, runs none and fetches nothing',
+					'hostile-panel',
+					() => runHostilePanelTest(page, { url, folder: examples, serverOrigin: server.url, extensionPath: root }),
+				],
 			];
 			let page;
 			// A page each, so that one test's editors and panel do not leak into the next.
@@ -216,7 +258,7 @@ async function main() {
 					console.error(indent(`✘ ${name}: ${error instanceof Error ? error.stack : error}`));
 					const failure = path.join(root, 'test-results', `${id}-failure.png`);
 					mkdirSync(path.dirname(failure), { recursive: true });
-					await page.screenshot({ path: failure }).catch(() => { });
+					await page.screenshot({ path: failure }).catch(() => {});
 					console.error(indent(`screenshot of the failure: ${path.relative(root, failure)}`));
 					add({ passed: 0, failed: 1 });
 				} finally {
@@ -229,11 +271,17 @@ async function main() {
 			const vsix = newestVsix();
 			const vsixServer = await startCodeServer({ log, vsixes: [vsix] });
 			servers.push(vsixServer);
-			add(await runSuiteInWorkbench(browser, workbenchUrl(vsixServer, {
-				folder: workspace,
-				extensionDevelopmentPath: path.join(root, 'test', 'e2e', 'fixtures', 'harness'),
-				extensionTestsPath: path.join(root, 'out', 'test', 'e2e', 'installed', 'index.js'),
-			}), `Packaged extension (${path.basename(vsix)} installed with --install-extension)`));
+			add(
+				await runSuiteInWorkbench(
+					browser,
+					workbenchUrl(vsixServer, {
+						folder: workspace,
+						extensionDevelopmentPath: path.join(root, 'test', 'e2e', 'fixtures', 'harness'),
+						extensionTestsPath: path.join(root, 'out', 'test', 'e2e', 'installed', 'index.js'),
+					}),
+					`Packaged extension (${path.basename(vsix)} installed with --install-extension)`,
+				),
+			);
 		}
 	} finally {
 		await cleanUp();
@@ -244,9 +292,12 @@ async function main() {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-	main().then((code) => process.exit(code), (error) => {
-		console.error(error instanceof Error ? error.message : error);
-		console.log('0 passed, 1 failed');
-		process.exit(1);
-	});
+	main().then(
+		(code) => process.exit(code),
+		(error) => {
+			console.error(error instanceof Error ? error.message : error);
+			console.log('0 passed, 1 failed');
+			process.exit(1);
+		},
+	);
 }

@@ -23,8 +23,12 @@ const editors = [
 	{
 		name: 'Neovim',
 		checks: ['initialize', 'completion', 'hover'],
-		missing: () => findOnPath('nvim') ? undefined : 'neovim (sudo apt-get install neovim)',
-		command: (tmp) => ['nvim', ['--headless', '-u', 'NONE', '-i', 'NONE', '-n', '-c', `luafile ${path.join(here, 'neovim.lua')}`], { XDG_CACHE_HOME: path.join(tmp, 'cache'), XDG_STATE_HOME: path.join(tmp, 'state'), XDG_DATA_HOME: path.join(tmp, 'data') }],
+		missing: () => (findOnPath('nvim') ? undefined : 'neovim (sudo apt-get install neovim)'),
+		command: (tmp) => [
+			'nvim',
+			['--headless', '-u', 'NONE', '-i', 'NONE', '-n', '-c', `luafile ${path.join(here, 'neovim.lua')}`],
+			{ XDG_CACHE_HOME: path.join(tmp, 'cache'), XDG_STATE_HOME: path.join(tmp, 'state'), XDG_DATA_HOME: path.join(tmp, 'data') },
+		],
 	},
 	{
 		name: 'Emacs eglot',
@@ -33,7 +37,9 @@ const editors = [
 			if (!findOnPath('emacs')) {
 				return 'emacs with eglot (sudo apt-get install emacs-nox elpa-eglot)';
 			}
-			return existsSync('/usr/share/emacs/site-lisp/elpa-src') || existsSync('/usr/share/emacs/site-lisp/elpa') ? undefined : 'eglot (sudo apt-get install elpa-eglot)';
+			return existsSync('/usr/share/emacs/site-lisp/elpa-src') || existsSync('/usr/share/emacs/site-lisp/elpa')
+				? undefined
+				: 'eglot (sudo apt-get install elpa-eglot)';
 		},
 		command: () => ['emacs', ['--batch', '-Q', '-l', path.join(here, 'eglot.el')], {}],
 	},
@@ -46,7 +52,12 @@ function runEditor(editor) {
 	const [command, args, env] = editor.command(tmp);
 	return new Promise((resolve) => {
 		// Its own process group, so that a hung editor and the server it started end together.
-		const child = spawn(command, args, { cwd: tmp, detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, HOME: tmp, IAM_SERVER: server, IAM_POLICY: policy, ...env } });
+		const child = spawn(command, args, {
+			cwd: tmp,
+			detached: true,
+			stdio: ['ignore', 'pipe', 'pipe'],
+			env: { ...process.env, HOME: tmp, IAM_SERVER: server, IAM_POLICY: policy, ...env },
+		});
 		let output = '';
 		child.stdout.on('data', (chunk) => (output += chunk));
 		child.stderr.on('data', (chunk) => (output += chunk));
@@ -98,7 +109,12 @@ for (const editor of editors) {
 		console.log(`  ✘ exited with ${code}`);
 	}
 	if (code !== 0 || process.env.EDITORS_VERBOSE === '1') {
-		console.log(output.split('\n').map((line) => `    ${line}`).join('\n'));
+		console.log(
+			output
+				.split('\n')
+				.map((line) => `    ${line}`)
+				.join('\n'),
+		);
 	}
 }
 console.log(`${passed} passed, ${failed} failed`);

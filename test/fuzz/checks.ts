@@ -16,7 +16,9 @@ export function fail(message: string): never {
 
 function isPosition(value: unknown): value is Position {
 	const p = value as Position;
-	return typeof p === 'object' && p !== null && Number.isInteger(p.line) && Number.isInteger(p.character) && p.line >= 0 && p.character >= 0;
+	return (
+		typeof p === 'object' && p !== null && Number.isInteger(p.line) && Number.isInteger(p.character) && p.line >= 0 && p.character >= 0
+	);
 }
 
 /** Whether a position names a real place in the document: positionAt(offsetAt(p)) gives it back. */

@@ -41,15 +41,70 @@ export interface Feature {
 }
 
 export const features: readonly Feature[] = [
-	{ name: 'completion', run: (c) => repeat(c, 4, (position) => checkCompletion(c.document, position, c.request(`completion at ${at(position)}`, () => c.service.doComplete(c.document, position, c.policyDocument)))) },
-	{ name: 'hover', run: (c) => repeat(c, 4, (position) => checkHover(c.document, position, c.request(`hover at ${at(position)}`, () => c.service.doHover(c.document, position, c.policyDocument)))) },
-	{ name: 'diagnostics', run: (c) => checkDiagnostics(c.document, c.request('diagnostics', () => c.service.doValidation(c.document, c.policyDocument, {}))) },
+	{
+		name: 'completion',
+		run: (c) =>
+			repeat(c, 4, (position) =>
+				checkCompletion(
+					c.document,
+					position,
+					c.request(`completion at ${at(position)}`, () => c.service.doComplete(c.document, position, c.policyDocument)),
+				),
+			),
+	},
+	{
+		name: 'hover',
+		run: (c) =>
+			repeat(c, 4, (position) =>
+				checkHover(
+					c.document,
+					position,
+					c.request(`hover at ${at(position)}`, () => c.service.doHover(c.document, position, c.policyDocument)),
+				),
+			),
+	},
+	{
+		name: 'diagnostics',
+		run: (c) =>
+			checkDiagnostics(
+				c.document,
+				c.request('diagnostics', () => c.service.doValidation(c.document, c.policyDocument, {})),
+			),
+	},
 	// As the server validates each version: with what the previous version found in each statement.
-	{ name: 'diagnostics after an edit', run: (c) => checkRemembered(c.request('diagnostics after an edit', () => c.service.doValidation(c.document, c.policyDocument, {}, validationMemo)), c.service.doValidation(c.document, c.policyDocument, {})) },
-	{ name: 'simulation', run: (c) => checkSerializable(c.request('simulation', () => c.service.simulate(c.document, randomSimulateParams(c), c.policyDocument)), 'simulation') },
-	{ name: 'code lens', run: (c) => c.request('code lens', () => c.service.doCodeLens(c.document, c.policyDocument)).forEach((lens) => checkRange(c.document, lens.range, 'code lens')) },
+	{
+		name: 'diagnostics after an edit',
+		run: (c) =>
+			checkRemembered(
+				c.request('diagnostics after an edit', () => c.service.doValidation(c.document, c.policyDocument, {}, validationMemo)),
+				c.service.doValidation(c.document, c.policyDocument, {}),
+			),
+	},
+	{
+		name: 'simulation',
+		run: (c) =>
+			checkSerializable(
+				c.request('simulation', () => c.service.simulate(c.document, randomSimulateParams(c), c.policyDocument)),
+				'simulation',
+			),
+	},
+	{
+		name: 'code lens',
+		run: (c) =>
+			c
+				.request('code lens', () => c.service.doCodeLens(c.document, c.policyDocument))
+				.forEach((lens) => checkRange(c.document, lens.range, 'code lens')),
+	},
 	// Every offered fix applied: the result must break nothing more and its diagnostic must go away.
-	{ name: 'code actions', run: (c) => fuzzCodeActions(c, (d, p) => c.service.doValidation(d, p, {}), (d, r, x, p) => c.service.doCodeActions(d, r, x, p)) },
+	{
+		name: 'code actions',
+		run: (c) =>
+			fuzzCodeActions(
+				c,
+				(d, p) => c.service.doValidation(d, p, {}),
+				(d, r, x, p) => c.service.doCodeActions(d, r, x, p),
+			),
+	},
 ];
 
 /** One memo for the whole run: consecutive documents are often versions of one another. */
@@ -57,7 +112,9 @@ const validationMemo: ValidationMemo = {};
 
 function checkRemembered(remembered: readonly Diagnostic[], fresh: readonly Diagnostic[]): void {
 	if (!isDeepStrictEqual(remembered, fresh)) {
-		fail(`diagnostics with the previous version's findings differ from a fresh validation: ${JSON.stringify(remembered).slice(0, 400)} against ${JSON.stringify(fresh).slice(0, 400)}`);
+		fail(
+			`diagnostics with the previous version's findings differ from a fresh validation: ${JSON.stringify(remembered).slice(0, 400)} against ${JSON.stringify(fresh).slice(0, 400)}`,
+		);
 	}
 }
 
@@ -128,7 +185,12 @@ export function checkHover(document: TextDocument, requested: Position, hover: H
 	}
 	const position = clamp(document, requested);
 	const contents = hover.contents;
-	const text = typeof contents === 'string' ? contents : Array.isArray(contents) ? contents.map((c) => (typeof c === 'string' ? c : c.value)).join('') : contents.value;
+	const text =
+		typeof contents === 'string'
+			? contents
+			: Array.isArray(contents)
+				? contents.map((c) => (typeof c === 'string' ? c : c.value)).join('')
+				: contents.value;
 	if (typeof text !== 'string' || text.trim() === '') {
 		fail(`hover at ${at(position)}: empty contents`);
 	}
@@ -152,7 +214,12 @@ export function checkDiagnostics(document: TextDocument, diagnostics: readonly D
 }
 
 export type Validate = (document: TextDocument, policyDocument: PolicyDocument) => Diagnostic[];
-export type CodeActions = (document: TextDocument, range: Range, context: CodeActionContext, policyDocument: PolicyDocument) => CodeAction[];
+export type CodeActions = (
+	document: TextDocument,
+	range: Range,
+	context: CodeActionContext,
+	policyDocument: PolicyDocument,
+) => CodeAction[];
 
 /**
  * Asks for the code actions at each diagnostic and at a random range, applies every one, and checks that
@@ -161,12 +228,16 @@ export type CodeActions = (document: TextDocument, range: Range, context: CodeAc
 export function fuzzCodeActions(c: FuzzContext, validate: Validate, codeActions: CodeActions): void {
 	const diagnostics = c.request('diagnostics', () => validate(c.document, c.policyDocument));
 	checkDiagnostics(c.document, diagnostics);
-	const requests: { range: Range; diagnostics: Diagnostic[] }[] = diagnostics.slice(0, 5).map((d) => ({ range: d.range, diagnostics: [d] }));
+	const requests: { range: Range; diagnostics: Diagnostic[] }[] = diagnostics
+		.slice(0, 5)
+		.map((d) => ({ range: d.range, diagnostics: [d] }));
 	const range = randomRange(c.document, c.random);
 	requests.push({ range, diagnostics: diagnostics.filter((d) => rangesTouch(c.document, d.range, range)) });
 	const errorsBefore = syntaxErrorCount(c.document.getText());
 	for (const request of requests) {
-		const actions = c.request('code actions', () => codeActions(c.document, request.range, { diagnostics: request.diagnostics }, c.policyDocument));
+		const actions = c.request('code actions', () =>
+			codeActions(c.document, request.range, { diagnostics: request.diagnostics }, c.policyDocument),
+		);
 		checkSerializable(actions, 'code actions');
 		for (const action of actions) {
 			const what = `code action ${JSON.stringify(action.title)}`;
@@ -196,10 +267,28 @@ export function fuzzCodeActions(c: FuzzContext, validate: Validate, codeActions:
 /** Simulation requests as the panel sends them, and worse: unknown actions, odd context values. */
 export function randomSimulateParams(c: FuzzContext): SimulateParams {
 	const r = c.random;
-	const actions = r.chance(0.3) ? undefined : Array.from({ length: r.int(0, 4) }, () => r.pick(['support:CreateCase', 'support:*', 'trustedadvisor:RefreshCheck', 'TRUSTEDADVISOR:refreshcheck', 'nope:Nope', '', '*', '\ud800']));
+	const actions = r.chance(0.3)
+		? undefined
+		: Array.from({ length: r.int(0, 4) }, () =>
+				r.pick([
+					'support:CreateCase',
+					'support:*',
+					'trustedadvisor:RefreshCheck',
+					'TRUSTEDADVISOR:refreshcheck',
+					'nope:Nope',
+					'',
+					'*',
+					'\ud800',
+				]),
+			);
 	const context = r.chance(0.5)
 		? undefined
-		: { 'aws:MultiFactorAuthPresent': r.pick([true, 'true', 'maybe', 1]), 'aws:SourceIp': r.pick(['10.0.0.1', '::1', 'x', '999.1.1.1']), 'aws:CurrentTime': r.pick(['2026-01-01T00:00:00Z', 'never', 0]), 'aws:TagKeys': ['a', 'b'] };
+		: {
+				'aws:MultiFactorAuthPresent': r.pick([true, 'true', 'maybe', 1]),
+				'aws:SourceIp': r.pick(['10.0.0.1', '::1', 'x', '999.1.1.1']),
+				'aws:CurrentTime': r.pick(['2026-01-01T00:00:00Z', 'never', 0]),
+				'aws:TagKeys': ['a', 'b'],
+			};
 	// Boundaries, SCPs and session policies come from loadSimulationLayers, which reads files: not fuzzed here.
 	return {
 		textDocument: { uri: c.document.uri },
@@ -225,7 +314,10 @@ function editsOf(document: TextDocument, action: CodeAction, what: string): Text
 		if (!('textDocument' in change)) {
 			fail(`${what}: creates, renames or deletes files`);
 		}
-		if (change.textDocument.uri !== document.uri || (change.textDocument.version !== null && change.textDocument.version !== document.version)) {
+		if (
+			change.textDocument.uri !== document.uri ||
+			(change.textDocument.version !== null && change.textDocument.version !== document.version)
+		) {
 			fail(`${what}: edits ${change.textDocument.uri} version ${change.textDocument.version}`);
 		}
 		edits.push(...change.edits.map((e) => ('newText' in e ? e : fail(`${what}: snippet or annotated edit`))));

@@ -18,15 +18,52 @@ import type { Random } from './random';
 type Value = string | number | boolean | null | Value[] | { readonly entries: [string, Value][] };
 
 const oddStrings = [
-	'', ' ', '*', '?', ':', '::', '${', '}', '${aws:username}', "${aws:username, 'nobody'}", '${*}', '${?}', '${$}',
-	'<script>alert(1)</script>', '"><img src=x onerror=alert(1)>', '`code`', '| table |', '[link](javascript:alert(1))',
-	'\u0000', '\u200b', '\u202e', 'é', '𝔘𝔫𝔦𝔠𝔬𝔡𝔢', '🙂', '\ud800', '\udc00', 'İ', 'ß', '\t\r\n', '\\', '\\u0041',
+	'',
+	' ',
+	'*',
+	'?',
+	':',
+	'::',
+	'${',
+	'}',
+	'${aws:username}',
+	"${aws:username, 'nobody'}",
+	'${*}',
+	'${?}',
+	'${$}',
+	'<script>alert(1)</script>',
+	'"><img src=x onerror=alert(1)>',
+	'`code`',
+	'| table |',
+	'[link](javascript:alert(1))',
+	'\u0000',
+	'\u200b',
+	'\u202e',
+	'é',
+	'𝔘𝔫𝔦𝔠𝔬𝔡𝔢',
+	'🙂',
+	'\ud800',
+	'\udc00',
+	'İ',
+	'ß',
+	'\t\r\n',
+	'\\',
+	'\\u0041',
 ];
 const whitespace = [' ', '  ', '\t', '\n', '\r\n', '\r', '\n\n', '\u00a0', '\u2028', '\u3000', ''];
 const versions = ['2012-10-17', '2008-10-17', '2012-10-18', '', 'latest'];
 const effects = ['Allow', 'Deny', 'allow', 'DENY', '', 'Permit'];
 const elementNames = ['Sid', 'Effect', 'Action', 'NotAction', 'Resource', 'NotResource', 'Condition', 'Principal', 'NotPrincipal'];
-const conditionValues = ['true', 'false', '10.0.0.0/8', '2001:db8::/32', '2026-01-01T00:00:00Z', '42', 'o-abc123', 'arn:aws:iam::123456789012:role/*'];
+const conditionValues = [
+	'true',
+	'false',
+	'10.0.0.0/8',
+	'2001:db8::/32',
+	'2026-01-01T00:00:00Z',
+	'42',
+	'o-abc123',
+	'arn:aws:iam::123456789012:role/*',
+];
 
 export interface GeneratorOptions {
 	/** How deep objects and arrays may nest beyond the policy's own structure. */
@@ -40,7 +77,10 @@ export class PolicyGenerator {
 	private readonly operators = allConditionOperatorNames();
 	private readonly globalKeys = globalConditionKeyList().map((key) => key.name);
 
-	constructor(private readonly random: Random, private readonly options: GeneratorOptions = { maxExtraDepth: 40 }) {}
+	constructor(
+		private readonly random: Random,
+		private readonly options: GeneratorOptions = { maxExtraDepth: 40 },
+	) {}
 
 	/** One document: a policy, several, a template holding policies, or JSON that is no policy at all. */
 	document(): string {
@@ -92,7 +132,10 @@ export class PolicyGenerator {
 			entries.push(['Condition', this.condition()]);
 		}
 		if (r.chance(0.05)) {
-			entries.push([r.pick(['Principal', 'NotPrincipal']), r.chance(0.5) ? '*' : { entries: [['AWS', 'arn:aws:iam::123456789012:root']] }]);
+			entries.push([
+				r.pick(['Principal', 'NotPrincipal']),
+				r.chance(0.5) ? '*' : { entries: [['AWS', 'arn:aws:iam::123456789012:root']] },
+			]);
 		}
 		if (r.chance(0.05)) {
 			entries.push([r.pick(elementNames).toLowerCase(), this.anyValue(2)]);
@@ -150,7 +193,12 @@ export class PolicyGenerator {
 			const operator = r.chance(0.85) ? r.pick(this.operators) : this.string();
 			const keys: [string, Value][] = Array.from({ length: r.int(0, 3) }, () => {
 				const key = r.chance(0.8) ? this.recase(r.pick(this.globalKeys).replace('${TagKey}', 'team')) : this.string();
-				return [key, this.oneOrMany(() => (r.chance(0.8) ? r.pick(conditionValues) : r.chance(0.5) ? this.string() : r.pick([1, true, null])))];
+				return [
+					key,
+					this.oneOrMany(() =>
+						r.chance(0.8) ? r.pick(conditionValues) : r.chance(0.5) ? this.string() : r.pick([1, true, null]),
+					),
+				];
 			});
 			return [operator, r.chance(0.9) ? { entries: keys } : this.anyValue(2)];
 		});
@@ -161,9 +209,27 @@ export class PolicyGenerator {
 		const r = this.random;
 		const resources: [string, Value][] = Array.from({ length: r.int(1, 3) }, (_, i) => [
 			`Role${i}`,
-			{ entries: [['Type', 'AWS::IAM::Policy'], ['Properties', { entries: [['PolicyName', 'p'], ['PolicyDocument', this.policy()]] }]] },
+			{
+				entries: [
+					['Type', 'AWS::IAM::Policy'],
+					[
+						'Properties',
+						{
+							entries: [
+								['PolicyName', 'p'],
+								['PolicyDocument', this.policy()],
+							],
+						},
+					],
+				],
+			},
 		]);
-		return { entries: [['AWSTemplateFormatVersion', '2010-09-09'], ['Resources', { entries: resources }]] };
+		return {
+			entries: [
+				['AWSTemplateFormatVersion', '2010-09-09'],
+				['Resources', { entries: resources }],
+			],
+		};
 	}
 
 	private nested(value: Value, depth: number): Value {
@@ -189,7 +255,12 @@ export class PolicyGenerator {
 			case 4:
 				return Array.from({ length: r.int(0, 3) }, () => this.anyValue(depth - 1));
 			default:
-				return { entries: Array.from({ length: r.int(0, 3) }, (): [string, Value] => [r.chance(0.5) ? r.pick(elementNames) : this.string(), this.anyValue(depth - 1)]) };
+				return {
+					entries: Array.from({ length: r.int(0, 3) }, (): [string, Value] => [
+						r.chance(0.5) ? r.pick(elementNames) : this.string(),
+						this.anyValue(depth - 1),
+					]),
+				};
 		}
 	}
 
@@ -202,7 +273,9 @@ export class PolicyGenerator {
 		if (r.chance(0.6)) {
 			return r.pick(oddStrings);
 		}
-		return Array.from({ length: r.int(1, 12) }, () => (r.chance(0.8) ? String.fromCharCode(r.int(0x20, 0x7e)) : String.fromCharCode(r.int(0, 0xffff)))).join('');
+		return Array.from({ length: r.int(1, 12) }, () =>
+			r.chance(0.8) ? String.fromCharCode(r.int(0x20, 0x7e)) : String.fromCharCode(r.int(0, 0xffff)),
+		).join('');
 	}
 
 	private oneOrMany(make: () => Value): Value {
@@ -213,7 +286,9 @@ export class PolicyGenerator {
 	private wildcard(text: string): string {
 		const r = this.random;
 		const at = r.int(0, text.length);
-		return text.slice(0, at) + r.pick(['*', '?', '**', '*?']) + text.slice(r.chance(0.5) ? at : Math.min(text.length, at + r.int(1, 5)));
+		return (
+			text.slice(0, at) + r.pick(['*', '?', '**', '*?']) + text.slice(r.chance(0.5) ? at : Math.min(text.length, at + r.int(1, 5)))
+		);
 	}
 
 	private recase(text: string): string {
@@ -223,7 +298,12 @@ export class PolicyGenerator {
 
 	private arnFromFormat(format: string): string {
 		return format.replace(/\$\{([^}]*)\}/g, (_, name: string) =>
-			this.random.pick([name === 'Partition' ? 'aws' : name === 'Account' ? '123456789012' : name === 'Region' ? 'us-east-1' : 'x1', '*', '', '${aws:username}']),
+			this.random.pick([
+				name === 'Partition' ? 'aws' : name === 'Account' ? '123456789012' : name === 'Region' ? 'us-east-1' : 'x1',
+				'*',
+				'',
+				'${aws:username}',
+			]),
 		);
 	}
 
@@ -258,7 +338,10 @@ export class PolicyGenerator {
 			const items = value.map((item) => space() + comment() + this.write(item, indent + 1));
 			return `[${items.join(',')}${items.length ? trailing() : ''}${space()}]`;
 		}
-		const members = value.entries.map(([key, item]) => `${space()}${comment()}${JSON.stringify(key)}${r.chance(0.1) ? r.pick(whitespace) : ''}:${space()}${this.write(item, indent + 1)}`);
+		const members = value.entries.map(
+			([key, item]) =>
+				`${space()}${comment()}${JSON.stringify(key)}${r.chance(0.1) ? r.pick(whitespace) : ''}:${space()}${this.write(item, indent + 1)}`,
+		);
 		return `{${members.join(',')}${members.length ? trailing() : ''}${space()}}`;
 	}
 }

@@ -28,7 +28,9 @@ const seed = flag('seed') ?? Math.floor(Math.random() * 2 ** 32);
 const iterations = flag('iterations');
 const seconds = flag('seconds') ?? (iterations === undefined ? 60 : undefined);
 const start = Date.now();
-console.log(`Fuzzing with seed ${seed}${iterations !== undefined ? `, ${iterations} documents` : ''}${seconds !== undefined ? `, for at most ${seconds} s` : ''}`);
+console.log(
+	`Fuzzing with seed ${seed}${iterations !== undefined ? `, ${iterations} documents` : ''}${seconds !== undefined ? `, for at most ${seconds} s` : ''}`,
+);
 const stats = runFuzz({
 	seed,
 	iterations,

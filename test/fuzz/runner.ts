@@ -58,7 +58,12 @@ export function runFuzz(options: FuzzOptions): FuzzStats {
 		// One generator per document: a document depends on the seed and its index only.
 		const documentRandom = random.fork();
 		const text = documentText(documentRandom);
-		const document = TextDocument.create(documentRandom.chance(0.8) ? 'file:///fuzz/policy.json' : 'untitled:Untitled-1', 'json', iteration + 1, text);
+		const document = TextDocument.create(
+			documentRandom.chance(0.8) ? 'file:///fuzz/policy.json' : 'untitled:Untitled-1',
+			'json',
+			iteration + 1,
+			text,
+		);
 		let feature = 'parse';
 		try {
 			const policyDocument = timed('parse', bound, stats, () => service.parsePolicyDocument(document));
@@ -81,7 +86,8 @@ export function runFuzz(options: FuzzOptions): FuzzStats {
 				current.run(context);
 			}
 		} catch (error) {
-			const message = error instanceof FuzzFailure ? error.message : `exception: ${error instanceof Error ? error.stack : String(error)}`;
+			const message =
+				error instanceof FuzzFailure ? error.message : `exception: ${error instanceof Error ? error.stack : String(error)}`;
 			stats.failure = { seed: options.seed, iteration, feature, message, document: text };
 			return stats;
 		}
@@ -100,7 +106,8 @@ function documentText(random: Random): string {
 
 /** A failure as a reader needs it: what broke, how to run it again, and the document to paste into a test. */
 export function formatFailure(failure: FuzzFailureReport): string {
-	const cut = (text: string) => (text.length > 4000 ? `${text.slice(0, 4000)}… (${text.length.toLocaleString('en-US')} characters)` : text);
+	const cut = (text: string) =>
+		text.length > 4000 ? `${text.slice(0, 4000)}… (${text.length.toLocaleString('en-US')} characters)` : text;
 	return [
 		`Fuzz failure in ${failure.feature} on document ${failure.iteration} of seed ${failure.seed}:`,
 		cut(failure.message),

@@ -13,10 +13,13 @@ const keptNames = ['AWS Support', 'Trusted Advisor', 'Trusted Advisor Priority',
 
 test('every action of the Support family has a Japanese description', () => {
 	const missing = allSupportActions().filter((action) => !Object.prototype.hasOwnProperty.call(actionDescriptionsJa, action.fullName));
-	assert.deepEqual(missing.map((action) => action.fullName), []);
+	assert.deepEqual(
+		missing.map((action) => action.fullName),
+		[],
+	);
 });
 
-test('every Japanese description is keyed by a real action, in AWS\'s case', () => {
+test("every Japanese description is keyed by a real action, in AWS's case", () => {
 	const unknown = Object.keys(actionDescriptionsJa).filter((key) => supportAction(key)?.fullName !== key);
 	assert.deepEqual(unknown, []);
 });
@@ -31,7 +34,7 @@ test('no Japanese description is empty or left in English', () => {
 	}
 });
 
-test('each description states what it grants, as AWS\'s Japanese reference does', () => {
+test("each description states what it grants, as AWS's Japanese reference does", () => {
 	for (const [name, description] of Object.entries(actionDescriptionsJa)) {
 		assert.match(description, /権限を付与します。/, `${name}: ${description}`);
 	}

@@ -27,8 +27,9 @@ const padding = 2_000_000;
 
 /** A version of a policy as someone types in it: a new wildcard, a new name, in a document padded to 2 MB. */
 function version(index: number): TextDocument {
-	const text = `{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": ["ec2:describenothing${index}*", "support:describecases", "nosuchservice${index}:DoThing", "s3:get${index}*"], `
-		+ `"Resource": ["arn:aws:support:::case/${index}"], "Condition": {"StringLike": {"aws:PrincipalTag/team": "t${index}*"}}}]${' '.repeat(padding)}}`;
+	const text =
+		`{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": ["ec2:describenothing${index}*", "support:describecases", "nosuchservice${index}:DoThing", "s3:get${index}*"], ` +
+		`"Resource": ["arn:aws:support:::case/${index}"], "Condition": {"StringLike": {"aws:PrincipalTag/team": "t${index}*"}}}]${' '.repeat(padding)}}`;
 	return TextDocument.create('file:///retention/policy.json', 'json', index, text);
 }
 
@@ -68,6 +69,9 @@ describe('caches across versions', () => {
 		}
 		const grown = heapAfterCollection() - before;
 		// Each entry is half a megabyte of one-byte text; a copy kept per version would add 6 MB for each cache.
-		assert.ok(grown < padding * 2, `the heap grew by ${(grown / 1e6).toFixed(1)} MB over ${versions} versions of a ${padding / 4e6} MB entry`);
+		assert.ok(
+			grown < padding * 2,
+			`the heap grew by ${(grown / 1e6).toFixed(1)} MB over ${versions} versions of a ${padding / 4e6} MB entry`,
+		);
 	});
 });

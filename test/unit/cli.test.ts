@@ -19,12 +19,19 @@ const cli = path.join(repo, 'dist/cli.js');
 
 function run(args: string[], options: { input?: string; cwd?: string } = {}) {
 	// English whatever the machine's locale: the CLI follows LANG (#8).
-	const result = spawnSync(process.execPath, [cli, ...args], { cwd: options.cwd ?? repo, input: options.input, encoding: 'utf8', env: { ...process.env, LC_ALL: 'C' } });
+	const result = spawnSync(process.execPath, [cli, ...args], {
+		cwd: options.cwd ?? repo,
+		input: options.input,
+		encoding: 'utf8',
+		env: { ...process.env, LC_ALL: 'C' },
+	});
 	return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-const bad = '{"Version": "2012-10-17", "Statement": [{"Effect": "Deny", "Action": "support:ResolveCase", "Resource": "arn:aws:support::123456789012:case/1"}]}';
-const warningOnly = '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "support:ResolveCase", "Resource": "arn:aws:support::123456789012:case/1"}]}';
+const bad =
+	'{"Version": "2012-10-17", "Statement": [{"Effect": "Deny", "Action": "support:ResolveCase", "Resource": "arn:aws:support::123456789012:case/1"}]}';
+const warningOnly =
+	'{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "support:ResolveCase", "Resource": "arn:aws:support::123456789012:case/1"}]}';
 const clean = '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "support:*", "Resource": "*"}]}';
 
 function workspace(files: Record<string, string>): string {
@@ -41,7 +48,10 @@ describe('iam-support check', () => {
 		const folder = workspace({ 'deny.json': bad });
 		const { code, stdout } = run(['check', 'deny.json'], { cwd: folder });
 		assert.equal(code, 1);
-		assert.equal(stdout, 'deny.json:1:105 error resource-never-matches This Deny never applies to support:ResolveCase: it has no resource types, so only "*" matches (AWS Support has no resource-level permissions).\n');
+		assert.equal(
+			stdout,
+			'deny.json:1:105 error resource-never-matches This Deny never applies to support:ResolveCase: it has no resource types, so only "*" matches (AWS Support has no resource-level permissions).\n',
+		);
 	});
 
 	test('exit 0 with warnings only, and with no finding', () => {
@@ -54,17 +64,36 @@ describe('iam-support check', () => {
 	test('json: zero-based ranges per file', () => {
 		const { code, stdout } = run(['check', '--format', 'json', '-'], { input: bad });
 		assert.equal(code, 1);
-		assert.deepEqual(JSON.parse(stdout), [{ file: '<stdin>', diagnostics: [{
-			code: 'resource-never-matches', severity: 'error',
-			message: 'This Deny never applies to support:ResolveCase: it has no resource types, so only "*" matches (AWS Support has no resource-level permissions).',
-			range: { start: { line: 0, character: 104 }, end: { line: 0, character: 142 } },
-		}] }]);
+		assert.deepEqual(JSON.parse(stdout), [
+			{
+				file: '<stdin>',
+				diagnostics: [
+					{
+						code: 'resource-never-matches',
+						severity: 'error',
+						message:
+							'This Deny never applies to support:ResolveCase: it has no resource types, so only "*" matches (AWS Support has no resource-level permissions).',
+						range: { start: { line: 0, character: 104 }, end: { line: 0, character: 142 } },
+					},
+				],
+			},
+		]);
 	});
 
 	test('sarif: valid SARIF 2.1.0 with the rule and a one-based region', () => {
 		const { code, stdout } = run(['check', '--format=sarif', 'deny.json'], { cwd: workspace({ 'deny.json': bad }) });
 		assert.equal(code, 1);
-		const sarif = JSON.parse(stdout) as { runs: { results: { ruleId: string; level: string; ruleIndex: number; locations: { physicalLocation: { region: unknown; artifactLocation: { uri: string } } }[] }[]; tool: { driver: { rules: { id: string }[] } } }[] };
+		const sarif = JSON.parse(stdout) as {
+			runs: {
+				results: {
+					ruleId: string;
+					level: string;
+					ruleIndex: number;
+					locations: { physicalLocation: { region: unknown; artifactLocation: { uri: string } } }[];
+				}[];
+				tool: { driver: { rules: { id: string }[] } };
+			}[];
+		};
 		const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
 		addFormats(ajv);
 		const validate = ajv.compile(JSON.parse(fs.readFileSync(path.join(repo, 'test/fixtures/sarif/sarif-2.1.0-rtm.5.json'), 'utf8')));
@@ -87,17 +116,31 @@ describe('iam-support check', () => {
 	test('folders and globs: policies only, non-policy JSON left alone; an explicit non-policy file is reported', () => {
 		const folder = workspace({ 'a/deny.json': bad, 'a/package.json': '{"name": "x"}', 'b/ok.json': clean, 'b/readme.txt': 'x' });
 		const byFolder = run(['check', '--format', 'json', 'a', 'b'], { cwd: folder });
-		assert.deepEqual(JSON.parse(byFolder.stdout).map((entry: { file: string; diagnostics: unknown[] }) => [entry.file, entry.diagnostics.length]),
-			[[path.join('a', 'deny.json'), 1], [path.join('a', 'package.json'), 0], [path.join('b', 'ok.json'), 0]]);
+		assert.deepEqual(
+			JSON.parse(byFolder.stdout).map((entry: { file: string; diagnostics: unknown[] }) => [entry.file, entry.diagnostics.length]),
+			[
+				[path.join('a', 'deny.json'), 1],
+				[path.join('a', 'package.json'), 0],
+				[path.join('b', 'ok.json'), 0],
+			],
+		);
 		const byGlob = run(['check', '--format', 'json', '**/ok*.json'], { cwd: folder });
-		assert.deepEqual(JSON.parse(byGlob.stdout).map((entry: { file: string }) => entry.file), [path.join('b', 'ok.json')]);
+		assert.deepEqual(
+			JSON.parse(byGlob.stdout).map((entry: { file: string }) => entry.file),
+			[path.join('b', 'ok.json')],
+		);
 		const explicit = run(['check', 'a/package.json'], { cwd: folder });
 		assert.match(explicit.stdout, /missing-statement/);
 		assert.equal(explicit.code, 1);
 	});
 
 	test('--rules: a severity map turns rules off or up', () => {
-		const folder = workspace({ 'deny.json': bad, 'rules.json': '{"resource-never-matches": "off"}', 'strict.json': '{"iamSupport.rules": {"missing-version": "error"}}', 'nov.json': '{"Statement": []}' });
+		const folder = workspace({
+			'deny.json': bad,
+			'rules.json': '{"resource-never-matches": "off"}',
+			'strict.json': '{"iamSupport.rules": {"missing-version": "error"}}',
+			'nov.json': '{"Statement": []}',
+		});
 		assert.deepEqual(run(['check', '--rules', 'rules.json', 'deny.json'], { cwd: folder }), { code: 0, stdout: '', stderr: '' });
 		assert.match(run(['check', '--rules', 'strict.json', 'nov.json'], { cwd: folder }).stdout, /error missing-version/);
 	});
@@ -131,7 +174,11 @@ describe('iam-support check', () => {
 
 	test('a reader that closes the pipe early ends the command quietly, not with a crash', async () => {
 		// Thousands of findings, more than a pipe holds, so the command is still writing when the reader goes.
-		const child = spawn(process.execPath, [cli, 'check', path.join(repo, 'test/fixtures/aws-managed/AWSSupportServiceRolePolicy.json')], { env: { ...process.env, LC_ALL: 'C' } });
+		const child = spawn(
+			process.execPath,
+			[cli, 'check', path.join(repo, 'test/fixtures/aws-managed/AWSSupportServiceRolePolicy.json')],
+			{ env: { ...process.env, LC_ALL: 'C' } },
+		);
 		let stderr = '';
 		child.stderr.on('data', (chunk) => (stderr += chunk));
 		child.stdout.once('data', () => child.stdout.destroy());

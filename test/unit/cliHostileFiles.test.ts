@@ -16,8 +16,16 @@ const bad = '{"Version": "2012-10-17", "Statement": [{"Effect": "allow", "Action
 const good = '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "support:*", "Resource": "*"}]}';
 
 function check(...args: string[]) {
-	const result = spawnSync(process.execPath, [cli, 'check', '--format', 'json', ...args], { encoding: 'utf8', timeout: 60_000, env: { ...process.env, LC_ALL: 'C' } });
-	return { status: result.status, files: result.stdout ? (JSON.parse(result.stdout) as { file: string; diagnostics: { code: string }[] }[]) : [], stderr: result.stderr };
+	const result = spawnSync(process.execPath, [cli, 'check', '--format', 'json', ...args], {
+		encoding: 'utf8',
+		timeout: 60_000,
+		env: { ...process.env, LC_ALL: 'C' },
+	});
+	return {
+		status: result.status,
+		files: result.stdout ? (JSON.parse(result.stdout) as { file: string; diagnostics: { code: string }[] }[]) : [],
+		stderr: result.stderr,
+	};
 }
 
 describe('iam-support check on hostile files', () => {
@@ -45,11 +53,14 @@ describe('iam-support check on hostile files', () => {
 	test('a FIFO named on the command line is refused, not read for ever; the other file is checked', () => {
 		const { status, files, stderr } = check(path.join(folder, 'pipe.json'), path.join(folder, 'bad.json'));
 		assert.match(stderr, /pipe\.json: not a regular file/);
-		assert.deepEqual(files.map((file) => path.basename(file.file)), ['bad.json']);
+		assert.deepEqual(
+			files.map((file) => path.basename(file.file)),
+			['bad.json'],
+		);
 		assert.equal(status, 2);
 	});
 
-	test('without an unreadable file the exit code is the findings\' (1 for an error)', () => {
+	test("without an unreadable file the exit code is the findings' (1 for an error)", () => {
 		assert.equal(check(path.join(folder, 'bad.json'), path.join(folder, 'good.json')).status, 1);
 		assert.equal(check(path.join(folder, 'good.json')).status, 0);
 	});
@@ -62,7 +73,10 @@ describe('iam-support check on hostile files', () => {
 		}
 		const { status, files } = check(many);
 		assert.equal(files.length, 3000);
-		assert.deepEqual(files.filter((file) => file.diagnostics.length).map((file) => path.basename(file.file)), ['policy-1234.json']);
+		assert.deepEqual(
+			files.filter((file) => file.diagnostics.length).map((file) => path.basename(file.file)),
+			['policy-1234.json'],
+		);
 		assert.equal(status, 1);
 	});
 });

@@ -17,11 +17,14 @@ function parse(text: string) {
 function applyAction(document: TextDocument, action: CodeAction): string {
 	const change = action.edit?.documentChanges?.[0] as TextDocumentEdit;
 	assert.deepEqual(change.textDocument, { uri: document.uri, version: document.version });
-	return applyEdits(document.getText(), change.edits.map((edit) => ({
-		offset: document.offsetAt(edit.range.start),
-		length: document.offsetAt(edit.range.end) - document.offsetAt(edit.range.start),
-		content: edit.newText,
-	})));
+	return applyEdits(
+		document.getText(),
+		change.edits.map((edit) => ({
+			offset: document.offsetAt(edit.range.start),
+			length: document.offsetAt(edit.range.end) - document.offsetAt(edit.range.start),
+			content: edit.newText,
+		})),
+	);
 }
 
 /**
@@ -32,7 +35,12 @@ function assertQuickFix(code: string, before: string, title: string, after: stri
 	const { document, policyDocument, diagnostics } = parse(before);
 	const diagnostic = diagnostics.find((candidate) => candidate.code === code);
 	assert.ok(diagnostic, `no ${code} in ${JSON.stringify(diagnostics.map((d) => d.code))}`);
-	const actions = service.doCodeActions(document, diagnostic.range, { diagnostics: [diagnostic], only: [CodeActionKind.QuickFix] }, policyDocument);
+	const actions = service.doCodeActions(
+		document,
+		diagnostic.range,
+		{ diagnostics: [diagnostic], only: [CodeActionKind.QuickFix] },
+		policyDocument,
+	);
 	const action = actions.find((candidate) => candidate.title === title);
 	assert.ok(action, `no fix "${title}" in ${JSON.stringify(actions.map((a) => a.title))}`);
 	assert.equal(action.kind, CodeActionKind.QuickFix);
@@ -50,88 +58,164 @@ const wrap = (statement: string) => `{\n\t"Version": "2012-10-17",\n\t"Statement
 
 describe('quick fixes', () => {
 	test('unknown-action: the nearest real name', () => {
-		assertQuickFix('unknown-action', wrap('{"Effect": "Allow", "Action": "support:DescribeCase", "Resource": "*"}'), 'Change to "support:DescribeCases"',
-			wrap('{"Effect": "Allow", "Action": "support:DescribeCases", "Resource": "*"}'));
+		assertQuickFix(
+			'unknown-action',
+			wrap('{"Effect": "Allow", "Action": "support:DescribeCase", "Resource": "*"}'),
+			'Change to "support:DescribeCases"',
+			wrap('{"Effect": "Allow", "Action": "support:DescribeCases", "Resource": "*"}'),
+		);
 	});
 
 	test('unknown-service: the nearest prefix', () => {
-		assertQuickFix('unknown-service', wrap('{"Effect": "Allow", "Action": "suport:DescribeCases", "Resource": "*"}'), 'Change to "support:DescribeCases"',
-			wrap('{"Effect": "Allow", "Action": "support:DescribeCases", "Resource": "*"}'));
+		assertQuickFix(
+			'unknown-service',
+			wrap('{"Effect": "Allow", "Action": "suport:DescribeCases", "Resource": "*"}'),
+			'Change to "support:DescribeCases"',
+			wrap('{"Effect": "Allow", "Action": "support:DescribeCases", "Resource": "*"}'),
+		);
 	});
 
 	test('unknown-element: the element it was meant to be', () => {
-		assertQuickFix('unknown-element', wrap('{"Effect": "Allow", "Action": "support:*", "Resources": "*"}'), 'Change key to "Resource"',
-			wrap('{"Effect": "Allow", "Action": "support:*", "Resource": "*"}'));
+		assertQuickFix(
+			'unknown-element',
+			wrap('{"Effect": "Allow", "Action": "support:*", "Resources": "*"}'),
+			'Change key to "Resource"',
+			wrap('{"Effect": "Allow", "Action": "support:*", "Resource": "*"}'),
+		);
 	});
 
 	test('invalid-effect: Allow in the right case', () => {
-		assertQuickFix('invalid-effect', wrap('{"Effect": "allow", "Action": "support:*", "Resource": "*"}'), 'Change to "Allow"',
-			wrap('{"Effect": "Allow", "Action": "support:*", "Resource": "*"}'));
+		assertQuickFix(
+			'invalid-effect',
+			wrap('{"Effect": "allow", "Action": "support:*", "Resource": "*"}'),
+			'Change to "Allow"',
+			wrap('{"Effect": "Allow", "Action": "support:*", "Resource": "*"}'),
+		);
 	});
 
-	test('missing-version: adds Version first, in the document\'s indentation, keeping comments', () => {
-		assertQuickFix('missing-version', '{\n\t// support access\n\t"Statement": [{"Effect": "Allow", "Action": "support:*", "Resource": "*"}]\n}', 'Add "Version": "2012-10-17"',
-			'{\n\t"Version": "2012-10-17",\n\t// support access\n\t"Statement": [{"Effect": "Allow", "Action": "support:*", "Resource": "*"}]\n}');
+	test("missing-version: adds Version first, in the document's indentation, keeping comments", () => {
+		assertQuickFix(
+			'missing-version',
+			'{\n\t// support access\n\t"Statement": [{"Effect": "Allow", "Action": "support:*", "Resource": "*"}]\n}',
+			'Add "Version": "2012-10-17"',
+			'{\n\t"Version": "2012-10-17",\n\t// support access\n\t"Statement": [{"Effect": "Allow", "Action": "support:*", "Resource": "*"}]\n}',
+		);
 	});
 
 	test('old-version: 2012-10-17', () => {
-		assertQuickFix('old-version', wrap('{"Effect": "Allow", "Action": "support:*", "Resource": "*"}').replace('2012-10-17', '2008-10-17'), 'Change to "2012-10-17"',
-			wrap('{"Effect": "Allow", "Action": "support:*", "Resource": "*"}'));
+		assertQuickFix(
+			'old-version',
+			wrap('{"Effect": "Allow", "Action": "support:*", "Resource": "*"}').replace('2012-10-17', '2008-10-17'),
+			'Change to "2012-10-17"',
+			wrap('{"Effect": "Allow", "Action": "support:*", "Resource": "*"}'),
+		);
 	});
 
 	test('resource-never-matches: the ARN becomes "*"', () => {
-		assertQuickFix('resource-never-matches', wrap('{"Effect": "Deny", "Action": "support:ResolveCase", "Resource": "arn:aws:support::123456789012:case/1"}'), 'Change to "*"',
-			wrap('{"Effect": "Deny", "Action": "support:ResolveCase", "Resource": "*"}'));
+		assertQuickFix(
+			'resource-never-matches',
+			wrap('{"Effect": "Deny", "Action": "support:ResolveCase", "Resource": "arn:aws:support::123456789012:case/1"}'),
+			'Change to "*"',
+			wrap('{"Effect": "Deny", "Action": "support:ResolveCase", "Resource": "*"}'),
+		);
 	});
 
 	test('resource-never-matches: split the actions that need "*" into their own statement', () => {
 		const arn = 'arn:aws:trustedadvisor:*:123456789012:checks/*';
-		assertQuickFix('resource-never-matches', wrap(`{"Effect": "Allow", "Action": ["trustedadvisor:RefreshCheck", "support:DescribeCases"], "Resource": "${arn}"}`),
+		assertQuickFix(
+			'resource-never-matches',
+			wrap(`{"Effect": "Allow", "Action": ["trustedadvisor:RefreshCheck", "support:DescribeCases"], "Resource": "${arn}"}`),
 			'Move support:DescribeCases to a statement of its own with "Resource": "*"',
-			`{\n\t"Version": "2012-10-17",\n\t"Statement": [\n\t\t{"Effect": "Allow", "Action": ["trustedadvisor:RefreshCheck"], "Resource": "${arn}"},\n\t\t{"Effect": "Allow", "Action": "support:DescribeCases", "Resource": "*"}\n\t]\n}`);
+			`{\n\t"Version": "2012-10-17",\n\t"Statement": [\n\t\t{"Effect": "Allow", "Action": ["trustedadvisor:RefreshCheck"], "Resource": "${arn}"},\n\t\t{"Effect": "Allow", "Action": "support:DescribeCases", "Resource": "*"}\n\t]\n}`,
+		);
 	});
 
-	test('non-canonical-case: AWS\'s case', () => {
-		assertQuickFix('non-canonical-case', wrap('{"Effect": "Allow", "Action": "support:describecases", "Resource": "*"}'), 'Change to "support:DescribeCases"',
-			wrap('{"Effect": "Allow", "Action": "support:DescribeCases", "Resource": "*"}'));
+	test("non-canonical-case: AWS's case", () => {
+		assertQuickFix(
+			'non-canonical-case',
+			wrap('{"Effect": "Allow", "Action": "support:describecases", "Resource": "*"}'),
+			'Change to "support:DescribeCases"',
+			wrap('{"Effect": "Allow", "Action": "support:DescribeCases", "Resource": "*"}'),
+		);
 	});
 
 	test('redundant-action: removed with its comma', () => {
-		assertQuickFix('redundant-action', wrap('{"Effect": "Allow", "Action": ["support:*", "support:CreateCase"], "Resource": "*"}'), 'Remove the redundant support:CreateCase',
-			wrap('{"Effect": "Allow", "Action": ["support:*"], "Resource": "*"}'));
+		assertQuickFix(
+			'redundant-action',
+			wrap('{"Effect": "Allow", "Action": ["support:*", "support:CreateCase"], "Resource": "*"}'),
+			'Remove the redundant support:CreateCase',
+			wrap('{"Effect": "Allow", "Action": ["support:*"], "Resource": "*"}'),
+		);
 	});
 
 	test('trustedadvisor-api-gap: the counterpart joins the Deny', () => {
-		assertQuickFix('trustedadvisor-api-gap', wrap('{"Effect": "Deny", "Action": "trustedadvisor:RefreshCheck", "Resource": "*"}'), 'Also deny support:RefreshTrustedAdvisorCheck',
-			wrap('{"Effect": "Deny", "Action": ["trustedadvisor:RefreshCheck", "support:RefreshTrustedAdvisorCheck"], "Resource": "*"}'));
+		assertQuickFix(
+			'trustedadvisor-api-gap',
+			wrap('{"Effect": "Deny", "Action": "trustedadvisor:RefreshCheck", "Resource": "*"}'),
+			'Also deny support:RefreshTrustedAdvisorCheck',
+			wrap('{"Effect": "Deny", "Action": ["trustedadvisor:RefreshCheck", "support:RefreshTrustedAdvisorCheck"], "Resource": "*"}'),
+		);
 	});
 
 	test('trustedadvisor-api-gap: appended to an existing list', () => {
-		assertQuickFix('trustedadvisor-api-gap', wrap('{"Effect": "Deny", "Action": ["support:ResolveCase", "trustedadvisor:RefreshCheck"], "Resource": "*"}'), 'Also deny support:RefreshTrustedAdvisorCheck',
-			wrap('{"Effect": "Deny", "Action": ["support:ResolveCase", "trustedadvisor:RefreshCheck", "support:RefreshTrustedAdvisorCheck"], "Resource": "*"}'));
+		assertQuickFix(
+			'trustedadvisor-api-gap',
+			wrap('{"Effect": "Deny", "Action": ["support:ResolveCase", "trustedadvisor:RefreshCheck"], "Resource": "*"}'),
+			'Also deny support:RefreshTrustedAdvisorCheck',
+			wrap(
+				'{"Effect": "Deny", "Action": ["support:ResolveCase", "trustedadvisor:RefreshCheck", "support:RefreshTrustedAdvisorCheck"], "Resource": "*"}',
+			),
+		);
 	});
 
 	test('invalid-sid: letters and digits only', () => {
-		assertQuickFix('invalid-sid', wrap('{"Sid": "allow-support 1", "Effect": "Allow", "Action": "support:*", "Resource": "*"}'), 'Change to "allowsupport1"',
-			wrap('{"Sid": "allowsupport1", "Effect": "Allow", "Action": "support:*", "Resource": "*"}'));
+		assertQuickFix(
+			'invalid-sid',
+			wrap('{"Sid": "allow-support 1", "Effect": "Allow", "Action": "support:*", "Resource": "*"}'),
+			'Change to "allowsupport1"',
+			wrap('{"Sid": "allowsupport1", "Effect": "Allow", "Action": "support:*", "Resource": "*"}'),
+		);
 	});
 
 	test('missing-resource: "Resource": "*" after the Action', () => {
-		assertQuickFix('missing-resource', '{\n\t"Version": "2012-10-17",\n\t"Statement": [\n\t\t{\n\t\t\t"Effect": "Allow",\n\t\t\t"Action": "support:*"\n\t\t}\n\t]\n}', 'Add "Resource": "*"',
-			'{\n\t"Version": "2012-10-17",\n\t"Statement": [\n\t\t{\n\t\t\t"Effect": "Allow",\n\t\t\t"Action": "support:*",\n\t\t\t"Resource": "*"\n\t\t}\n\t]\n}');
+		assertQuickFix(
+			'missing-resource',
+			'{\n\t"Version": "2012-10-17",\n\t"Statement": [\n\t\t{\n\t\t\t"Effect": "Allow",\n\t\t\t"Action": "support:*"\n\t\t}\n\t]\n}',
+			'Add "Resource": "*"',
+			'{\n\t"Version": "2012-10-17",\n\t"Statement": [\n\t\t{\n\t\t\t"Effect": "Allow",\n\t\t\t"Action": "support:*",\n\t\t\t"Resource": "*"\n\t\t}\n\t]\n}',
+		);
 	});
 
 	test('unknown-condition-operator and unknown-condition-key: renamed keys', () => {
-		const statement = (op: string, key: string) => `{"Effect": "Allow", "Action": "support:*", "Resource": "*", "Condition": {"${op}": {"${key}": "true"}}}`;
-		assertQuickFix('unknown-condition-operator', wrap(statement('bool', 'aws:MultiFactorAuthPresent')), 'Change key to "Bool"', wrap(statement('Bool', 'aws:MultiFactorAuthPresent')));
-		assertQuickFix('unknown-condition-key', wrap(statement('Bool', 'aws:MultiFactorAuthPresen')), 'Change key to "aws:MultiFactorAuthPresent"', wrap(statement('Bool', 'aws:MultiFactorAuthPresent')));
+		const statement = (op: string, key: string) =>
+			`{"Effect": "Allow", "Action": "support:*", "Resource": "*", "Condition": {"${op}": {"${key}": "true"}}}`;
+		assertQuickFix(
+			'unknown-condition-operator',
+			wrap(statement('bool', 'aws:MultiFactorAuthPresent')),
+			'Change key to "Bool"',
+			wrap(statement('Bool', 'aws:MultiFactorAuthPresent')),
+		);
+		assertQuickFix(
+			'unknown-condition-key',
+			wrap(statement('Bool', 'aws:MultiFactorAuthPresen')),
+			'Change key to "aws:MultiFactorAuthPresent"',
+			wrap(statement('Bool', 'aws:MultiFactorAuthPresent')),
+		);
 	});
 
 	test('a diagnostic from another source or a stale range gets no fix', () => {
 		const { document, policyDocument, diagnostics } = parse(wrap('{"Effect": "allow", "Action": "support:*", "Resource": "*"}'));
 		const foreign = { ...diagnostics[0], source: 'json' };
 		const stale = { ...diagnostics[0], range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } } };
-		assert.deepEqual(service.doCodeActions(document, diagnostics[0].range, { diagnostics: [foreign, stale], only: [CodeActionKind.QuickFix] }, policyDocument), []);
+		assert.deepEqual(
+			service.doCodeActions(
+				document,
+				diagnostics[0].range,
+				{ diagnostics: [foreign, stale], only: [CodeActionKind.QuickFix] },
+				policyDocument,
+			),
+			[],
+		);
 	});
 });
 
@@ -150,22 +234,52 @@ function refactor(text: string, titlePrefix: string): string | undefined {
 
 describe('refactorings', () => {
 	test('expand a wildcard into its actions, one per line', () => {
-		const result = refactor('{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": [\n\t"supportplans:GetSupportPlan|*"\n], "Resource": "*"}]}', 'Expand');
-		assert.equal(result, '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": [\n\t"supportplans:GetSupportPlan",\n\t"supportplans:GetSupportPlanUpdateStatus"\n], "Resource": "*"}]}');
+		const result = refactor(
+			'{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": [\n\t"supportplans:GetSupportPlan|*"\n], "Resource": "*"}]}',
+			'Expand',
+		);
+		assert.equal(
+			result,
+			'{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": [\n\t"supportplans:GetSupportPlan",\n\t"supportplans:GetSupportPlanUpdateStatus"\n], "Resource": "*"}]}',
+		);
 	});
 
 	test('collapse actions into the wildcard that means the same set', () => {
-		const result = refactor('{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": ["supportplans:GetSupportPlan", |"supportplans:GetSupportPlanUpdateStatus"], "Resource": "*"}]}', 'Collapse');
-		assert.equal(result, '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": ["supportplans:GetSupportPlan*"], "Resource": "*"}]}');
+		const result = refactor(
+			'{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": ["supportplans:GetSupportPlan", |"supportplans:GetSupportPlanUpdateStatus"], "Resource": "*"}]}',
+			'Collapse',
+		);
+		assert.equal(
+			result,
+			'{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": ["supportplans:GetSupportPlan*"], "Resource": "*"}]}',
+		);
 	});
 
 	test('no collapse when no wildcard means exactly that set', () => {
-		assert.equal(refactor('{"Statement": [{"Effect": "Allow", "Action": ["support:CreateCase", |"support:ResolveCase"], "Resource": "*"}]}', 'Collapse'), undefined);
+		assert.equal(
+			refactor(
+				'{"Statement": [{"Effect": "Allow", "Action": ["support:CreateCase", |"support:ResolveCase"], "Resource": "*"}]}',
+				'Collapse',
+			),
+			undefined,
+		);
 	});
 
 	test('sort actions, keeping comments and line breaks in place', () => {
-		const result = refactor('{"Statement": [{"Effect": "Allow", "Action": [\n\t"support:ResolveCase", // why\n\t|"support:CreateCase"\n], "Resource": "*"}]}', 'Sort');
-		assert.equal(result, '{"Statement": [{"Effect": "Allow", "Action": [\n\t"support:CreateCase", // why\n\t"support:ResolveCase"\n], "Resource": "*"}]}');
-		assert.equal(refactor('{"Statement": [{"Effect": "Allow", "Action": ["support:CreateCase", |"support:ResolveCase"], "Resource": "*"}]}', 'Sort'), undefined);
+		const result = refactor(
+			'{"Statement": [{"Effect": "Allow", "Action": [\n\t"support:ResolveCase", // why\n\t|"support:CreateCase"\n], "Resource": "*"}]}',
+			'Sort',
+		);
+		assert.equal(
+			result,
+			'{"Statement": [{"Effect": "Allow", "Action": [\n\t"support:CreateCase", // why\n\t"support:ResolveCase"\n], "Resource": "*"}]}',
+		);
+		assert.equal(
+			refactor(
+				'{"Statement": [{"Effect": "Allow", "Action": ["support:CreateCase", |"support:ResolveCase"], "Resource": "*"}]}',
+				'Sort',
+			),
+			undefined,
+		);
 	});
 });

@@ -43,7 +43,10 @@ for (const [index, text] of brokenDocuments.entries()) {
 				for (const fixed of action.diagnostics ?? []) {
 					const afterDocument = TextDocument.create(document.uri, 'json', 2, after);
 					const count = (list: readonly { code?: unknown }[]) => list.filter((d) => d.code === fixed.code).length;
-					assert.ok(count(service.doValidation(afterDocument, service.parsePolicyDocument(afterDocument))) < count(diagnostics), `"${action.title}" leaves ${String(fixed.code)}`);
+					assert.ok(
+						count(service.doValidation(afterDocument, service.parsePolicyDocument(afterDocument))) < count(diagnostics),
+						`"${action.title}" leaves ${String(fixed.code)}`,
+					);
 				}
 			}
 		}

@@ -66,8 +66,14 @@ describe('completion of actions', () => {
 	test('in an empty array and before the colon: prefixes, the Support family first', () => {
 		const { items } = complete(inAction('[|]'));
 		const sorted = [...items].sort((a, b) => (a.sortText ?? '').localeCompare(b.sortText ?? ''));
-		assert.deepEqual(sorted.slice(0, supportFamilyPrefixes.length).map((item) => item.label), supportFamilyPrefixes.map((prefix) => `${prefix}:`));
-		assert.ok(items.some((item) => item.label === 's3:'), 'other services are offered too');
+		assert.deepEqual(
+			sorted.slice(0, supportFamilyPrefixes.length).map((item) => item.label),
+			supportFamilyPrefixes.map((prefix) => `${prefix}:`),
+		);
+		assert.ok(
+			items.some((item) => item.label === 's3:'),
+			'other services are offered too',
+		);
 		assert.equal(items.find((item) => item.label === 'support:')?.command?.command, 'editor.action.triggerSuggest');
 	});
 
@@ -135,16 +141,29 @@ describe('completion of keys and values', () => {
 	});
 
 	test('a policy embedded in a CloudFormation template completes too', () => {
-		const template = '{"Resources": {"Role": {"Type": "AWS::IAM::Role", "Properties": {"Policies": [{"PolicyDocument": {"Statement": [{"Effect": "Allow", "Action": "support:|"}]}}]}}}}';
+		const template =
+			'{"Resources": {"Role": {"Type": "AWS::IAM::Role", "Properties": {"Policies": [{"PolicyDocument": {"Statement": [{"Effect": "Allow", "Action": "support:|"}]}}]}}}}';
 		assert.ok(labels(template, 'file:///work/template.json').includes('support:DescribeCases'));
-		assert.equal(complete('{"Resources": {"Bucket": {"Type": "AWS::S3::Bucket", "Properties": {"Name": "|"}}}}', 'file:///work/template.json').list, null);
+		assert.equal(
+			complete('{"Resources": {"Bucket": {"Type": "AWS::S3::Bucket", "Properties": {"Name": "|"}}}}', 'file:///work/template.json')
+				.list,
+			null,
+		);
 	});
 });
 
 describe('completion in conditions', () => {
 	test('operators, with IfExists and set-qualified forms', () => {
 		const offered = labels('{"Statement": [{"Effect": "Allow", "Condition": {"|"}}]}');
-		for (const operator of ['StringEquals', 'StringLikeIfExists', 'ForAllValues:StringLike', 'ForAnyValue:StringEquals', 'Bool', 'IpAddress', 'Null']) {
+		for (const operator of [
+			'StringEquals',
+			'StringLikeIfExists',
+			'ForAllValues:StringLike',
+			'ForAnyValue:StringEquals',
+			'Bool',
+			'IpAddress',
+			'Null',
+		]) {
 			assert.ok(offered.includes(operator), operator);
 		}
 		assert.ok(!offered.includes('NullIfExists'));
@@ -156,13 +175,18 @@ describe('completion in conditions', () => {
 		assert.equal(items.find((item) => item.label === 'aws:SourceIp')?.detail, 'IPAddress');
 	});
 
-	test('service condition keys of the statement\'s actions come first', () => {
-		const { items } = complete('{"Statement": [{"Effect": "Allow", "Action": "supportauthz:TagResource", "Condition": {"StringEquals": {"|"}}}]}');
+	test("service condition keys of the statement's actions come first", () => {
+		const { items } = complete(
+			'{"Statement": [{"Effect": "Allow", "Action": "supportauthz:TagResource", "Condition": {"StringEquals": {"|"}}}]}',
+		);
 		const tagKeys = items.find((item) => item.label === 'aws:TagKeys');
 		assert.ok(tagKeys?.sortText?.startsWith('0_'));
 	});
 
 	test('Bool values', () => {
-		assert.deepEqual(labels('{"Statement": [{"Effect": "Allow", "Condition": {"Bool": {"aws:MultiFactorAuthPresent": "|"}}}]}'), ['true', 'false']);
+		assert.deepEqual(labels('{"Statement": [{"Effect": "Allow", "Condition": {"Bool": {"aws:MultiFactorAuthPresent": "|"}}}]}'), [
+			'true',
+			'false',
+		]);
 	});
 });

@@ -16,11 +16,19 @@ import { service } from './testUtil';
 const root = path.resolve(__dirname, '../../../test/fixtures');
 const corpus = path.join(root, 'aws-managed');
 const snapshotFile = path.join(root, 'corpus-diagnostics.snapshot.txt');
-const severityNames = { [DiagnosticSeverity.Error]: 'error', [DiagnosticSeverity.Warning]: 'warning', [DiagnosticSeverity.Information]: 'information', [DiagnosticSeverity.Hint]: 'hint' } as const;
+const severityNames = {
+	[DiagnosticSeverity.Error]: 'error',
+	[DiagnosticSeverity.Warning]: 'warning',
+	[DiagnosticSeverity.Information]: 'information',
+	[DiagnosticSeverity.Hint]: 'hint',
+} as const;
 
 function findings(): string {
 	const lines: string[] = [];
-	for (const file of fs.readdirSync(corpus).filter((name) => name.endsWith('.json')).sort()) {
+	for (const file of fs
+		.readdirSync(corpus)
+		.filter((name) => name.endsWith('.json'))
+		.sort()) {
 		const document = TextDocument.create(`file:///corpus/${file}`, 'json', 1, fs.readFileSync(path.join(corpus, file), 'utf8'));
 		const hints = new Map<string, number>();
 		for (const diagnostic of service.doValidation(document, service.parsePolicyDocument(document))) {
@@ -28,7 +36,9 @@ function findings(): string {
 			if (diagnostic.severity === DiagnosticSeverity.Hint) {
 				hints.set(String(diagnostic.code), (hints.get(String(diagnostic.code)) ?? 0) + 1);
 			} else {
-				lines.push(`${file}:${line + 1}:${character + 1} ${severityNames[diagnostic.severity!]} ${diagnostic.code} ${diagnostic.message}`);
+				lines.push(
+					`${file}:${line + 1}:${character + 1} ${severityNames[diagnostic.severity!]} ${diagnostic.code} ${diagnostic.message}`,
+				);
 			}
 		}
 		// Hints (AWS writes many actions in lower case) are counted, not listed: thousands of lines would hide the rest.
@@ -48,6 +58,8 @@ test('the findings on the AWS managed policies are the reviewed ones', () => {
 });
 
 test('no AWS managed policy gets an error', () => {
-	const errors = findings().split('\n').filter((line) => / error /.test(line));
+	const errors = findings()
+		.split('\n')
+		.filter((line) => / error /.test(line));
 	assert.deepEqual(errors, []);
 });

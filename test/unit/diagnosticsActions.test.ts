@@ -18,13 +18,28 @@ const actionCases: [string, string, string][] = [
 	['wildcard-matches-nothing', allow('|"support:Zz*"'), allow('"support:Describe*"')],
 	['non-canonical-case', allow('|"support:describecases"'), allow('"support:DescribeCases"')],
 	['redundant-action', allow('["support:*", |"support:CreateCase"]'), allow('["support:DescribeCases", "support:CreateCase"]')],
-	['allow-notaction', policy('{"Effect": "Allow", |"NotAction": "iam:*", "Resource": "*"}'), policy('{"Effect": "Deny", "NotAction": "iam:*", "Resource": "*"}')],
+	[
+		'allow-notaction',
+		policy('{"Effect": "Allow", |"NotAction": "iam:*", "Resource": "*"}'),
+		policy('{"Effect": "Deny", "NotAction": "iam:*", "Resource": "*"}'),
+	],
 	['resource-never-matches', allow('"support:ResolveCase"', '|"arn:aws:support::123456789012:case/1"'), allow('"support:ResolveCase"')],
-	['resource-mismatch', allow('"trustedadvisor:RefreshCheck"', '|"arn:aws:s3:::bucket"'), allow('"trustedadvisor:RefreshCheck"', '"arn:aws:trustedadvisor:*:123456789012:checks/*"')],
+	[
+		'resource-mismatch',
+		allow('"trustedadvisor:RefreshCheck"', '|"arn:aws:s3:::bucket"'),
+		allow('"trustedadvisor:RefreshCheck"', '"arn:aws:trustedadvisor:*:123456789012:checks/*"'),
+	],
 	['invalid-arn', allow('"s3:GetObject"', '|"arn:aws:*:::bucket"'), allow('"s3:GetObject"', '"arn:aws:s3:::bucket/*"')],
-	['trustedadvisor-api-gap', policy(deny('|"trustedadvisor:RefreshCheck"')), policy(deny('["trustedadvisor:RefreshCheck", "support:RefreshTrustedAdvisorCheck"]'))],
-	['variable-without-version', '{"Statement": [{"Effect": "Allow", "Action": "s3:GetObject", "Resource": |"arn:aws:s3:::home/${aws:username}/*"}]}',
-		policy('{"Effect": "Allow", "Action": "s3:GetObject", "Resource": "arn:aws:s3:::home/${aws:username}/*"}')],
+	[
+		'trustedadvisor-api-gap',
+		policy(deny('|"trustedadvisor:RefreshCheck"')),
+		policy(deny('["trustedadvisor:RefreshCheck", "support:RefreshTrustedAdvisorCheck"]')),
+	],
+	[
+		'variable-without-version',
+		'{"Statement": [{"Effect": "Allow", "Action": "s3:GetObject", "Resource": |"arn:aws:s3:::home/${aws:username}/*"}]}',
+		policy('{"Effect": "Allow", "Action": "s3:GetObject", "Resource": "arn:aws:s3:::home/${aws:username}/*"}'),
+	],
 ];
 
 describe('action and resource rules', () => {
@@ -44,10 +59,16 @@ describe('action and resource rules', () => {
 	}
 
 	test('resource-never-matches: an Allow grants nothing (warning), a Deny never applies (error)', () => {
-		const allowed = assertDiagnostic('resource-never-matches', allow('"support:ResolveCase"', '|"arn:aws:support::123456789012:case/1"'));
+		const allowed = assertDiagnostic(
+			'resource-never-matches',
+			allow('"support:ResolveCase"', '|"arn:aws:support::123456789012:case/1"'),
+		);
 		assert.equal(allowed.severity, DiagnosticSeverity.Warning);
 		assert.match(allowed.message, /grants nothing for support:ResolveCase/);
-		const denied = assertDiagnostic('resource-never-matches', policy(deny('"support:ResolveCase"', '|"arn:aws:support::123456789012:case/1"')));
+		const denied = assertDiagnostic(
+			'resource-never-matches',
+			policy(deny('"support:ResolveCase"', '|"arn:aws:support::123456789012:case/1"')),
+		);
 		assert.equal(denied.severity, DiagnosticSeverity.Error);
 		assert.match(denied.message, /this Deny never applies to support:ResolveCase/i);
 	});
@@ -59,7 +80,10 @@ describe('action and resource rules', () => {
 	});
 
 	test('resource-mismatch: a Trusted Advisor ARN that is not checks/${CategoryCode}/${CheckId}', () => {
-		assertDiagnostic('resource-mismatch', allow('"trustedadvisor:RefreshCheck"', '|"arn:aws:trustedadvisor:us-east-1:123456789012:recommendation/x"'));
+		assertDiagnostic(
+			'resource-mismatch',
+			allow('"trustedadvisor:RefreshCheck"', '|"arn:aws:trustedadvisor:us-east-1:123456789012:recommendation/x"'),
+		);
 	});
 
 	test('invalid-arn: not an ARN, and an unknown partition', () => {

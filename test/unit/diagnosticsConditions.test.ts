@@ -6,15 +6,40 @@ import * as assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { assertDiagnostic, assertNoDiagnostic, policy } from './diagnosticsUtil';
 
-const when = (condition: string, effect = 'Allow', action = '"support:*"') => policy(`{"Effect": "${effect}", "Action": ${action}, "Resource": "*", "Condition": ${condition}}`);
+const when = (condition: string, effect = 'Allow', action = '"support:*"') =>
+	policy(`{"Effect": "${effect}", "Action": ${action}, "Resource": "*", "Condition": ${condition}}`);
 
 const conditionCases: [string, string, string][] = [
-	['unknown-condition-operator', when('{|"StringEqual": {"aws:PrincipalTag/team": "ops"}}'), when('{"StringEquals": {"aws:PrincipalTag/team": "ops"}}')],
-	['unknown-condition-key', when('{"IpAddress": {|"aws:SourceIpAddress": "203.0.113.0/24"}}'), when('{"IpAddress": {"aws:SourceIp": "203.0.113.0/24"}}')],
-	['condition-key-never-present', when('{"StringEquals": {|"aws:ResourceTag/team": "ops"}}'), when('{"StringEquals": {"aws:PrincipalTag/team": "ops"}}')],
-	['condition-value-type', when('{"Bool": {"aws:MultiFactorAuthPresent": |"yes"}}'), when('{"Bool": {"aws:MultiFactorAuthPresent": "true"}}')],
-	['ifexists-on-null', when('{|"NullIfExists": {"aws:MultiFactorAuthAge": "true"}}'), when('{"Null": {"aws:MultiFactorAuthAge": "true"}}')],
-	['forallvalues-single-valued', when('{|"ForAllValues:StringEquals": {"aws:RequestedRegion": ["us-east-1"]}}'), when('{"ForAllValues:StringEquals": {"aws:TagKeys": ["team"]}}')],
+	[
+		'unknown-condition-operator',
+		when('{|"StringEqual": {"aws:PrincipalTag/team": "ops"}}'),
+		when('{"StringEquals": {"aws:PrincipalTag/team": "ops"}}'),
+	],
+	[
+		'unknown-condition-key',
+		when('{"IpAddress": {|"aws:SourceIpAddress": "203.0.113.0/24"}}'),
+		when('{"IpAddress": {"aws:SourceIp": "203.0.113.0/24"}}'),
+	],
+	[
+		'condition-key-never-present',
+		when('{"StringEquals": {|"aws:ResourceTag/team": "ops"}}'),
+		when('{"StringEquals": {"aws:PrincipalTag/team": "ops"}}'),
+	],
+	[
+		'condition-value-type',
+		when('{"Bool": {"aws:MultiFactorAuthPresent": |"yes"}}'),
+		when('{"Bool": {"aws:MultiFactorAuthPresent": "true"}}'),
+	],
+	[
+		'ifexists-on-null',
+		when('{|"NullIfExists": {"aws:MultiFactorAuthAge": "true"}}'),
+		when('{"Null": {"aws:MultiFactorAuthAge": "true"}}'),
+	],
+	[
+		'forallvalues-single-valued',
+		when('{|"ForAllValues:StringEquals": {"aws:RequestedRegion": ["us-east-1"]}}'),
+		when('{"ForAllValues:StringEquals": {"aws:TagKeys": ["team"]}}'),
+	],
 ];
 
 describe('condition rules', () => {
@@ -31,16 +56,30 @@ describe('condition rules', () => {
 	});
 
 	test('condition-key-never-present: a Deny never applies, a negated operator is always true', () => {
-		assert.match(assertDiagnostic('condition-key-never-present', when('{"StringEquals": {|"aws:ResourceTag/team": "ops"}}', 'Deny')).message, /This Deny never applies/);
-		assert.match(assertDiagnostic('condition-key-never-present', when('{"StringNotEquals": {|"aws:ResourceTag/team": "ops"}}', 'Deny')).message, /always true/);
-		assertNoDiagnostic('condition-key-never-present', when('{"StringEquals": {"aws:ResourceTag/team": "ops"}}', 'Allow', '"supportauthz:*"'));
+		assert.match(
+			assertDiagnostic('condition-key-never-present', when('{"StringEquals": {|"aws:ResourceTag/team": "ops"}}', 'Deny')).message,
+			/This Deny never applies/,
+		);
+		assert.match(
+			assertDiagnostic('condition-key-never-present', when('{"StringNotEquals": {|"aws:ResourceTag/team": "ops"}}', 'Deny')).message,
+			/always true/,
+		);
+		assertNoDiagnostic(
+			'condition-key-never-present',
+			when('{"StringEquals": {"aws:ResourceTag/team": "ops"}}', 'Allow', '"supportauthz:*"'),
+		);
 	});
 
 	test('condition-value-type: numbers, dates and addresses', () => {
 		assertDiagnostic('condition-value-type', when('{"NumericLessThan": {"aws:MultiFactorAuthAge": |"an hour"}}'));
 		assertDiagnostic('condition-value-type', when('{"DateGreaterThan": {"aws:CurrentTime": |"tomorrow"}}'));
 		assertDiagnostic('condition-value-type', when('{"IpAddress": {"aws:SourceIp": |"203.0.113.300/24"}}'));
-		assertNoDiagnostic('condition-value-type', when('{"NumericLessThan": {"aws:MultiFactorAuthAge": 3600}, "DateGreaterThan": {"aws:CurrentTime": "2026-01-31T00:00:00Z"}, "IpAddress": {"aws:SourceIp": ["203.0.113.0/24", "2001:db8::/32"]}}'));
+		assertNoDiagnostic(
+			'condition-value-type',
+			when(
+				'{"NumericLessThan": {"aws:MultiFactorAuthAge": 3600}, "DateGreaterThan": {"aws:CurrentTime": "2026-01-31T00:00:00Z"}, "IpAddress": {"aws:SourceIp": ["203.0.113.0/24", "2001:db8::/32"]}}',
+			),
+		);
 	});
 
 	test('unknown-condition-key leaves the keys of services the catalog knows only by name alone', () => {
@@ -49,6 +88,9 @@ describe('condition rules', () => {
 	});
 
 	test('forallvalues-single-valued is a warning for Allow only', () => {
-		assertNoDiagnostic('forallvalues-single-valued', when('{"ForAllValues:StringEquals": {"aws:RequestedRegion": ["us-east-1"]}}', 'Deny'));
+		assertNoDiagnostic(
+			'forallvalues-single-valued',
+			when('{"ForAllValues:StringEquals": {"aws:RequestedRegion": ["us-east-1"]}}', 'Deny'),
+		);
 	});
 });

@@ -34,8 +34,12 @@ test('the iamSupport.rules setting lists every rule with its default', () => {
 
 test('every rule has a trigger and a near-miss case', () => {
 	// Read from the sources: importing the test files would run their tests a second time.
-	const sources = ['Structure', 'Actions', 'Conditions'].map((name) => fs.readFileSync(path.join(repo, `test/unit/diagnostics${name}.test.ts`), 'utf8')).join('\n');
+	const sources = ['Structure', 'Actions', 'Conditions']
+		.map((name) => fs.readFileSync(path.join(repo, `test/unit/diagnostics${name}.test.ts`), 'utf8'))
+		.join('\n');
 	const covered = new Set([...sources.matchAll(/^\t\['([a-z-]+)', /gm)].map((match) => match[1]));
-	const uncovered = rules.map((rule) => rule.code).filter((code) => !covered.has(code) && code !== 'scopable-resource' && code !== 'policy-too-large');
+	const uncovered = rules
+		.map((rule) => rule.code)
+		.filter((code) => !covered.has(code) && code !== 'scopable-resource' && code !== 'policy-too-large');
 	assert.deepEqual(uncovered, []);
 });

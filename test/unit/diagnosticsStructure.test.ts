@@ -13,7 +13,11 @@ const support = '{"Effect": "Allow", "Action": "support:*", "Resource": "*"}';
 
 /** [rule, a document that triggers it at `|`, a near miss that must not]. */
 const structureCases: [string, string, string][] = [
-	['json-syntax', '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow" |"Action": "support:*", "Resource": "*"}]}', policy(support)],
+	[
+		'json-syntax',
+		'{"Version": "2012-10-17", "Statement": [{"Effect": "Allow" |"Action": "support:*", "Resource": "*"}]}',
+		policy(support),
+	],
 	['missing-version', `{|"Statement": [${support}]}`, policy(support)],
 	['invalid-version', `{"Version": |"2012-10-18", "Statement": [${support}]}`, policy(support)],
 	['old-version', `{"Version": |"2008-10-17", "Statement": [${support}]}`, policy(support)],
@@ -21,14 +25,39 @@ const structureCases: [string, string, string][] = [
 	['missing-effect', policy('{|"Action": "support:*", "Resource": "*"}'), policy(support)],
 	['invalid-effect', policy('{"Effect": |"allow", "Action": "support:*", "Resource": "*"}'), policy(support)],
 	['missing-action', policy('{|"Effect": "Allow", "Resource": "*"}'), policy(support)],
-	['missing-resource', policy('{|"Effect": "Allow", "Action": "support:*"}'), policy('{"Effect": "Allow", "Action": "support:*", "NotResource": "arn:aws:s3:::b"}')],
-	['conflicting-elements', policy('{"Effect": "Deny", "Action": "support:*", |"NotAction": "support:CreateCase", "Resource": "*"}'), policy('{"Effect": "Deny", "NotAction": "support:CreateCase", "Resource": "*"}')],
+	[
+		'missing-resource',
+		policy('{|"Effect": "Allow", "Action": "support:*"}'),
+		policy('{"Effect": "Allow", "Action": "support:*", "NotResource": "arn:aws:s3:::b"}'),
+	],
+	[
+		'conflicting-elements',
+		policy('{"Effect": "Deny", "Action": "support:*", |"NotAction": "support:CreateCase", "Resource": "*"}'),
+		policy('{"Effect": "Deny", "NotAction": "support:CreateCase", "Resource": "*"}'),
+	],
 	['unknown-element', policy('{"Effect": "Allow", |"Actions": "support:*", "Resource": "*"}'), policy(support)],
-	['principal-in-identity-policy', policy('{"Effect": "Allow", |"Principal": {"AWS": "arn:aws:iam::123456789012:root"}, "Action": "support:*", "Resource": "*"}'), policy(support)],
+	[
+		'principal-in-identity-policy',
+		policy('{"Effect": "Allow", |"Principal": {"AWS": "arn:aws:iam::123456789012:root"}, "Action": "support:*", "Resource": "*"}'),
+		policy(support),
+	],
 	['duplicate-key', policy('{"Effect": "Allow", |"Effect": "Deny", "Action": "support:*", "Resource": "*"}'), policy(support)],
-	['invalid-sid', policy('{"Sid": |"Allow support", "Effect": "Allow", "Action": "support:*", "Resource": "*"}'), policy('{"Sid": "AllowSupport", "Effect": "Allow", "Action": "support:*", "Resource": "*"}')],
-	['duplicate-sid', policy('{"Sid": "A", "Effect": "Allow", "Action": "support:*", "Resource": "*"}', '{"Sid": |"A", "Effect": "Deny", "Action": "support:ResolveCase", "Resource": "*"}'),
-		policy('{"Sid": "A", "Effect": "Allow", "Action": "support:*", "Resource": "*"}', '{"Sid": "B", "Effect": "Deny", "Action": "support:ResolveCase", "Resource": "*"}')],
+	[
+		'invalid-sid',
+		policy('{"Sid": |"Allow support", "Effect": "Allow", "Action": "support:*", "Resource": "*"}'),
+		policy('{"Sid": "AllowSupport", "Effect": "Allow", "Action": "support:*", "Resource": "*"}'),
+	],
+	[
+		'duplicate-sid',
+		policy(
+			'{"Sid": "A", "Effect": "Allow", "Action": "support:*", "Resource": "*"}',
+			'{"Sid": |"A", "Effect": "Deny", "Action": "support:ResolveCase", "Resource": "*"}',
+		),
+		policy(
+			'{"Sid": "A", "Effect": "Allow", "Action": "support:*", "Resource": "*"}',
+			'{"Sid": "B", "Effect": "Deny", "Action": "support:ResolveCase", "Resource": "*"}',
+		),
+	],
 	['empty-value', policy('{"Effect": "Allow", "Action": |[], "Resource": "*"}'), policy(support)],
 	['wrong-type', policy('{"Effect": "Allow", "Action": |42, "Resource": "*"}'), policy(support)],
 ];
@@ -54,7 +83,9 @@ describe('structure rules', () => {
 		test(`duplicate-key: each repeat is reported once in an object of ${count + 2} keys`, () => {
 			const keys = Array.from({ length: count }, (_, i) => `"s3:Key${i}": "x"`);
 			const block = `{${keys.join(', ')}, "s3:Key1": "y", "s3:Key${count - 1}": "z"}`;
-			const { document, diagnostics } = validate(policy(`{"Effect": "Allow", "Action": "s3:GetObject", "Resource": "*", "Condition": {"StringEquals": ${block}}}`));
+			const { document, diagnostics } = validate(
+				policy(`{"Effect": "Allow", "Action": "s3:GetObject", "Resource": "*", "Condition": {"StringEquals": ${block}}}`),
+			);
 			const repeated = diagnostics.filter((d) => d.code === 'duplicate-key').map((d) => document.offsetAt(d.range.start));
 			const text = document.getText();
 			assert.deepEqual(repeated, [text.indexOf('"s3:Key1": "y"'), text.indexOf(`"s3:Key${count - 1}": "z"`)]);
@@ -62,7 +93,9 @@ describe('structure rules', () => {
 
 		test(`unknown-element: no suggestion of a key the object already has, among ${count + 3} keys`, () => {
 			const unknown = Array.from({ length: count }, (_, i) => `"Other${i}": 1`);
-			const { diagnostics } = validate(policy(`{"Effect": "Allow", ${unknown.join(', ')}, "Action": "support:*", "Resource": "*", "Efect": "Deny"}`));
+			const { diagnostics } = validate(
+				policy(`{"Effect": "Allow", ${unknown.join(', ')}, "Action": "support:*", "Resource": "*", "Efect": "Deny"}`),
+			);
 			const misspelt = diagnostics.find((d) => d.code === 'unknown-element' && d.message.includes('"Efect"'));
 			assert.ok(misspelt, 'no unknown-element on "Efect"');
 			const replacements = (misspelt.data as { replacements?: string[] } | undefined)?.replacements ?? [];
@@ -71,18 +104,50 @@ describe('structure rules', () => {
 	}
 
 	test('a trust policy in a template needs no Resource and may name a Principal', () => {
-		const template = JSON.stringify({ Resources: { Role: { Type: 'AWS::IAM::Role', Properties: { AssumeRolePolicyDocument: {
-			Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Service: 'ec2.amazonaws.com' }, Action: 'sts:AssumeRole' }],
-		} } } } });
+		const template = JSON.stringify({
+			Resources: {
+				Role: {
+					Type: 'AWS::IAM::Role',
+					Properties: {
+						AssumeRolePolicyDocument: {
+							Version: '2012-10-17',
+							Statement: [{ Effect: 'Allow', Principal: { Service: 'ec2.amazonaws.com' }, Action: 'sts:AssumeRole' }],
+						},
+					},
+				},
+			},
+		});
 		const { diagnostics } = validate(template, undefined, 'file:///test/template.json');
-		assert.deepEqual(diagnostics.map((d) => d.code), []);
+		assert.deepEqual(
+			diagnostics.map((d) => d.code),
+			[],
+		);
 	});
 
 	test('intrinsic functions in an embedded policy are not wrong types', () => {
-		const template = JSON.stringify({ Resources: { Policy: { Type: 'AWS::IAM::ManagedPolicy', Properties: { PolicyDocument: {
-			Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'trustedadvisor:RefreshCheck', Resource: { 'Fn::Sub': 'arn:${AWS::Partition}:trustedadvisor:*:${AWS::AccountId}:checks/*' } }],
-		} } } } });
-		assert.deepEqual(validate(template).diagnostics.map((d) => d.code), []);
+		const template = JSON.stringify({
+			Resources: {
+				Policy: {
+					Type: 'AWS::IAM::ManagedPolicy',
+					Properties: {
+						PolicyDocument: {
+							Version: '2012-10-17',
+							Statement: [
+								{
+									Effect: 'Allow',
+									Action: 'trustedadvisor:RefreshCheck',
+									Resource: { 'Fn::Sub': 'arn:${AWS::Partition}:trustedadvisor:*:${AWS::AccountId}:checks/*' },
+								},
+							],
+						},
+					},
+				},
+			},
+		});
+		assert.deepEqual(
+			validate(template).diagnostics.map((d) => d.code),
+			[],
+		);
 	});
 
 	test('the same intrinsic function at the root of a policy file is a wrong type', () => {
@@ -94,7 +159,10 @@ describe('structure rules', () => {
 	});
 
 	test('a file checked as a policy reports that it has none', () => {
-		assert.deepEqual(validate('{"name": "x"}', { validateAsPolicy: true }).diagnostics.map((d) => d.code), ['missing-statement']);
+		assert.deepEqual(
+			validate('{"name": "x"}', { validateAsPolicy: true }).diagnostics.map((d) => d.code),
+			['missing-statement'],
+		);
 	});
 
 	test('invalid-effect names the right case', () => {
@@ -105,7 +173,10 @@ describe('structure rules', () => {
 	test('a rule set to off is not reported, and a severity setting wins', () => {
 		const content = `{"Statement": [${support}]}`;
 		assertNoDiagnostic('missing-version', content, { rules: { 'missing-version': 'off' } });
-		assert.equal(assertDiagnostic('missing-version', `{|"Statement": [${support}]}`, { rules: { 'missing-version': 'error' } }).severity, DiagnosticSeverity.Error);
+		assert.equal(
+			assertDiagnostic('missing-version', `{|"Statement": [${support}]}`, { rules: { 'missing-version': 'error' } }).severity,
+			DiagnosticSeverity.Error,
+		);
 	});
 
 	test('a document over maxFileSize is not analysed', () => {

@@ -6,7 +6,11 @@ import * as assert from 'node:assert/strict';
 import { TextDocument, type Diagnostic, type LanguageSettings } from '../../server/src/languageService';
 import { service } from './testUtil';
 
-export function validate(content: string, settings?: LanguageSettings, uri = 'file:///test/policy.json'): { document: TextDocument; diagnostics: Diagnostic[] } {
+export function validate(
+	content: string,
+	settings?: LanguageSettings,
+	uri = 'file:///test/policy.json',
+): { document: TextDocument; diagnostics: Diagnostic[] } {
 	const document = TextDocument.create(uri, 'json', 1, content);
 	return { document, diagnostics: service.doValidation(document, service.parsePolicyDocument(document), settings) };
 }
@@ -22,7 +26,10 @@ export function assertDiagnostic(code: string, content: string, settings?: Langu
 	assert.ok(offset >= 0, 'the test document has no | marker');
 	const { document, diagnostics } = validate(content.slice(0, offset) + content.slice(offset + 1), settings, uri);
 	const found = diagnostics.find((diagnostic) => diagnostic.code === code && document.offsetAt(diagnostic.range.start) === offset);
-	assert.ok(found, `expected ${code} at offset ${offset}; got ${JSON.stringify(diagnostics.map((d) => [d.code, document.offsetAt(d.range.start), d.message]))}`);
+	assert.ok(
+		found,
+		`expected ${code} at offset ${offset}; got ${JSON.stringify(diagnostics.map((d) => [d.code, document.offsetAt(d.range.start), d.message]))}`,
+	);
 	assert.equal(found.source, 'iam-support');
 	assert.match(found.codeDescription?.href ?? '', new RegExp(`docs/rules\\.md#${code}$`));
 	return found;
@@ -30,5 +37,8 @@ export function assertDiagnostic(code: string, content: string, settings?: Langu
 
 export function assertNoDiagnostic(code: string, content: string, settings?: LanguageSettings, uri?: string): void {
 	const { diagnostics } = validate(content, settings, uri);
-	assert.deepEqual(diagnostics.filter((diagnostic) => diagnostic.code === code).map((diagnostic) => diagnostic.message), []);
+	assert.deepEqual(
+		diagnostics.filter((diagnostic) => diagnostic.code === code).map((diagnostic) => diagnostic.message),
+		[],
+	);
 }

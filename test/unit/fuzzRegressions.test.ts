@@ -15,19 +15,31 @@ describe('fuzz regressions', () => {
 	});
 
 	test('a long ARN in Resource (a recursive match overflowed the stack)', () => {
-		const { value } = hover(`{"Statement": [{"Effect": "Allow", "Action": "trustedadvisor:RefreshCheck", "Resource": "arn:aws:trustedadvisor::1:checks/${'x*'.repeat(10_000)}|"}]}`);
+		const { value } = hover(
+			`{"Statement": [{"Effect": "Allow", "Action": "trustedadvisor:RefreshCheck", "Resource": "arn:aws:trustedadvisor::1:checks/${'x*'.repeat(10_000)}|"}]}`,
+		);
 		assert.match(value, /Resource type: `checks`/);
 	});
 
 	test('a wildcard with many * still matches as IAM does', () => {
-		assert.match(hover(`{"Statement": [{"Effect": "Allow", "Action": "support:${'*'.repeat(5_000)}Cases|", "Resource": "*"}]}`).value, /support:DescribeCases/);
-		assert.match(hover('{"Statement": [{"Effect": "Allow", "Action": "SUPPORT:describe?ases|", "Resource": "*"}]}').value, /matches 1 action/);
+		assert.match(
+			hover(`{"Statement": [{"Effect": "Allow", "Action": "support:${'*'.repeat(5_000)}Cases|", "Resource": "*"}]}`).value,
+			/support:DescribeCases/,
+		);
+		assert.match(
+			hover('{"Statement": [{"Effect": "Allow", "Action": "SUPPORT:describe?ases|", "Resource": "*"}]}').value,
+			/matches 1 action/,
+		);
 	});
 
 	test('simulating a Resource of 160,000 characters (a RegExp too large to compile)', () => {
 		const text = `{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "support:*", "Resource": "${'arn:aws:'.repeat(20_000)}"}, {"Effect": "Allow", "Action": "support:*", "Resource": "*"}]}`;
 		const document = TextDocument.create('file:///policy.json', 'json', 1, text);
-		const result = service.simulate(document, { textDocument: { uri: document.uri }, actions: ['support:CreateCase'] }, service.parsePolicyDocument(document));
+		const result = service.simulate(
+			document,
+			{ textDocument: { uri: document.uri }, actions: ['support:CreateCase'] },
+			service.parsePolicyDocument(document),
+		);
 		assert.equal(result.results[0]?.decision, 'allowed');
 	});
 
@@ -46,11 +58,22 @@ describe('fuzz regressions', () => {
 	});
 
 	test('simulating a Resource of a thousand a* answers quickly (it took 8 s) and still matches', () => {
-		for (const [resource, decision] of [['a*'.repeat(1000), 'implicitDeny'], [`arn:aws:trustedadvisor:*:*:checks/${'*'.repeat(10)}a`, 'allowed']]) {
+		for (const [resource, decision] of [
+			['a*'.repeat(1000), 'implicitDeny'],
+			[`arn:aws:trustedadvisor:*:*:checks/${'*'.repeat(10)}a`, 'allowed'],
+		]) {
 			const text = `{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "trustedadvisor:RefreshCheck", "Resource": "${resource}"}]}`;
 			const document = TextDocument.create('file:///policy.json', 'json', 1, text);
 			const start = performance.now();
-			const result = service.simulate(document, { textDocument: { uri: document.uri }, actions: ['trustedadvisor:RefreshCheck'], resource: `arn:aws:trustedadvisor::123456789012:checks/cost/${'a'.repeat(300)}` }, service.parsePolicyDocument(document));
+			const result = service.simulate(
+				document,
+				{
+					textDocument: { uri: document.uri },
+					actions: ['trustedadvisor:RefreshCheck'],
+					resource: `arn:aws:trustedadvisor::123456789012:checks/cost/${'a'.repeat(300)}`,
+				},
+				service.parsePolicyDocument(document),
+			);
 			assert.ok(performance.now() - start < 3000, `took ${Math.round(performance.now() - start)} ms`);
 			assert.equal(result.results[0]?.decision, decision, resource);
 		}
@@ -65,7 +88,10 @@ describe('fuzz regressions', () => {
 		const end = document.positionAt(text.length);
 		for (const diagnostic of diagnostics) {
 			const { line, character } = diagnostic.range.end;
-			assert.ok(line < end.line || (line === end.line && character <= end.character), `${diagnostic.code} ends at ${line}:${character}, after the text`);
+			assert.ok(
+				line < end.line || (line === end.line && character <= end.character),
+				`${diagnostic.code} ends at ${line}:${character}, after the text`,
+			);
 		}
 	});
 
@@ -78,21 +104,30 @@ describe('fuzz regressions', () => {
 			const diagnostics = service.doValidation(document, service.parsePolicyDocument(document));
 			for (const { code, range } of diagnostics) {
 				for (const position of [range.start, range.end]) {
-					assert.deepEqual(document.positionAt(document.offsetAt(position)), position, `${code} at ${JSON.stringify(position)} with ${JSON.stringify(lineBreak)}: not a place in the document`);
+					assert.deepEqual(
+						document.positionAt(document.offsetAt(position)),
+						position,
+						`${code} at ${JSON.stringify(position)} with ${JSON.stringify(lineBreak)}: not a place in the document`,
+					);
 				}
 			}
 			if (lineBreak !== '\r\n') {
 				// The escape takes the whole line break, and the string goes on; after \r alone, \n ends it.
 				const finding = diagnostics.find((diagnostic) => diagnostic.code === 'invalid-action-format');
 				assert.ok(finding, JSON.stringify(diagnostics.map((diagnostic) => diagnostic.code)));
-				assert.deepEqual(finding.range, { start: document.positionAt(text.indexOf('"\\')), end: document.positionAt(text.indexOf('x"') + 2) }, JSON.stringify(lineBreak));
+				assert.deepEqual(
+					finding.range,
+					{ start: document.positionAt(text.indexOf('"\\')), end: document.positionAt(text.indexOf('x"') + 2) },
+					JSON.stringify(lineBreak),
+				);
 			}
 		}
 	});
 
-	test('a quick fix whose path a damaged document leads through an array (jsonc-parser\'s modify threw)', () => {
+	test("a quick fix whose path a damaged document leads through an array (jsonc-parser's modify threw)", () => {
 		// Found by `npm run fuzz -- --seed 2026`: a policy nested in arrays under a broken "Statement": :[.
-		const text = "{\n\t\"\":\n\t[\n\t\t[\n\t\t\t[[ [\n\t\t\t\t\t\t{  \"a\":\n\t\t\t\t\t\t\t[\r\n{\u00a0\"Properties\":\u00a0[\u3000[\n\t\t\t\t\t\t\t\t\t\t\t/* } ] \" */[\u00a0{\"a\":\n\t\t\t\t\t\t\t\t\t\t\t\t\t{\n\t\t\t\t\t\t\t\t\t\t\t\t\t\t\"Statement\":\u3000[\n\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\"State\tent\"\u2028:{\"Properties\":\n\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t{\"Statement\": :[{\r\"Properties\":{]\n\"Statement\":\n\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t{ \"\":[\r\n[\n\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t{\n\"Properties\":[{\t\"Statement\":[\u00a0{ \"a\":[\n\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t[{ \"\":[[\n\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t{ \"Statement\":\r[\n\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t[ [\n\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t[\n\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t{\"\":\n\n{\"Statement\": [\n\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t{\n\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\"Effect\":\t\"Allow\",\n\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\"Action\":\u3000[\n\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\"iotdeviceadvisor:\u00e9\",\n\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\"shield\",\u00a0\"support-console:*GetCaseDraft\"], \"Resource\":\r[\"a?{aws:username}:supportauthz:*:*:supportpermitrequest/*\"\n\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t]\n\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t},{\n\"Effect\": \"allow\",\"Action\": [\"route53resolver:?\"-/**/\"s3express\",\"support:SearchForCases\"],\"Resource\": false, \"notaction\":false },\n\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t{\n\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\"Effect\": \"DENY\", \"Action\":\u00a0\"5U\",\n\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\"Resource\"\u3000:\n\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t[ \"arn:aws:supportauthz:*:${aws:username}:supportpermit/${a**ws:username}\", \"arn::supportauthz:*?${aws:username}:${aws:username}:supportpermitrequest/*\"\n\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\tm\t\t\t\t]\u2028}],\n\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\"Version\":\"2008-10,17\"\n\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t}} ]],\n\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t]\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t ]\r\n} ]] } ]\n\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t]\n\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t}\r\n] }\n\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t]\n\n} ]] }\n\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t}} ] }} }}]} }  ]\t] ]}\r]}\u00a0]\n\t\t\t\t\t]]]\n\t\t\t]] }";
+		const text =
+			'{\n\t"":\n\t[\n\t\t[\n\t\t\t[[ [\n\t\t\t\t\t\t{  "a":\n\t\t\t\t\t\t\t[\r\n{\u00a0"Properties":\u00a0[\u3000[\n\t\t\t\t\t\t\t\t\t\t\t/* } ] " */[\u00a0{"a":\n\t\t\t\t\t\t\t\t\t\t\t\t\t{\n\t\t\t\t\t\t\t\t\t\t\t\t\t\t"Statement":\u3000[\n\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t"State\tent"\u2028:{"Properties":\n\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t{"Statement": :[{\r"Properties":{]\n"Statement":\n\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t{ "":[\r\n[\n\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t{\n"Properties":[{\t"Statement":[\u00a0{ "a":[\n\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t[{ "":[[\n\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t{ "Statement":\r[\n\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t[ [\n\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t[\n\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t{"":\n\n{"Statement": [\n\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t{\n\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t"Effect":\t"Allow",\n\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t"Action":\u3000[\n\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t"iotdeviceadvisor:\u00e9",\n\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t"shield",\u00a0"support-console:*GetCaseDraft"], "Resource":\r["a?{aws:username}:supportauthz:*:*:supportpermitrequest/*"\n\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t]\n\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t},{\n"Effect": "allow","Action": ["route53resolver:?"-/**/"s3express","support:SearchForCases"],"Resource": false, "notaction":false },\n\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t{\n\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t"Effect": "DENY", "Action":\u00a0"5U",\n\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t"Resource"\u3000:\n\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t[ "arn:aws:supportauthz:*:${aws:username}:supportpermit/${a**ws:username}", "arn::supportauthz:*?${aws:username}:${aws:username}:supportpermitrequest/*"\n\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\tm\t\t\t\t]\u2028}],\n\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t"Version":"2008-10,17"\n\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t}} ]],\n\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t]\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t ]\r\n} ]] } ]\n\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t]\n\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t}\r\n] }\n\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t]\n\n} ]] }\n\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t}} ] }} }}]} }  ]\t] ]}\r]}\u00a0]\n\t\t\t\t\t]]]\n\t\t\t]] }';
 		const document = TextDocument.create('file:///policy.json', 'json', 1, text);
 		const parsed = service.parsePolicyDocument(document);
 		const diagnostics = service.doValidation(document, parsed);

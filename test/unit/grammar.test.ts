@@ -18,9 +18,15 @@ async function loadGrammar(scopeName: 'source.json' | 'source.json.comments'): P
 	const wasm = readFileSync(require.resolve('vscode-oniguruma/release/onig.wasm')).buffer;
 	await oniguruma.loadWASM(wasm).catch(() => undefined);
 	const registry = new Registry({
-		onigLib: Promise.resolve({ createOnigScanner: (sources) => new oniguruma.OnigScanner(sources), createOnigString: (text) => new oniguruma.OnigString(text) }),
+		onigLib: Promise.resolve({
+			createOnigScanner: (sources) => new oniguruma.OnigScanner(sources),
+			createOnigString: (text) => new oniguruma.OnigString(text),
+		}),
 		loadGrammar: async (scope) => {
-			const file = scope === injectionScope ? injectionPath : require.resolve(`tm-grammars/grammars/${scope === 'source.json' ? 'json' : 'jsonc'}.json`);
+			const file =
+				scope === injectionScope
+					? injectionPath
+					: require.resolve(`tm-grammars/grammars/${scope === 'source.json' ? 'json' : 'jsonc'}.json`);
 			return parseRawGrammar(readFileSync(file, 'utf8'), file);
 		},
 		getInjections: (scope) => (scope === 'source.json' || scope === 'source.json.comments' ? [injectionScope] : undefined),
@@ -74,12 +80,19 @@ for (const language of ['source.json', 'source.json.comments'] as const) {
 			assertScope(scopes, 'ForAllValues', 'storage.modifier.set-qualifier.iam-policy');
 			assertScope(scopes, 'StringLike', 'keyword.operator.condition.iam-policy');
 			assertScope(scopes, 'IfExists', 'storage.modifier.if-exists.iam-policy');
-			assertScope(scopesOf(grammar, '"Bool": {"aws:MultiFactorAuthPresent": "true"}'), 'Bool', 'keyword.operator.condition.iam-policy');
+			assertScope(
+				scopesOf(grammar, '"Bool": {"aws:MultiFactorAuthPresent": "true"}'),
+				'Bool',
+				'keyword.operator.condition.iam-policy',
+			);
 		});
 
 		test('ordinary JSON keeps its own scopes', () => {
 			const scopes = scopesOf(grammar, '"name": "my-package"');
-			assert.deepEqual(scopes.get('my-package')?.filter((scope) => scope.endsWith('.iam-policy')), []);
+			assert.deepEqual(
+				scopes.get('my-package')?.filter((scope) => scope.endsWith('.iam-policy')),
+				[],
+			);
 		});
 	});
 }

@@ -71,10 +71,14 @@ describe('hostile and huge input', () => {
 	});
 
 	test('a 50 MB document is skipped with a message naming the setting', () => {
-		const text = '{"Statement": [{"Effect": "Allow", "Action": "support:*", "Resource": "*"}], "Log": "' + 'x'.repeat(50_000_000) + '"}';
+		const text =
+			'{"Statement": [{"Effect": "Allow", "Action": "support:*", "Resource": "*"}], "Log": "' + 'x'.repeat(50_000_000) + '"}';
 		const { document, policyDocument } = open(text);
 		assert.match(policyDocument.skippedReason ?? '', /50,000,\d{3} characters, more than iamSupport\.maxFileSize \(5,000,000\)/);
-		assert.equal(timed(() => service.doHover(document, { line: 0, character: 40 }, policyDocument)), null);
+		assert.equal(
+			timed(() => service.doHover(document, { line: 0, character: 40 }, policyDocument)),
+			null,
+		);
 	});
 
 	test('a 10 MB action name, with the size limit lifted: hover and completion answer in bounded time', () => {
@@ -94,7 +98,9 @@ describe('hostile and huge input', () => {
 	});
 
 	test('invalid surrogates in keys and values', () => {
-		const answered = everyOffset('{"Statement": [{"Effect\ud800": "Allow", "Action": ["support:Describe\udc00Cases", "\ud83d"], "Resource": "*\udfff"}]}');
+		const answered = everyOffset(
+			'{"Statement": [{"Effect\ud800": "Allow", "Action": ["support:Describe\udc00Cases", "\ud83d"], "Resource": "*\udfff"}]}',
+		);
 		assert.ok(answered > 0);
 	});
 
@@ -105,7 +111,10 @@ describe('hostile and huge input', () => {
 		const list = service.doComplete(document, document.positionAt(text.indexOf('support:') + 8), policyDocument);
 		const item = list?.items.find((candidate) => candidate.label === 'support:ResolveCase');
 		assert.ok(item);
-		assert.match(applyCompletion(document, item), /^\ufeff\{"Statement": \[\{"Effect": "Allow", "Action": "support:ResolveCase", "Resource": "\*"\}\]\}$/);
+		assert.match(
+			applyCompletion(document, item),
+			/^\ufeff\{"Statement": \[\{"Effect": "Allow", "Action": "support:ResolveCase", "Resource": "\*"\}\]\}$/,
+		);
 	});
 
 	test('CRLF, CR and mixed line ends: ranges on the right line, edits that apply', () => {
@@ -121,8 +130,16 @@ describe('hostile and huge input', () => {
 	});
 
 	test('text that was not UTF-8 (decoded with replacement characters, or as Latin-1)', () => {
-		const bytes = Buffer.concat([Buffer.from('{"Statement": [{"Effect": "Allow", "Action": "support:'), Buffer.from([0xff, 0xfe, 0xc3, 0x28, 0x80]), Buffer.from('", "Resource": "*"}]}')]);
-		for (const text of [bytes.toString('utf8'), bytes.toString('latin1'), Buffer.from('{"Statement": []}', 'utf16le').toString('utf8')]) {
+		const bytes = Buffer.concat([
+			Buffer.from('{"Statement": [{"Effect": "Allow", "Action": "support:'),
+			Buffer.from([0xff, 0xfe, 0xc3, 0x28, 0x80]),
+			Buffer.from('", "Resource": "*"}]}'),
+		]);
+		for (const text of [
+			bytes.toString('utf8'),
+			bytes.toString('latin1'),
+			Buffer.from('{"Statement": []}', 'utf16le').toString('utf8'),
+		]) {
 			everyOffset(text);
 		}
 	});
@@ -138,7 +155,10 @@ describe('iamSupport.maxFileSize', () => {
 
 	test('the skipped analysis is told once per document, again after it was closed', async () => {
 		const notices: string[] = [];
-		const limits = new DocumentLimits(async () => 10, (message) => notices.push(message));
+		const limits = new DocumentLimits(
+			async () => 10,
+			(message) => notices.push(message),
+		);
 		const uri = 'file:///work/big%20policy.json';
 		assert.equal(await limits.load(uri), 10);
 		const document = TextDocument.create(uri, 'json', 1, '{"Statement": []}');
@@ -148,7 +168,9 @@ describe('iamSupport.maxFileSize', () => {
 		limits.clear();
 		await limits.load(uri);
 		parse();
-		assert.deepEqual(notices, ['big policy.json: This document has 17 characters, more than iamSupport.maxFileSize (10): IAM policy analysis is skipped.']);
+		assert.deepEqual(notices, [
+			'big policy.json: This document has 17 characters, more than iamSupport.maxFileSize (10): IAM policy analysis is skipped.',
+		]);
 		limits.forget(uri);
 		assert.equal(limits.parseSettings(uri).maxFileSize, defaultMaxFileSize);
 		await limits.load(uri);
@@ -157,7 +179,10 @@ describe('iamSupport.maxFileSize', () => {
 	});
 
 	test('a failed settings request keeps the default', async () => {
-		const limits = new DocumentLimits(() => Promise.reject(new Error('no configuration')), () => undefined);
+		const limits = new DocumentLimits(
+			() => Promise.reject(new Error('no configuration')),
+			() => undefined,
+		);
 		assert.equal(await limits.load('file:///p.json'), defaultMaxFileSize);
 	});
 });

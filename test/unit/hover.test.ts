@@ -31,7 +31,10 @@ describe('hover on actions', () => {
 
 	test('a Trusted Advisor check action: its resource type and ARN format, and the console/API note', () => {
 		const { value } = hover(statement('{"Effect": "Deny", "Action": "trustedadvisor:RefreshCh|eck"}'));
-		assert.match(value, /`checks` \(required\): `arn:\$\{Partition\}:trustedadvisor:\$\{Region\}:\$\{Account\}:checks\/\$\{CategoryCode\}\/\$\{CheckId\}`/);
+		assert.match(
+			value,
+			/`checks` \(required\): `arn:\$\{Partition\}:trustedadvisor:\$\{Region\}:\$\{Account\}:checks\/\$\{CategoryCode\}\/\$\{CheckId\}`/,
+		);
 		assert.match(value, /support:RefreshTrustedAdvisorCheck/);
 	});
 
@@ -40,7 +43,10 @@ describe('hover on actions', () => {
 	});
 
 	test('case does not matter', () => {
-		assert.match(hover(statement('{"Effect": "Allow", "Action": "trustedadvisor:getRecommendati|on"}')).value, /\*\*trustedadvisor:GetRecommendation\*\*/);
+		assert.match(
+			hover(statement('{"Effect": "Allow", "Action": "trustedadvisor:getRecommendati|on"}')).value,
+			/\*\*trustedadvisor:GetRecommendation\*\*/,
+		);
 	});
 
 	test('a wildcard lists what it matches', () => {
@@ -87,7 +93,11 @@ describe('hover on actions', () => {
 
 describe('hover on resources', () => {
 	test('an ARN: its parts, its resource type, which actions it applies to and which it never does', () => {
-		const { value } = hover(statement('{"Effect": "Allow", "Action": ["trustedadvisor:RefreshCheck", "support:ResolveCase"], "Resource": "arn:aws:trustedadvisor:*:111122223333:checks/|*"}'));
+		const { value } = hover(
+			statement(
+				'{"Effect": "Allow", "Action": ["trustedadvisor:RefreshCheck", "support:ResolveCase"], "Resource": "arn:aws:trustedadvisor:*:111122223333:checks/|*"}',
+			),
+		);
 		assert.match(value, /\| service \| `trustedadvisor` \|/);
 		assert.match(value, /Resource type: `checks`/);
 		assert.match(value, /Applies to: `trustedadvisor:RefreshCheck`/);
@@ -112,8 +122,14 @@ describe('hover on elements, operators and keys', () => {
 	test('a condition operator and a condition key', () => {
 		const document = statement('{"Effect": "Allow", "Condition": {"ForAllValues:StringL|ike": {"aws:TagKeys": ["a"]}}}');
 		assert.match(hover(document).value, /ForAllValues:.*absent/);
-		assert.match(hover(statement('{"Effect": "Allow", "Condition": {"Bool": {"aws:MultiFactor|AuthPresent": "true"}}}')).value, /global condition key · Bool/);
-		assert.match(hover(statement('{"Effect": "Allow", "Condition": {"StringEquals": {"aws:PrincipalTag/te|am": "x"}}}')).value, /global condition key · String/);
+		assert.match(
+			hover(statement('{"Effect": "Allow", "Condition": {"Bool": {"aws:MultiFactor|AuthPresent": "true"}}}')).value,
+			/global condition key · Bool/,
+		);
+		assert.match(
+			hover(statement('{"Effect": "Allow", "Condition": {"StringEquals": {"aws:PrincipalTag/te|am": "x"}}}')).value,
+			/global condition key · String/,
+		);
 	});
 
 	test('nothing outside policies', () => {

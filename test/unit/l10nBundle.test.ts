@@ -14,7 +14,10 @@ const keptInEnglish = new Set(['ARN', 'SCP', 'SCP {0}']);
 test('the scan finds the messages of the server, the client and the panel', () => {
 	const keys = sourceMessageKeys();
 	// One message of each part, so that a scan that stops finding calls fails here rather than passing empty.
-	for (const expected of ['This statement has no "Effect": add "Effect": "Allow" or "Effect": "Deny".', 'Simulate · {0} allowed, {1} denied']) {
+	for (const expected of [
+		'This statement has no "Effect": add "Effect": "Allow" or "Effect": "Deny".',
+		'Simulate · {0} allowed, {1} denied',
+	]) {
 		assert.ok(keys.has(expected), `the scan misses ${expected}`);
 	}
 	assert.ok(keys.size > 200, `only ${keys.size} keys found`);
@@ -22,7 +25,9 @@ test('the scan finds the messages of the server, the client and the panel', () =
 
 test('every English message of the sources has a Japanese translation', () => {
 	const bundle = readJson('l10n/bundle.l10n.ja.json');
-	const missing = [...sourceMessageKeys()].filter(([key]) => !Object.prototype.hasOwnProperty.call(bundle, key)).map(([key, files]) => `${key} (${files.join(', ')})`);
+	const missing = [...sourceMessageKeys()]
+		.filter(([key]) => !Object.prototype.hasOwnProperty.call(bundle, key))
+		.map(([key, files]) => `${key} (${files.join(', ')})`);
 	assert.deepEqual(missing, []);
 });
 

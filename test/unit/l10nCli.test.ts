@@ -10,8 +10,10 @@ import { cliLocale, LocaleError } from '../../server/src/cli/locale';
 
 const repo = path.resolve(__dirname, '../../..');
 const cli = path.join(repo, 'dist/cli.js');
-const denyOnArn = '{"Version": "2012-10-17", "Statement": [{"Effect": "Deny", "Action": "support:ResolveCase", "Resource": "arn:aws:support::123456789012:case/1"}]}';
-const japaneseFinding = '<stdin>:1:105 error resource-never-matches この Deny は support:ResolveCase には適用されません。リソースタイプがないため、"*" にのみ一致します (AWS Support にはリソースレベルのアクセス許可がありません)。\n';
+const denyOnArn =
+	'{"Version": "2012-10-17", "Statement": [{"Effect": "Deny", "Action": "support:ResolveCase", "Resource": "arn:aws:support::123456789012:case/1"}]}';
+const japaneseFinding =
+	'<stdin>:1:105 error resource-never-matches この Deny は support:ResolveCase には適用されません。リソースタイプがないため、"*" にのみ一致します (AWS Support にはリソースレベルのアクセス許可がありません)。\n';
 
 function run(args: string[], env: Record<string, string>, input?: string) {
 	const clean = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(LANG|LC_ALL|LC_MESSAGES)$/.test(name)));
@@ -26,13 +28,18 @@ test('LANG=ja_JP.UTF-8: iam-support check prints Japanese findings, with the sam
 });
 
 test('LC_ALL overrides LANG, and --locale overrides both', () => {
-	assert.match(run(['check', '-'], { LANG: 'ja_JP.UTF-8', LC_ALL: 'C' }, denyOnArn).stdout, /error resource-never-matches This Deny never applies to support:ResolveCase/);
+	assert.match(
+		run(['check', '-'], { LANG: 'ja_JP.UTF-8', LC_ALL: 'C' }, denyOnArn).stdout,
+		/error resource-never-matches This Deny never applies to support:ResolveCase/,
+	);
 	assert.equal(run(['check', '--locale', 'ja', '-'], { LC_ALL: 'C' }, denyOnArn).stdout, japaneseFinding);
 	assert.match(run(['check', '--locale=en', '-'], { LANG: 'ja_JP.UTF-8' }, denyOnArn).stdout, /This Deny never applies/);
 });
 
 test('iam-support simulate in Japanese: the deciding statement and the summary', () => {
-	const result = run(['simulate', 'templates/support-read-only.json', '--action', 'support:DescribeCases'], { LC_MESSAGES: 'ja_JP.UTF-8' });
+	const result = run(['simulate', 'templates/support-read-only.json', '--action', 'support:DescribeCases'], {
+		LC_MESSAGES: 'ja_JP.UTF-8',
+	});
 	assert.match(result.stdout, /^allowed\s+support:DescribeCases\s+\*\s+判定: /m);
 	assert.match(result.stdout, /許可 1、明示的な拒否 0、暗黙的な拒否 0\n$/);
 	assert.equal(result.code, 0);

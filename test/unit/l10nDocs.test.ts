@@ -23,8 +23,16 @@ test('docs/rules.ja.md has every rule with its default, the same examples as doc
 		const text = section(ja, rule.code);
 		assert.ok(text, `no section for ${rule.code}`);
 		assert.match(text, new RegExp(`^既定: \\*\\*${rule.severity}\\*\\*。`, 'm'), rule.code);
-		assert.match(text, /問題のある例:[\s\S]*正しい例:[\s\S]*修正: [\s\S]*AWS のドキュメント: \[.+\]\(https:\/\/docs\.aws\.amazon\.com\/ja_jp\//, rule.code);
-		assert.deepEqual(codeBlocks(text), codeBlocks(section(en, rule.code) ?? ''), `the examples of ${rule.code} differ from docs/rules.md`);
+		assert.match(
+			text,
+			/問題のある例:[\s\S]*正しい例:[\s\S]*修正: [\s\S]*AWS のドキュメント: \[.+\]\(https:\/\/docs\.aws\.amazon\.com\/ja_jp\//,
+			rule.code,
+		);
+		assert.deepEqual(
+			codeBlocks(text),
+			codeBlocks(section(en, rule.code) ?? ''),
+			`the examples of ${rule.code} differ from docs/rules.md`,
+		);
 		assert.ok(ja.includes(`| [\`${rule.code}\`](#${rule.code}) |`), `the table lacks ${rule.code}`);
 	}
 });

@@ -16,8 +16,16 @@ test('package.nls.json and package.nls.ja.json have the same keys, each used by 
 	assert.deepEqual(Object.keys(ja).sort(), Object.keys(english).sort());
 	const manifest = JSON.stringify(readJson('package.json'));
 	const used = new Set([...manifest.matchAll(/"%([^%"]+)%"/g)].map((match) => match[1]));
-	assert.deepEqual([...used].filter((key) => !(key in english)), [], 'package.json names keys that package.nls.json lacks');
-	assert.deepEqual(Object.keys(english).filter((key) => !used.has(key)), [], 'package.nls.json has keys that package.json does not use');
+	assert.deepEqual(
+		[...used].filter((key) => !(key in english)),
+		[],
+		'package.json names keys that package.nls.json lacks',
+	);
+	assert.deepEqual(
+		Object.keys(english).filter((key) => !used.has(key)),
+		[],
+		'package.nls.json has keys that package.json does not use',
+	);
 	for (const [key, value] of Object.entries(ja)) {
 		assert.ok(keptInEnglish.has(key) ? value === english[key] : japanese.test(String(value)), `package.nls.ja.json ${key}: ${value}`);
 	}
@@ -25,7 +33,9 @@ test('package.nls.json and package.nls.ja.json have the same keys, each used by 
 
 test('the Japanese rule descriptions link to docs/rules.ja.md at the rule', () => {
 	const ja = readJson('package.nls.ja.json');
-	for (const [key, value] of Object.entries(ja).filter(([name]) => name.startsWith('config.rules.') && name !== 'config.rules.description')) {
+	for (const [key, value] of Object.entries(ja).filter(
+		([name]) => name.startsWith('config.rules.') && name !== 'config.rules.description',
+	)) {
 		assert.ok(String(value).endsWith(`docs/rules.ja.md#${key.slice('config.rules.'.length)})`), `${key}: ${value}`);
 	}
 });

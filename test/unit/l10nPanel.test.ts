@@ -25,23 +25,38 @@ test('without a bundle the panel speaks English, placeholders filled', () => {
 	assert.equal(t('Line {0}: {1}', 2), 'Line 2: {1}', 'a placeholder without an argument stays as written');
 });
 
-test('with the Japanese bundle: decisions, access levels and the form\'s errors', () => {
+test("with the Japanese bundle: decisions, access levels and the form's errors", () => {
 	setL10nBundle(ja);
 	assert.equal(decisionLabel('explicitDeny'), '拒否 (明示的)');
 	assert.equal(accessLevelLabel('Write'), '書き込み');
 	assert.equal(accessLevelLabel('Unheard of'), 'Unheard of');
 	assert.deepEqual(parseContextInput('number', 'ten'), { error: '数値を入力してください。' });
-	assert.deepEqual(parseExtraContext('nonsense').errors, ['1 行目: aws:PrincipalTag/team のようなキーを使い、KEY=VALUE の形式で記述してください。']);
+	assert.deepEqual(parseExtraContext('nonsense').errors, [
+		'1 行目: aws:PrincipalTag/team のようなキーを使い、KEY=VALUE の形式で記述してください。',
+	]);
 	assert.equal(t('Simulation of {0}', 'policy.json'), 'policy.json のシミュレーション');
 });
 
 test('the page gets the bundle and the language as escaped data, and its title in that language', () => {
 	setL10nBundle(ja);
-	const html = buildPanelHtml({ cspSource: 'vscode-webview:', nonce: 'abc123', scriptUri: 'x.js', styleUri: 'x.css', l10nBundle: { 'Request': '<リクエスト>' }, language: 'ja' });
+	const html = buildPanelHtml({
+		cspSource: 'vscode-webview:',
+		nonce: 'abc123',
+		scriptUri: 'x.js',
+		styleUri: 'x.css',
+		l10nBundle: { Request: '<リクエスト>' },
+		language: 'ja',
+	});
 	assert.match(html, /<html lang="ja">/);
 	assert.match(html, /<title>ポリシーのシミュレーション<\/title>/);
 	assert.match(html, /data-l10n="\{&quot;Request&quot;:&quot;&lt;リクエスト&gt;&quot;\}"/);
-	const hostile = buildPanelHtml({ cspSource: 'vscode-webview:', nonce: 'abc123', scriptUri: 'x.js', styleUri: 'x.css', language: 'ja" onload="x' });
+	const hostile = buildPanelHtml({
+		cspSource: 'vscode-webview:',
+		nonce: 'abc123',
+		scriptUri: 'x.js',
+		styleUri: 'x.css',
+		language: 'ja" onload="x',
+	});
 	assert.match(hostile, /<html lang="en">/);
 });
 
@@ -54,10 +69,26 @@ test('the page accepts only a bundle-shaped value', () => {
 
 test('the Markdown export in Japanese; CSV keeps the values that scripts read', () => {
 	setL10nBundle(ja);
-	const result = { action: 'support:ResolveCase', prefix: 'support', accessLevel: 'Write', resource: '*', decision: 'explicitDeny', variesByResource: false, decidingStatements: [{ policy: 'policy.json', statementIndex: 1, effect: 'Deny' }], missingContextKeys: [], trace: [] } as unknown as ActionResult;
+	const result = {
+		action: 'support:ResolveCase',
+		prefix: 'support',
+		accessLevel: 'Write',
+		resource: '*',
+		decision: 'explicitDeny',
+		variesByResource: false,
+		decidingStatements: [{ policy: 'policy.json', statementIndex: 1, effect: 'Deny' }],
+		missingContextKeys: [],
+		trace: [],
+	} as unknown as ActionResult;
 	const markdown = exportResults('markdown', { documentLabel: 'policy.json', results: [result] });
 	assert.match(markdown, /^# policy\.json のシミュレーション\n/);
-	assert.match(markdown, /\| アクション \| アクセスレベル \| リソース \| 判定 \| 判定を決めたステートメント \| 不足しているコンテキストキー \|/);
+	assert.match(
+		markdown,
+		/\| アクション \| アクセスレベル \| リソース \| 判定 \| 判定を決めたステートメント \| 不足しているコンテキストキー \|/,
+	);
 	assert.match(markdown, /\| support:ResolveCase \| 書き込み \| \\\* \| 拒否 \(明示的\) \| policy\.json のステートメント 1: Deny \|/);
-	assert.match(exportResults('csv', { documentLabel: 'policy.json', results: [result] }), /^action,prefix,accessLevel[^\n]*\r\nsupport:ResolveCase,support,Write,\*,explicitDeny,/);
+	assert.match(
+		exportResults('csv', { documentLabel: 'policy.json', results: [result] }),
+		/^action,prefix,accessLevel[^\n]*\r\nsupport:ResolveCase,support,Write,\*,explicitDeny,/,
+	);
 });

@@ -50,23 +50,34 @@ test('the same hover in English when the locale is not Japanese', () => {
 });
 
 test('a diagnostic in Japanese, with the same code, range and severity as in English', () => {
-	const text = '{"Version": "2012-10-17", "Statement": [{"Effect": "allow", "Action": "support:ResolveCase", "Resource": "arn:aws:support::123456789012:case/1"}]}';
+	const text =
+		'{"Version": "2012-10-17", "Statement": [{"Effect": "allow", "Action": "support:ResolveCase", "Resource": "arn:aws:support::123456789012:case/1"}]}';
 	setLocale('en');
 	const english = validate(text);
 	setLocale('ja_JP.UTF-8');
 	const ja = validate(text);
-	assert.deepEqual(ja.map((d) => [d.code, d.range, d.severity]), english.map((d) => [d.code, d.range, d.severity]));
+	assert.deepEqual(
+		ja.map((d) => [d.code, d.range, d.severity]),
+		english.map((d) => [d.code, d.range, d.severity]),
+	);
 	const effect = ja.find((d) => d.code === 'invalid-effect');
 	assert.equal(effect?.message, '"allow" は Effect ではありません。IAM はここで大文字と小文字を区別し、"Allow" のみを受け付けます。');
 	assert.match(String(effect?.codeDescription?.href), /docs\/rules\.ja\.md#invalid-effect$/);
 	assert.match(String(english.find((d) => d.code === 'invalid-effect')?.codeDescription?.href), /docs\/rules\.md#invalid-effect$/);
 	const arn = ja.find((d) => d.code === 'resource-never-matches');
-	assert.equal(arn?.message, 'この ARN は support:ResolveCase に対して何も許可しません。リソースタイプがないため、"*" にのみ一致します (AWS Support にはリソースレベルのアクセス許可がありません)。');
+	assert.equal(
+		arn?.message,
+		'この ARN は support:ResolveCase に対して何も許可しません。リソースタイプがないため、"*" にのみ一致します (AWS Support にはリソースレベルのアクセス許可がありません)。',
+	);
 });
 
 test('action findings follow a change of language, though what is found in an entry is kept by its text', () => {
-	const text = '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": ["support:describecases", "support:DescribeCasez", "ec2:NoSuch*"], "Resource": "*"}]}';
-	const messages = () => validate(text).filter((d) => ['non-canonical-case', 'unknown-action', 'wildcard-matches-nothing'].includes(String(d.code))).map((d) => d.message);
+	const text =
+		'{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": ["support:describecases", "support:DescribeCasez", "ec2:NoSuch*"], "Resource": "*"}]}';
+	const messages = () =>
+		validate(text)
+			.filter((d) => ['non-canonical-case', 'unknown-action', 'wildcard-matches-nothing'].includes(String(d.code)))
+			.map((d) => d.message);
 	setLocale('en');
 	const english = messages();
 	assert.equal(english.length, 3);
@@ -81,18 +92,28 @@ test('action findings follow a change of language, though what is found in an en
 
 test('code action titles and the CodeLens in Japanese', () => {
 	const service = getLanguageService({ locale: 'ja' });
-	const document = TextDocument.create('file:///policy.json', 'json', 1, '{"Statement": [{"Effect": "Allow", "Action": "support:ResolveCase", "Resource": "*"}]}');
+	const document = TextDocument.create(
+		'file:///policy.json',
+		'json',
+		1,
+		'{"Statement": [{"Effect": "Allow", "Action": "support:ResolveCase", "Resource": "*"}]}',
+	);
 	const parsed = service.parsePolicyDocument(document);
 	const diagnostics = service.doValidation(document, parsed);
 	const version = diagnostics.find((d) => d.code === 'missing-version')!;
 	const titles = service.doCodeActions(document, version.range, { diagnostics: [version] }, parsed).map((action) => action.title);
 	assert.ok(titles.includes('"Version": "2012-10-17" を追加'), titles.join(' | '));
-	assert.deepEqual(service.doCodeLens(document, parsed).map((lens) => lens.command?.title), ['シミュレーション · 許可 1、拒否 0']);
+	assert.deepEqual(
+		service.doCodeLens(document, parsed).map((lens) => lens.command?.title),
+		['シミュレーション · 許可 1、拒否 0'],
+	);
 });
 
-test('a condition operator\'s hover and completion documentation in Japanese', () => {
+test("a condition operator's hover and completion documentation in Japanese", () => {
 	getLanguageService({ locale: 'ja' });
-	const { value } = hover('{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "support:*", "Resource": "*", "Condition": {"StringEquals|IfExists": {"aws:username": "a"}}}]}');
+	const { value } = hover(
+		'{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "support:*", "Resource": "*", "Condition": {"StringEquals|IfExists": {"aws:username": "a"}}}]}',
+	);
 	assert.match(value, /完全一致 \(大文字と小文字を区別\)。/);
 	assert.match(value, /`IfExists`: リクエストにキーが存在しない場合も true になります。/);
 });
@@ -100,7 +121,9 @@ test('a condition operator\'s hover and completion documentation in Japanese', (
 test('every global condition key described in English has a Japanese description, and the hover shows it', () => {
 	assert.deepEqual(Object.keys(globalConditionKeyDescriptionsJa).sort(), Object.keys(globalConditionKeyDescriptions).sort());
 	getLanguageService({ locale: 'ja' });
-	const { value } = hover('{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "support:*", "Resource": "*", "Condition": {"Bool": {"aws:MultiFactor|AuthPresent": "true"}}}]}');
+	const { value } = hover(
+		'{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "support:*", "Resource": "*", "Condition": {"Bool": {"aws:MultiFactor|AuthPresent": "true"}}}]}',
+	);
 	assert.match(value, /グローバル条件キー · Bool/);
 	assert.match(value, /リクエストが、MFA で検証された認証情報で署名されたかどうか。/);
 });

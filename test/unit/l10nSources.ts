@@ -28,7 +28,7 @@ function unquote(literal: string): string {
 		return body.replace(/\\([\s\S])/g, '$1');
 	}
 	// A TypeScript single-quoted literal is a JSON string once its quotes and escaped quotes are swapped.
-	return JSON.parse(`"${literal[0] === '\'' ? body.replace(/\\'/g, '\'').replace(/"/g, '\\"') : body}"`);
+	return JSON.parse(`"${literal[0] === "'" ? body.replace(/\\'/g, "'").replace(/"/g, '\\"') : body}"`);
 }
 
 /** The message keys of the sources, with the files that use each. */

@@ -54,7 +54,10 @@ describe('Markdown export', () => {
 		const lines = toMarkdown({ documentLabel: 'policy.json', results: secondExample.results }).trimEnd().split('\n');
 		assert.equal(lines[0], '# Simulation of policy.json');
 		assert.equal(lines.length, 4 + secondExample.results.length);
-		assert.match(lines[6], /^\| support:ResolveCase \| Write \| \\\* \| Denied \(explicit\) \| policy\.json statement 1 \(NoResolve\): Deny \|  \|$/);
+		assert.match(
+			lines[6],
+			/^\| support:ResolveCase \| Write \| \\\* \| Denied \(explicit\) \| policy\.json statement 1 \(NoResolve\): Deny \|  \|$/,
+		);
 	});
 
 	test('hostile cells neither split the row nor become HTML', () => {
@@ -91,16 +94,18 @@ describe('CSV export', () => {
 });
 
 describe('JSON export', () => {
-	test('has the shape of the command line\'s JSON output', () => {
+	test("has the shape of the command line's JSON output", () => {
 		const parsed = JSON.parse(toJson({ documentLabel: 'policy.json', results: [hostile] }));
 		assert.deepEqual(parsed, {
-			results: [{
-				action: 'support:ResolveCase',
-				resource: '=HYPERLINK("http://x")',
-				decision: 'explicitDeny',
-				matchedStatements: [{ file: 'file:///work/policy.json', index: 0, sid: hostileSid }],
-				missingContextKeys: ['aws:SourceIp'],
-			}],
+			results: [
+				{
+					action: 'support:ResolveCase',
+					resource: '=HYPERLINK("http://x")',
+					decision: 'explicitDeny',
+					matchedStatements: [{ file: 'file:///work/policy.json', index: 0, sid: hostileSid }],
+					missingContextKeys: ['aws:SourceIp'],
+				},
+			],
 		});
 	});
 

@@ -51,7 +51,10 @@ export function simulateResult(results: ActionResult[], errors: string[] = []): 
 export const secondExample = simulateResult([
 	action('support:DescribeCases', 'allowed'),
 	action('support:CreateCase', 'allowed', { accessLevel: 'Write' }),
-	action('support:ResolveCase', 'explicitDeny', { accessLevel: 'Write', decidingStatements: [statement({ effect: 'Deny', statementIndex: 1, sid: 'NoResolve' })] }),
+	action('support:ResolveCase', 'explicitDeny', {
+		accessLevel: 'Write',
+		decidingStatements: [statement({ effect: 'Deny', statementIndex: 1, sid: 'NoResolve' })],
+	}),
 	action('support:AddAttachmentsToSet', 'allowed', { accessLevel: 'Write' }),
 	action('trustedadvisor:DescribeChecks', 'implicitDeny', { accessLevel: 'List' }),
 	action('supportplans:GetSupportPlan', 'implicitDeny'),

@@ -17,7 +17,10 @@ const input = {
 function cspOf(html: string): string {
 	const match = /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/.exec(html);
 	assert.ok(match, 'the page has a CSP meta tag');
-	return match[1].replace(/&#39;/g, '\'').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+	return match[1]
+		.replace(/&#39;/g, "'")
+		.replace(/&quot;/g, '"')
+		.replace(/&amp;/g, '&');
 }
 
 describe('panel HTML', () => {
@@ -26,7 +29,10 @@ describe('panel HTML', () => {
 		assert.equal(directives[0], `default-src 'none'`);
 		assert.ok(directives.includes(`script-src 'nonce-${input.nonce}'`));
 		assert.ok(directives.includes(`style-src ${cspSource}`));
-		assert.ok(!directives.some((directive) => /unsafe-inline|unsafe-eval|https:(?!\/\/file)|\*/.test(directive)), directives.join('; '));
+		assert.ok(
+			!directives.some((directive) => /unsafe-inline|unsafe-eval|https:(?!\/\/file)|\*/.test(directive)),
+			directives.join('; '),
+		);
 		assert.ok(directives.includes(`form-action 'none'`));
 	});
 
@@ -40,14 +46,19 @@ describe('panel HTML', () => {
 	});
 
 	test('initial state cannot break out of its attribute', () => {
-		const html = buildPanelHtml({ ...input, initialState: { sid: '"><script>alert(1)</script>', quote: '\'' } });
+		const html = buildPanelHtml({ ...input, initialState: { sid: '"><script>alert(1)</script>', quote: "'" } });
 		assert.equal([...html.matchAll(/<script/g)].length, 1);
 		const attribute = /data-initial-state="([^"]*)"/.exec(html)![1];
-		const decoded = attribute.replace(/&quot;/g, '"').replace(/&#39;/g, '\'').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
-		assert.deepEqual(JSON.parse(decoded), { sid: '"><script>alert(1)</script>', quote: '\'' });
+		const decoded = attribute
+			.replace(/&quot;/g, '"')
+			.replace(/&#39;/g, "'")
+			.replace(/&lt;/g, '<')
+			.replace(/&gt;/g, '>')
+			.replace(/&amp;/g, '&');
+		assert.deepEqual(JSON.parse(decoded), { sid: '"><script>alert(1)</script>', quote: "'" });
 	});
 
-	test('takes the cspSource that VS Code and code-server give, a list with \'self\'', () => {
+	test("takes the cspSource that VS Code and code-server give, a list with 'self'", () => {
 		const directives = contentSecurityPolicy(`'self' https://*.vscode-cdn.net`, input.nonce).split('; ');
 		assert.ok(directives.includes(`style-src 'self' https://*.vscode-cdn.net`), directives.join('; '));
 		assert.ok(directives.includes(`script-src 'nonce-${input.nonce}'`));

@@ -14,7 +14,15 @@ describe('validateFromWebview', () => {
 		{ type: 'ready' },
 		{ type: 'refresh' },
 		{ type: 'rendered', seq: 4 },
-		{ type: 'setContext', context: { 'aws:MultiFactorAuthPresent': true, 'aws:SourceIp': '203.0.113.10', 'aws:MultiFactorAuthAge': 300, 'aws:CalledVia': ['a', 'b'] } },
+		{
+			type: 'setContext',
+			context: {
+				'aws:MultiFactorAuthPresent': true,
+				'aws:SourceIp': '203.0.113.10',
+				'aws:MultiFactorAuthAge': 300,
+				'aws:CalledVia': ['a', 'b'],
+			},
+		},
 		{ type: 'setContext', context: { 'aws:PrincipalTag/team': 'support' } },
 		{ type: 'setResource', resource: 'arn:aws:trustedadvisor:*:111122223333:checks/x' },
 		{ type: 'pickLayer', kind: 'serviceControlPolicy' },
@@ -44,11 +52,17 @@ describe('validateFromWebview', () => {
 		['a context value that is an object', { type: 'setContext', context: { 'aws:SourceIp': { toString: 'x' } } }],
 		['a non-finite number', { type: 'setContext', context: { 'aws:MultiFactorAuthAge': Infinity } }],
 		['a list with a number', { type: 'setContext', context: { 'aws:CalledVia': ['a', 1] } }],
-		['too many context keys', { type: 'setContext', context: Object.fromEntries(Array.from({ length: 65 }, (_, i) => [`aws:k${i}`, 'v'])) }],
+		[
+			'too many context keys',
+			{ type: 'setContext', context: Object.fromEntries(Array.from({ length: 65 }, (_, i) => [`aws:k${i}`, 'v'])) },
+		],
 		['a huge string', { type: 'setResource', resource: 'a'.repeat(5000) }],
 		['an unknown layer kind', { type: 'pickLayer', kind: 'resourcePolicy' }],
 		['an unknown compare target', { type: 'setCompare', target: 'managed:AdministratorAccess' }],
-		['a range with a negative line', { type: 'reveal', uri: 'file:///x', range: { start: { line: -1, character: 0 }, end: { line: 0, character: 0 } } }],
+		[
+			'a range with a negative line',
+			{ type: 'reveal', uri: 'file:///x', range: { start: { line: -1, character: 0 }, end: { line: 0, character: 0 } } },
+		],
 		['a reveal without a range', { type: 'reveal', uri: 'file:///x' }],
 		['an unknown export format', { type: 'export', format: 'html', filters: noFilters }],
 		['an export with a bad filter', { type: 'export', format: 'csv', filters: { ...noFilters, decision: 'maybe' } }],
@@ -66,14 +80,23 @@ describe('validateFromWebview', () => {
 
 describe('saved state', () => {
 	test('a request survives the round trip through the page state', () => {
-		const request = { ...initialRequest('file:///work/policy.json', 1), context: { 'aws:SourceIp': '203.0.113.10' }, layers: [{ kind: 'permissionsBoundary' as const, uri: 'file:///b.json', label: 'b.json' }] };
+		const request = {
+			...initialRequest('file:///work/policy.json', 1),
+			context: { 'aws:SourceIp': '203.0.113.10' },
+			layers: [{ kind: 'permissionsBoundary' as const, uri: 'file:///b.json', label: 'b.json' }],
+		};
 		assert.deepEqual(requestFromSavedState(JSON.parse(JSON.stringify({ view: { request } }))), request);
 	});
 
 	test('a tampered state restores nothing', () => {
 		assert.equal(requestFromSavedState(undefined), undefined);
 		assert.equal(requestFromSavedState({ view: { request: { documentUri: 3, context: {}, layers: [] } } }), undefined);
-		assert.equal(requestFromSavedState({ view: { request: { documentUri: 'file:///p.json', context: {}, layers: [{ kind: 'x', uri: 'u', label: 'l' }] } } }), undefined);
+		assert.equal(
+			requestFromSavedState({
+				view: { request: { documentUri: 'file:///p.json', context: {}, layers: [{ kind: 'x', uri: 'u', label: 'l' }] } },
+			}),
+			undefined,
+		);
 		assert.equal(isPanelRequest({ documentUri: 'file:///p.json', context: {}, layers: [], compare: { uri: 1 } }), false);
 	});
 });

@@ -12,7 +12,10 @@ import { describe, test } from 'node:test';
 
 const root = path.resolve(__dirname, '../../..');
 const webview = path.join(root, 'client/src/webview');
-const sources = fs.readdirSync(webview).filter((name) => name.endsWith('.ts')).map((name) => ({ name, text: fs.readFileSync(path.join(webview, name), 'utf8') }));
+const sources = fs
+	.readdirSync(webview)
+	.filter((name) => name.endsWith('.ts'))
+	.map((name) => ({ name, text: fs.readFileSync(path.join(webview, name), 'utf8') }));
 
 describe('panel page sources', () => {
 	test('the page has sources to check', () => {
@@ -20,7 +23,8 @@ describe('panel page sources', () => {
 	});
 
 	test('no HTML parsing of strings and no code from strings', () => {
-		const sinks = /\.(innerHTML|outerHTML)\b|insertAdjacentHTML|document\.write|\beval\(|new Function\(|setTimeout\(\s*['"`]|createContextualFragment/;
+		const sinks =
+			/\.(innerHTML|outerHTML)\b|insertAdjacentHTML|document\.write|\beval\(|new Function\(|setTimeout\(\s*['"`]|createContextualFragment/;
 		for (const source of sources) {
 			assert.doesNotMatch(source.text, sinks, source.name);
 		}
@@ -28,7 +32,11 @@ describe('panel page sources', () => {
 
 	test('no inline styles and no network APIs', () => {
 		for (const source of sources) {
-			assert.doesNotMatch(source.text, /\.style\.|setAttribute\(\s*['"]style|\bfetch\(|XMLHttpRequest|WebSocket|EventSource|sendBeacon/, source.name);
+			assert.doesNotMatch(
+				source.text,
+				/\.style\.|setAttribute\(\s*['"]style|\bfetch\(|XMLHttpRequest|WebSocket|EventSource|sendBeacon/,
+				source.name,
+			);
 		}
 	});
 
@@ -36,7 +44,10 @@ describe('panel page sources', () => {
 		const css = fs.readFileSync(path.join(webview, 'panel.css'), 'utf8');
 		const variables = [...css.matchAll(/var\(\s*(--[\w-]+)/g)].map((match) => match[1]);
 		assert.ok(variables.length > 10);
-		assert.deepEqual(variables.filter((name) => !name.startsWith('--vscode-')), []);
+		assert.deepEqual(
+			variables.filter((name) => !name.startsWith('--vscode-')),
+			[],
+		);
 		assert.doesNotMatch(css.replace(/\/\*[\s\S]*?\*\//g, ''), /#[0-9a-f]{3,8}\b|rgba?\(|hsla?\(|url\(|@import/i);
 	});
 

@@ -6,7 +6,14 @@ import * as assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { contextPresets, parseContextInput, parseExtraContext } from '../../client/src/panel/common/context';
 import { isContext } from '../../client/src/panel/common/messages';
-import { addLayer, initialRequest, managedSupportAccess, reduceRequest, toSimulateParams, watchedUris } from '../../client/src/panel/common/requestState';
+import {
+	addLayer,
+	initialRequest,
+	managedSupportAccess,
+	reduceRequest,
+	toSimulateParams,
+	watchedUris,
+} from '../../client/src/panel/common/requestState';
 
 const uri = 'file:///work/policy.json';
 const boundary = { kind: 'permissionsBoundary' as const, uri: 'file:///work/boundary.json', label: 'boundary.json' };
@@ -27,7 +34,12 @@ describe('reduceRequest', () => {
 
 	test('messages that need the host leave the request alone', () => {
 		const request = initialRequest(uri);
-		for (const message of [{ type: 'ready' }, { type: 'setCompare', target: 'file' }, { type: 'pickLayer', kind: 'sessionPolicy' }, { type: 'removeLayer', index: 0 }] as const) {
+		for (const message of [
+			{ type: 'ready' },
+			{ type: 'setCompare', target: 'file' },
+			{ type: 'pickLayer', kind: 'sessionPolicy' },
+			{ type: 'removeLayer', index: 0 },
+		] as const) {
 			assert.equal(reduceRequest(request, message), undefined, message.type);
 		}
 	});
@@ -43,7 +55,7 @@ describe('toSimulateParams', () => {
 		assert.deepEqual(toSimulateParams(initialRequest(uri)), { textDocument: { uri } });
 	});
 
-	test('the CodeLens\'s policy index goes to the document, not to the compared policy', () => {
+	test("the CodeLens's policy index goes to the document, not to the compared policy", () => {
 		const request = { ...initialRequest(uri, 2), compare: managedSupportAccess };
 		assert.equal(toSimulateParams(request).policyIndex, 2);
 		assert.equal(toSimulateParams(request, managedSupportAccess.uri).policyIndex, undefined);
@@ -57,13 +69,20 @@ describe('toSimulateParams', () => {
 		request = addLayer(request, { kind: 'sessionPolicy', uri: 'file:///work/session.json', label: 'session.json' });
 		const params = toSimulateParams({ ...request, context: { 'aws:SourceIp': '203.0.113.10' } });
 		assert.deepEqual(params.permissionsBoundary, { uri: boundary.uri, label: boundary.label });
-		assert.deepEqual(params.serviceControlPolicies?.map((source) => source.label), ['scp1.json', 'scp2.json']);
+		assert.deepEqual(
+			params.serviceControlPolicies?.map((source) => source.label),
+			['scp1.json', 'scp2.json'],
+		);
 		assert.equal(params.sessionPolicy?.label, 'session.json');
 		assert.deepEqual(params.context, { 'aws:SourceIp': '203.0.113.10' });
 	});
 
 	test('the comparison is simulated under the same layers and context', () => {
-		const request = { ...addLayer(initialRequest(uri), boundary), context: { 'aws:MultiFactorAuthPresent': true }, compare: managedSupportAccess };
+		const request = {
+			...addLayer(initialRequest(uri), boundary),
+			context: { 'aws:MultiFactorAuthPresent': true },
+			compare: managedSupportAccess,
+		};
 		const params = toSimulateParams(request, managedSupportAccess.uri);
 		assert.equal(params.textDocument.uri, 'managed:AWSSupportAccess');
 		assert.deepEqual(params.context, request.context);
@@ -73,7 +92,7 @@ describe('toSimulateParams', () => {
 });
 
 describe('request context input', () => {
-	test('converts text to the key\'s type', () => {
+	test("converts text to the key's type", () => {
 		assert.deepEqual(parseContextInput('bool', 'TRUE'), { value: true });
 		assert.deepEqual(parseContextInput('number', ' 300 '), { value: 300 });
 		assert.deepEqual(parseContextInput('ip', '203.0.113.0/24'), { value: '203.0.113.0/24' });
@@ -85,18 +104,29 @@ describe('request context input', () => {
 	});
 
 	test('a value of the wrong type is an error, not a silent string', () => {
-		for (const [kind, text] of [['bool', 'yes'], ['number', '12abc'], ['ip', '203.0.113.300'], ['ip', 'localhost'], ['date', 'tomorrow']] as const) {
+		for (const [kind, text] of [
+			['bool', 'yes'],
+			['number', '12abc'],
+			['ip', '203.0.113.300'],
+			['ip', 'localhost'],
+			['date', 'tomorrow'],
+		] as const) {
 			assert.ok('error' in (parseContextInput(kind, text) ?? {}), `${kind} ${text}`);
 		}
 	});
 
 	test('free-form lines are typed by their key and errors name their line', () => {
-		const { context, errors } = parseExtraContext('aws:PrincipalTag/team=support\n\naws:SecureTransport=true\nnot a key=1\naws:SourceIp=nowhere');
+		const { context, errors } = parseExtraContext(
+			'aws:PrincipalTag/team=support\n\naws:SecureTransport=true\nnot a key=1\naws:SourceIp=nowhere',
+		);
 		assert.deepEqual(context, { 'aws:PrincipalTag/team': 'support', 'aws:SecureTransport': true });
-		assert.deepEqual(errors.map((error) => error.slice(0, 7)), ['Line 4:', 'Line 5:']);
+		assert.deepEqual(
+			errors.map((error) => error.slice(0, 7)),
+			['Line 4:', 'Line 5:'],
+		);
 	});
 
-	test('every preset passes the host\'s validation', () => {
+	test("every preset passes the host's validation", () => {
 		for (const preset of contextPresets) {
 			assert.ok(isContext(preset.values), preset.id);
 		}

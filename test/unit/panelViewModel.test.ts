@@ -12,14 +12,27 @@ import { action, documentUri, secondExample, simulateResult } from './panelFixtu
 describe('groupResults', () => {
 	test('groups by prefix, then by access level in IAM order, each action once', () => {
 		const groups = groupResults(secondExample.results);
-		assert.deepEqual(groups.map((group) => `${group.prefix}/${group.accessLevel}`), ['support/Read', 'support/Write', 'supportplans/Read', 'trustedadvisor/List']);
-		assert.deepEqual(groups[1].rows.map((row) => row.action), ['support:AddAttachmentsToSet', 'support:CreateCase', 'support:ResolveCase']);
+		assert.deepEqual(
+			groups.map((group) => `${group.prefix}/${group.accessLevel}`),
+			['support/Read', 'support/Write', 'supportplans/Read', 'trustedadvisor/List'],
+		);
+		assert.deepEqual(
+			groups[1].rows.map((row) => row.action),
+			['support:AddAttachmentsToSet', 'support:CreateCase', 'support:ResolveCase'],
+		);
 		assert.equal(groups.flatMap((group) => group.rows).length, secondExample.results.length);
 	});
 
 	test('puts List before Write and unknown levels last', () => {
-		const groups = groupResults([action('a:X', 'allowed', { accessLevel: 'Weird' }), action('a:Y', 'allowed', { accessLevel: 'Write' }), action('a:Z', 'allowed', { accessLevel: 'List' })]);
-		assert.deepEqual(groups.map((group) => group.accessLevel), ['List', 'Write', 'Weird']);
+		const groups = groupResults([
+			action('a:X', 'allowed', { accessLevel: 'Weird' }),
+			action('a:Y', 'allowed', { accessLevel: 'Write' }),
+			action('a:Z', 'allowed', { accessLevel: 'List' }),
+		]);
+		assert.deepEqual(
+			groups.map((group) => group.accessLevel),
+			['List', 'Write', 'Weird'],
+		);
 	});
 });
 
@@ -32,7 +45,11 @@ describe('filterGroups', () => {
 	});
 
 	test('denied keeps explicit and implicit denies', () => {
-		assert.deepEqual(actions({ ...noFilters, decision: 'denied' }), ['support:ResolveCase', 'supportplans:GetSupportPlan', 'trustedadvisor:DescribeChecks']);
+		assert.deepEqual(actions({ ...noFilters, decision: 'denied' }), [
+			'support:ResolveCase',
+			'supportplans:GetSupportPlan',
+			'trustedadvisor:DescribeChecks',
+		]);
 	});
 
 	test('allowed keeps only allowed actions', () => {
@@ -41,7 +58,12 @@ describe('filterGroups', () => {
 	});
 
 	test('prefix is exact, not a starts-with', () => {
-		assert.deepEqual(actions({ ...noFilters, prefix: 'support' }), ['support:DescribeCases', 'support:AddAttachmentsToSet', 'support:CreateCase', 'support:ResolveCase']);
+		assert.deepEqual(actions({ ...noFilters, prefix: 'support' }), [
+			'support:DescribeCases',
+			'support:AddAttachmentsToSet',
+			'support:CreateCase',
+			'support:ResolveCase',
+		]);
 	});
 
 	test('access level and text combine, text ignores case', () => {
@@ -49,25 +71,43 @@ describe('filterGroups', () => {
 	});
 
 	test('groups with no surviving row disappear', () => {
-		assert.deepEqual(filterGroups(groups, { ...noFilters, text: 'checks' }).map((group) => group.prefix), ['trustedadvisor']);
+		assert.deepEqual(
+			filterGroups(groups, { ...noFilters, text: 'checks' }).map((group) => group.prefix),
+			['trustedadvisor'],
+		);
 	});
 });
 
 describe('diffResults', () => {
 	test('keeps only actions whose decisions differ, matching names case-insensitively', () => {
-		const managed = simulateResult(secondExample.results.map((result) => ({ ...result, action: result.action.toLowerCase(), decision: result.prefix === 'support' ? 'allowed' as const : result.decision })));
+		const managed = simulateResult(
+			secondExample.results.map((result) => ({
+				...result,
+				action: result.action.toLowerCase(),
+				decision: result.prefix === 'support' ? ('allowed' as const) : result.decision,
+			})),
+		);
 		const diffs = diffResults(secondExample.results, managed.results);
-		assert.deepEqual(diffs.map((diff) => [diff.action, diff.decision, diff.otherDecision]), [['support:ResolveCase', 'explicitDeny', 'allowed']]);
+		assert.deepEqual(
+			diffs.map((diff) => [diff.action, diff.decision, diff.otherDecision]),
+			[['support:ResolveCase', 'explicitDeny', 'allowed']],
+		);
 	});
 
 	test('reports actions that only one side answered for', () => {
 		const diffs = diffResults([action('support:A', 'allowed')], [action('support:B', 'allowed')]);
-		assert.deepEqual(diffs.map((diff) => [diff.action, diff.decision, diff.otherDecision]), [['support:A', 'allowed', undefined], ['support:B', undefined, 'allowed']]);
+		assert.deepEqual(
+			diffs.map((diff) => [diff.action, diff.decision, diff.otherDecision]),
+			[
+				['support:A', 'allowed', undefined],
+				['support:B', undefined, 'allowed'],
+			],
+		);
 	});
 });
 
 describe('buildPanelView', () => {
-	test('a result becomes a ready view with its filters\' choices', () => {
+	test("a result becomes a ready view with its filters' choices", () => {
 		const view = buildPanelView({ seq: 7, documentLabel: 'policy.json', request: initialRequest(documentUri), result: secondExample });
 		assert.equal(view.status, 'ready');
 		assert.equal(view.seq, 7);
@@ -84,14 +124,26 @@ describe('buildPanelView', () => {
 	});
 
 	test('a comparison the server did not answer says so instead of showing no difference', () => {
-		const view = buildPanelView({ seq: 3, documentLabel: 'p.json', request: { ...initialRequest(documentUri), compare: managedSupportAccess }, result: secondExample, compareResult: null });
+		const view = buildPanelView({
+			seq: 3,
+			documentLabel: 'p.json',
+			request: { ...initialRequest(documentUri), compare: managedSupportAccess },
+			result: secondExample,
+			compareResult: null,
+		});
 		assert.equal(view.compare?.answered, false);
 		assert.match(view.compare?.errors[0] ?? '', /no answer for AWSSupportAccess/);
 	});
 
-	test('a comparison shows the differences and the other side\'s errors', () => {
+	test("a comparison shows the differences and the other side's errors", () => {
 		const other = simulateResult([action('support:ResolveCase', 'allowed', { accessLevel: 'Write' })], ['managed policy not found']);
-		const view = buildPanelView({ seq: 2, documentLabel: 'p.json', request: { ...initialRequest(documentUri), compare: managedSupportAccess }, result: secondExample, compareResult: other });
+		const view = buildPanelView({
+			seq: 2,
+			documentLabel: 'p.json',
+			request: { ...initialRequest(documentUri), compare: managedSupportAccess },
+			result: secondExample,
+			compareResult: other,
+		});
 		assert.equal(view.compare?.label, managedSupportAccess.label);
 		assert.ok(view.compare?.diffs.some((diff) => diff.action === 'support:ResolveCase' && diff.otherDecision === 'allowed'));
 		assert.deepEqual(view.compare?.errors, ['managed policy not found']);

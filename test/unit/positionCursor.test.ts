@@ -29,7 +29,12 @@ describe('position cursor', () => {
 			let offset = 0;
 			for (let step = 0; step < 60; step++) {
 				const jump = random();
-				offset = jump < 0.7 ? offset + Math.floor(random() * 12) : jump < 0.85 ? Math.floor(random() * (text.length + 3)) - 1 : offset + 600;
+				offset =
+					jump < 0.7
+						? offset + Math.floor(random() * 12)
+						: jump < 0.85
+							? Math.floor(random() * (text.length + 3)) - 1
+							: offset + 600;
 				assert.deepEqual(cursor.positionAt(offset), document.positionAt(offset), `offset ${offset} of ${JSON.stringify(text)}`);
 			}
 		}

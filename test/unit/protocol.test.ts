@@ -33,30 +33,58 @@ describe('the language server over stdio', () => {
 	});
 
 	test('initialize, open, complete, hover, change, simulate, shutdown, exit', async () => {
-		const initialized = (await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {} })) as InitializeResult;
+		const initialized = (await connection.sendRequest('initialize', {
+			processId: process.pid,
+			rootUri: null,
+			capabilities: {},
+		})) as InitializeResult;
 		assert.ok(initialized.capabilities.completionProvider, 'completion is offered');
 		assert.equal(initialized.capabilities.hoverProvider, true);
 		await connection.sendNotification('initialized', {});
 		await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'json', version: 1, text } });
 
-		const completion = (await connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line: 2, character: 55 } })) as CompletionList;
-		assert.ok(completion.items.some((item) => item.label === 'support:DescribeCases'), 'support actions are offered');
+		const completion = (await connection.sendRequest('textDocument/completion', {
+			textDocument: { uri },
+			position: { line: 2, character: 55 },
+		})) as CompletionList;
+		assert.ok(
+			completion.items.some((item) => item.label === 'support:DescribeCases'),
+			'support actions are offered',
+		);
 
-		const hover = (await connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 2, character: 50 } })) as Hover;
+		const hover = (await connection.sendRequest('textDocument/hover', {
+			textDocument: { uri },
+			position: { line: 2, character: 50 },
+		})) as Hover;
 		assert.match((hover.contents as MarkupContent).value, /Unknown action/, 'a prefix alone names no action');
 
 		await connection.sendNotification('textDocument/didChange', {
 			textDocument: { uri, version: 2 },
 			contentChanges: [{ range: { start: { line: 2, character: 55 }, end: { line: 2, character: 55 } }, text: 'ResolveCase' }],
 		});
-		const changed = (await connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 2, character: 60 } })) as Hover;
+		const changed = (await connection.sendRequest('textDocument/hover', {
+			textDocument: { uri },
+			position: { line: 2, character: 60 },
+		})) as Hover;
 		assert.match((changed.contents as MarkupContent).value, /support:ResolveCase/);
 
-		const simulated = (await connection.sendRequest(SimulateRequest.method, { textDocument: { uri }, actions: ['support:ResolveCase', 'support:CreateCase'] })) as SimulateResult;
-		assert.deepEqual(simulated.results.map((result) => [result.action, result.decision]), [['support:ResolveCase', 'allowed'], ['support:CreateCase', 'implicitDeny']]);
+		const simulated = (await connection.sendRequest(SimulateRequest.method, {
+			textDocument: { uri },
+			actions: ['support:ResolveCase', 'support:CreateCase'],
+		})) as SimulateResult;
+		assert.deepEqual(
+			simulated.results.map((result) => [result.action, result.decision]),
+			[
+				['support:ResolveCase', 'allowed'],
+				['support:CreateCase', 'implicitDeny'],
+			],
+		);
 
 		// A policy to compare against need not be open: a bundled AWS managed policy is simulated as it is.
-		const managed = (await connection.sendRequest(SimulateRequest.method, { textDocument: { uri: 'managed:AWSSupportAccess' }, actions: ['support:CreateCase'] })) as SimulateResult;
+		const managed = (await connection.sendRequest(SimulateRequest.method, {
+			textDocument: { uri: 'managed:AWSSupportAccess' },
+			actions: ['support:CreateCase'],
+		})) as SimulateResult;
 		assert.equal(managed.results[0].decision, 'allowed');
 
 		await connection.sendRequest('shutdown');
@@ -73,7 +101,9 @@ describe('the bundled server in English and in Japanese', () => {
 	const preload = path.join(folder, 'preload.js');
 
 	before(() => {
-		writeFileSync(preload, `
+		writeFileSync(
+			preload,
+			`
 const Module = require('node:module');
 const load = Module._load;
 Module._load = function (request, ...rest) {
@@ -82,7 +112,8 @@ Module._load = function (request, ...rest) {
 	}
 	return load.call(this, request, ...rest);
 };
-`);
+`,
+		);
 	});
 
 	after(() => rmSync(folder, { recursive: true, force: true }));
@@ -90,15 +121,21 @@ Module._load = function (request, ...rest) {
 	async function hoverIn(locale: string | undefined): Promise<{ hover: string; stderr: string }> {
 		const child = spawn(process.execPath, ['-r', preload, serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
 		let stderr = '';
-		child.stderr!.on('data', (data) => stderr += data);
+		child.stderr!.on('data', (data) => (stderr += data));
 		const client = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
 		client.listen();
 		try {
 			await client.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {}, locale });
 			await client.sendNotification('initialized', {});
-			const policyText = '{"Version": "2012-10-17", "Statement": [{"Effect": "Deny", "Action": "support:ResolveCase", "Resource": "*"}]}';
-			await client.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'json', version: 1, text: policyText } });
-			const hover = (await client.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: policyText.indexOf('ResolveCase') } })) as Hover;
+			const policyText =
+				'{"Version": "2012-10-17", "Statement": [{"Effect": "Deny", "Action": "support:ResolveCase", "Resource": "*"}]}';
+			await client.sendNotification('textDocument/didOpen', {
+				textDocument: { uri, languageId: 'json', version: 1, text: policyText },
+			});
+			const hover = (await client.sendRequest('textDocument/hover', {
+				textDocument: { uri },
+				position: { line: 0, character: policyText.indexOf('ResolveCase') },
+			})) as Hover;
 			await client.sendRequest('shutdown');
 			const exited = new Promise((resolve) => child.once('exit', resolve));
 			await client.sendNotification('exit');

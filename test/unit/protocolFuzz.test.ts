@@ -9,7 +9,14 @@ import * as assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
 import * as path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { CancellationTokenSource, createMessageConnection, ResponseError, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import {
+	CancellationTokenSource,
+	createMessageConnection,
+	ResponseError,
+	StreamMessageReader,
+	StreamMessageWriter,
+	type MessageConnection,
+} from 'vscode-jsonrpc/node';
 import type { Hover, MarkupContent } from 'vscode-languageserver-protocol';
 import { PolicyGenerator } from '../fuzz/generator';
 import { Random } from '../fuzz/random';
@@ -30,12 +37,18 @@ describe('the language server under protocol abuse', () => {
 		server.on('exit', (code) => (exitCode = code));
 		connection = createMessageConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
 		// The client's side: settings come from here, and the server's notices land here.
-		connection.onRequest('workspace/configuration', (params: { items: { scopeUri?: string }[] }) => params.items.map((item) => (item.scopeUri?.endsWith('limited.json') ? { maxFileSize: 1000 } : null)));
+		connection.onRequest('workspace/configuration', (params: { items: { scopeUri?: string }[] }) =>
+			params.items.map((item) => (item.scopeUri?.endsWith('limited.json') ? { maxFileSize: 1000 } : null)),
+		);
 		connection.onRequest('client/registerCapability', () => null);
 		connection.onNotification('window/showMessage', (params: { message: string }) => shown.push(params.message));
 		connection.onNotification('window/logMessage', () => undefined);
 		connection.listen();
-		await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: { workspace: { configuration: true } } });
+		await connection.sendRequest('initialize', {
+			processId: process.pid,
+			rootUri: null,
+			capabilities: { workspace: { configuration: true } },
+		});
 		await connection.sendNotification('initialized', {});
 	});
 
@@ -45,7 +58,10 @@ describe('the language server under protocol abuse', () => {
 	});
 
 	async function hoverValue(uri: string, line: number, character: number): Promise<string | undefined> {
-		const hover = (await connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line, character } })) as Hover | null;
+		const hover = (await connection.sendRequest('textDocument/hover', {
+			textDocument: { uri },
+			position: { line, character },
+		})) as Hover | null;
 		return (hover?.contents as MarkupContent | undefined)?.value;
 	}
 
@@ -54,7 +70,18 @@ describe('the language server under protocol abuse', () => {
 		const generator = new PolicyGenerator(random, { maxExtraDepth: 10 });
 		const uris = Array.from({ length: 8 }, (_, i) => `file:///work/fuzz/policy${i}.json`);
 		const open = new Set<string>();
-		const junk = () => random.pick<unknown>([null, 0, -1, 'x', [], {}, { line: -5, character: -5 }, { line: 1e9, character: 1e9 }, { line: 0.5, character: 'a' }]);
+		const junk = () =>
+			random.pick<unknown>([
+				null,
+				0,
+				-1,
+				'x',
+				[],
+				{},
+				{ line: -5, character: -5 },
+				{ line: 1e9, character: 1e9 },
+				{ line: 0.5, character: 'a' },
+			]);
 		const position = () => (random.chance(0.7) ? { line: random.int(0, 30), character: random.int(0, 120) } : junk());
 		let answered = 0;
 		let errors = 0;
@@ -67,24 +94,46 @@ describe('the language server under protocol abuse', () => {
 			} else if (open.has(uri)) {
 				await connection.sendNotification('textDocument/didChange', {
 					textDocument: { uri, version: round + 2 },
-					contentChanges: [random.chance(0.5) ? { text: generator.document() } : { range: { start: { line: random.int(0, 5), character: random.int(0, 40) }, end: { line: random.int(5, 9), character: 0 } }, text: generator.document() }],
+					contentChanges: [
+						random.chance(0.5)
+							? { text: generator.document() }
+							: {
+									range: {
+										start: { line: random.int(0, 5), character: random.int(0, 40) },
+										end: { line: random.int(5, 9), character: 0 },
+									},
+									text: generator.document(),
+								},
+					],
 				});
 			} else {
-				await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'json', version: 1, text: generator.document() } });
+				await connection.sendNotification('textDocument/didOpen', {
+					textDocument: { uri, languageId: 'json', version: 1, text: generator.document() },
+				});
 				open.add(uri);
 			}
 			if (random.chance(0.2)) {
 				// Notifications that are not LSP's, or malformed: silently dropped, never fatal.
-				await connection.sendNotification(random.pick(['textDocument/didChange', 'textDocument/didOpen', '$/unknown', 'iam/nothing']), junk());
+				await connection.sendNotification(
+					random.pick(['textDocument/didChange', 'textDocument/didOpen', '$/unknown', 'iam/nothing']),
+					junk(),
+				);
 			}
 			const pending: Promise<void>[] = [];
 			for (let i = 0; i < 100; i++) {
 				const kind = random.int(0, 9);
-				const method = kind === 9 ? random.pick(['iam/nope', 'textDocument/definition', 'workspace/symbol', '']) : random.pick(methods);
+				const method =
+					kind === 9 ? random.pick(['iam/nope', 'textDocument/definition', 'workspace/symbol', '']) : random.pick(methods);
 				const params =
 					kind === 8
 						? junk()
-						: { textDocument: random.chance(0.9) ? { uri: random.chance(0.9) ? random.pick(uris) : 'file:///never/opened.json' } : junk(), position: position(), actions: random.chance(0.5) ? ['support:*'] : junk() };
+						: {
+								textDocument: random.chance(0.9)
+									? { uri: random.chance(0.9) ? random.pick(uris) : 'file:///never/opened.json' }
+									: junk(),
+								position: position(),
+								actions: random.chance(0.5) ? ['support:*'] : junk(),
+							};
 				const source = new CancellationTokenSource();
 				const request = connection.sendRequest(method, params, source.token).then(
 					() => void answered++,
@@ -104,7 +153,14 @@ describe('the language server under protocol abuse', () => {
 		assert.equal(answered + errors, 2000);
 		assert.ok(answered > 700, `only ${answered} answered`);
 		assert.equal(exitCode, undefined, 'the server is still running');
-		await connection.sendNotification('textDocument/didOpen', { textDocument: { uri: 'file:///work/after.json', languageId: 'json', version: 1, text: '{"Statement": {"Effect": "Allow", "Action": "support:ResolveCase", "Resource": "*"}}' } });
+		await connection.sendNotification('textDocument/didOpen', {
+			textDocument: {
+				uri: 'file:///work/after.json',
+				languageId: 'json',
+				version: 1,
+				text: '{"Statement": {"Effect": "Allow", "Action": "support:ResolveCase", "Resource": "*"}}',
+			},
+		});
 		assert.match((await hoverValue('file:///work/after.json', 0, 50)) ?? '', /support:ResolveCase/);
 	});
 
@@ -114,18 +170,28 @@ describe('the language server under protocol abuse', () => {
 		const text = '{"Statement": [{"Effect": "Allow", "Action": "support:*", "Resource": "*"}], "Log": "' + 'x'.repeat(5_000_000) + '"}';
 		await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'json', version: 1, text } });
 		assert.equal(await hoverValue(uri, 0, 50), undefined);
-		await connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: ' ' }] });
+		await connection.sendNotification('textDocument/didChange', {
+			textDocument: { uri, version: 2 },
+			contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: ' ' }],
+		});
 		assert.equal(await hoverValue(uri, 0, 50), undefined);
-		assert.deepEqual(shown.filter((message) => message.startsWith('huge.json')), [
-			'huge.json: This document has 5,000,087 characters, more than iamSupport.maxFileSize (5,000,000): IAM policy analysis is skipped.',
-		]);
+		assert.deepEqual(
+			shown.filter((message) => message.startsWith('huge.json')),
+			[
+				'huge.json: This document has 5,000,087 characters, more than iamSupport.maxFileSize (5,000,000): IAM policy analysis is skipped.',
+			],
+		);
 		await connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
 	});
 
 	test('iamSupport.maxFileSize is read per document', async () => {
-		const policy = JSON.stringify({ Statement: [{ Effect: 'Allow', Action: 'support:ResolveCase', Resource: '*', Sid: 'x'.repeat(1000) }] });
+		const policy = JSON.stringify({
+			Statement: [{ Effect: 'Allow', Action: 'support:ResolveCase', Resource: '*', Sid: 'x'.repeat(1000) }],
+		});
 		for (const name of ['limited.json', 'free.json']) {
-			await connection.sendNotification('textDocument/didOpen', { textDocument: { uri: `file:///work/${name}`, languageId: 'json', version: 1, text: policy } });
+			await connection.sendNotification('textDocument/didOpen', {
+				textDocument: { uri: `file:///work/${name}`, languageId: 'json', version: 1, text: policy },
+			});
 		}
 		assert.equal(await hoverValue('file:///work/limited.json', 0, 45), undefined);
 		assert.match((await hoverValue('file:///work/free.json', 0, 45)) ?? '', /support:ResolveCase/);
@@ -134,7 +200,9 @@ describe('the language server under protocol abuse', () => {
 
 	test('100,000-deep nesting: a notice, no stack overflow', async () => {
 		const uri = 'file:///work/deep.json';
-		await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'json', version: 1, text: '{"Statement": ' + '['.repeat(100_000) + ']'.repeat(100_000) + '}' } });
+		await connection.sendNotification('textDocument/didOpen', {
+			textDocument: { uri, languageId: 'json', version: 1, text: '{"Statement": ' + '['.repeat(100_000) + ']'.repeat(100_000) + '}' },
+		});
 		assert.equal(await hoverValue(uri, 0, 100), undefined);
 		assert.ok(shown.some((message) => message.startsWith('deep.json: This document nests')));
 		assert.equal(exitCode, undefined);
@@ -142,7 +210,9 @@ describe('the language server under protocol abuse', () => {
 
 	test('bytes that are not UTF-8 inside a message', async () => {
 		const uri = 'file:///work/bytes.json';
-		const head = Buffer.from(`{"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":{"uri":"${uri}","languageId":"json","version":1,"text":"{\\"Statement\\": [{\\"Effect\\": \\"Allow\\", \\"Action\\": \\"support:ResolveCase`);
+		const head = Buffer.from(
+			`{"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":{"uri":"${uri}","languageId":"json","version":1,"text":"{\\"Statement\\": [{\\"Effect\\": \\"Allow\\", \\"Action\\": \\"support:ResolveCase`,
+		);
 		const body = Buffer.concat([head, Buffer.from([0xff, 0xfe, 0xc3, 0x28]), Buffer.from('\\", \\"Resource\\": \\"*\\"}]}"}}}')]);
 		server.stdin!.write(Buffer.concat([Buffer.from(`Content-Length: ${body.length}\r\n\r\n`, 'ascii'), body]));
 		assert.match((await hoverValue(uri, 0, 50)) ?? '', /Unknown action/);

@@ -17,7 +17,9 @@ const folder = mkdtempSync(path.join(os.tmpdir(), 'iam-support-launch-'));
 
 function preload(enable: string): string {
 	const file = path.join(folder, `preload-${Math.random().toString(36).slice(2)}.js`);
-	writeFileSync(file, `
+	writeFileSync(
+		file,
+		`
 const Module = require('node:module');
 const log = (event) => process.stderr.write('launch-event ' + event + '\\n');
 Module.enableCompileCache = () => { ${enable} };
@@ -32,7 +34,8 @@ Module._load = function (request, ...rest) {
 	}
 	return load.call(this, request, ...rest);
 };
-`);
+`,
+	);
 	return file;
 }
 
@@ -41,8 +44,15 @@ Module._load = function (request, ...rest) {
  * launch's steps in order, and apart from them the built-in modules required.
  */
 function launch(enable: string): { events: string[]; builtins: string[]; stderr: string } {
-	const result = spawnSync(process.execPath, ['-r', preload(enable), serverPath, '--stdio'], { input: '', encoding: 'utf8', timeout: 30_000 });
-	const seen = result.stderr.split('\n').filter((line) => line.startsWith('launch-event ')).map((line) => line.slice('launch-event '.length));
+	const result = spawnSync(process.execPath, ['-r', preload(enable), serverPath, '--stdio'], {
+		input: '',
+		encoding: 'utf8',
+		timeout: 30_000,
+	});
+	const seen = result.stderr
+		.split('\n')
+		.filter((line) => line.startsWith('launch-event '))
+		.map((line) => line.slice('launch-event '.length));
 	return {
 		events: seen.filter((event) => !event.startsWith('builtin ')),
 		builtins: seen.filter((event) => event.startsWith('builtin ')).map((event) => event.slice('builtin '.length)),

@@ -29,12 +29,27 @@ async function run(argv: string[], files: Record<string, string>) {
 
 describe('iam-support simulate', () => {
 	test('json output has the documented shape', async () => {
-		const { code, stdout } = await run(['p.json', '--action', 'support:ResolveCase', '--action=support:CreateCase', '--format', 'json'], { 'p.json': noResolve });
+		const { code, stdout } = await run(
+			['p.json', '--action', 'support:ResolveCase', '--action=support:CreateCase', '--format', 'json'],
+			{ 'p.json': noResolve },
+		);
 		assert.equal(code, 0);
 		assert.deepEqual(JSON.parse(stdout), {
 			results: [
-				{ action: 'support:ResolveCase', resource: '*', decision: 'explicitDeny', matchedStatements: [{ file: 'p.json', index: 1, sid: 'NoResolve' }], missingContextKeys: [] },
-				{ action: 'support:CreateCase', resource: '*', decision: 'allowed', matchedStatements: [{ file: 'p.json', index: 0 }], missingContextKeys: [] },
+				{
+					action: 'support:ResolveCase',
+					resource: '*',
+					decision: 'explicitDeny',
+					matchedStatements: [{ file: 'p.json', index: 1, sid: 'NoResolve' }],
+					missingContextKeys: [],
+				},
+				{
+					action: 'support:CreateCase',
+					resource: '*',
+					decision: 'allowed',
+					matchedStatements: [{ file: 'p.json', index: 0 }],
+					missingContextKeys: [],
+				},
 			],
 		});
 	});
@@ -43,13 +58,28 @@ describe('iam-support simulate', () => {
 		const { stdout } = await run(['p.json', '--format', 'json'], { 'p.json': noResolve });
 		const results = JSON.parse(stdout).results as { action: string; decision: string }[];
 		assert.ok(results.some((r) => r.action.startsWith('trustedadvisor:')));
-		assert.deepEqual(results.filter((r) => r.decision === 'explicitDeny').map((r) => r.action), ['support:ResolveCase']);
+		assert.deepEqual(
+			results.filter((r) => r.decision === 'explicitDeny').map((r) => r.action),
+			['support:ResolveCase'],
+		);
 	});
 
 	test('layers, context and a managed policy as SCP', async () => {
-		const boundary = policy([{ Effect: 'Allow', Action: 'support:Describe*', Resource: '*', Condition: { Bool: { 'aws:MultiFactorAuthPresent': 'true' } } }]);
+		const boundary = policy([
+			{ Effect: 'Allow', Action: 'support:Describe*', Resource: '*', Condition: { Bool: { 'aws:MultiFactorAuthPresent': 'true' } } },
+		]);
 		const files = { 'p.json': noResolve, 'b.json': boundary };
-		const args = ['p.json', '--action', 'support:DescribeCases', '--boundary', 'b.json', '--scp', 'managed:AWSSupportAccess', '--format', 'json'];
+		const args = [
+			'p.json',
+			'--action',
+			'support:DescribeCases',
+			'--boundary',
+			'b.json',
+			'--scp',
+			'managed:AWSSupportAccess',
+			'--format',
+			'json',
+		];
 		const withMfa = await run([...args, '--context', 'aws:MultiFactorAuthPresent=true'], files);
 		assert.equal(JSON.parse(withMfa.stdout).results[0].decision, 'allowed');
 		const without = JSON.parse((await run(args, files)).stdout).results[0];
@@ -76,16 +106,43 @@ describe('iam-support simulate', () => {
 describe('simulation CodeLens', () => {
 	test('one lens per policy, counting allowed and explicitly denied actions', () => {
 		const service = getLanguageService();
-		const text = JSON.stringify({ Resources: {
-			A: { Properties: { PolicyDocument: JSON.parse(noResolve) } },
-			B: { Properties: { PolicyDocument: JSON.parse(policy([{ Effect: 'Allow', Action: 'support-console:*', Resource: '*' }])) } },
-		} }, null, '\t');
+		const text = JSON.stringify(
+			{
+				Resources: {
+					A: { Properties: { PolicyDocument: JSON.parse(noResolve) } },
+					B: {
+						Properties: {
+							PolicyDocument: JSON.parse(policy([{ Effect: 'Allow', Action: 'support-console:*', Resource: '*' }])),
+						},
+					},
+				},
+			},
+			null,
+			'\t',
+		);
 		const document = TextDocument.create('file:///t/template.json', 'json', 1, text);
 		const lenses = service.doCodeLens(document, service.parsePolicyDocument(document));
-		const supportCount = service.simulate(document, { textDocument: { uri: document.uri }, actions: ['support:*'] }, service.parsePolicyDocument(document)).results.length;
-		const consoleCount = service.simulate(document, { textDocument: { uri: document.uri }, actions: ['support-console:*'] }, service.parsePolicyDocument(document)).results.length;
-		assert.deepEqual(lenses.map((lens) => lens.command?.title), [`Simulate · ${supportCount - 1} allowed, 1 denied`, `Simulate · ${consoleCount} allowed, 0 denied`]);
-		assert.deepEqual(lenses.map((lens) => lens.command?.arguments), [[document.uri, 0], [document.uri, 1]]);
+		const supportCount = service.simulate(
+			document,
+			{ textDocument: { uri: document.uri }, actions: ['support:*'] },
+			service.parsePolicyDocument(document),
+		).results.length;
+		const consoleCount = service.simulate(
+			document,
+			{ textDocument: { uri: document.uri }, actions: ['support-console:*'] },
+			service.parsePolicyDocument(document),
+		).results.length;
+		assert.deepEqual(
+			lenses.map((lens) => lens.command?.title),
+			[`Simulate · ${supportCount - 1} allowed, 1 denied`, `Simulate · ${consoleCount} allowed, 0 denied`],
+		);
+		assert.deepEqual(
+			lenses.map((lens) => lens.command?.arguments),
+			[
+				[document.uri, 0],
+				[document.uri, 1],
+			],
+		);
 		assert.equal(lenses[1].range.start.line, document.positionAt(text.indexOf('"PolicyDocument"', text.indexOf('"B"'))).line);
 	});
 });

@@ -22,7 +22,9 @@ const snippetsFile = path.join(root, 'snippets', 'iam-policy.json');
 const snippets: Record<string, Snippet> = JSON.parse(readFileSync(snippetsFile, 'utf8'));
 
 test('every template has exactly one snippet, and every snippet is a template', () => {
-	const prefixes = Object.values(snippets).map((snippet) => snippet.prefix).sort();
+	const prefixes = Object.values(snippets)
+		.map((snippet) => snippet.prefix)
+		.sort();
 	assert.deepEqual(prefixes, policyTemplates.map((template) => template.snippetPrefix).sort());
 });
 
@@ -49,7 +51,9 @@ test('package.json contributes the snippets to JSON and JSONC, and the template 
 		assert.equal(path.resolve(root, entry.path), snippetsFile);
 		assert.ok(existsSync(path.resolve(root, entry.path)));
 	}
-	const command = (manifest.contributes.commands as { command: string; category?: string }[]).find((entry) => entry.command === 'iamSupport.newPolicyFromTemplate');
+	const command = (manifest.contributes.commands as { command: string; category?: string }[]).find(
+		(entry) => entry.command === 'iamSupport.newPolicyFromTemplate',
+	);
 	// The manifest's strings are %keys% of package.nls.json (#8).
 	const nls = JSON.parse(readFileSync(path.join(root, 'package.nls.json'), 'utf8'));
 	assert.equal(nls[command?.category?.replace(/^%(.*)%$/, '$1') ?? ''], 'IAM Support');

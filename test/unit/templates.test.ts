@@ -6,7 +6,14 @@ import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { test } from 'node:test';
-import { bundledTemplateFiles, findTemplate, policyTemplates, templateChoices, templateText, type PolicyTemplate } from '../../server/src/data/templates';
+import {
+	bundledTemplateFiles,
+	findTemplate,
+	policyTemplates,
+	templateChoices,
+	templateText,
+	type PolicyTemplate,
+} from '../../server/src/data/templates';
 import { allSupportActions, canonicalActionName, isSupportFamily, matchActions } from '../../server/src/languageService/catalog/catalog';
 import { getLanguageService, TextDocument } from '../../server/src/languageService';
 
@@ -26,9 +33,14 @@ interface StatementJson {
 
 const statementsOf = (template: PolicyTemplate) => (template.document as { Statement: StatementJson[] }).Statement;
 const list = (value: string | string[] | undefined) => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
-const fullNames = (pattern: string) => matchActions(pattern).filter((action) => isSupportFamily(action.prefix)).map((action) => `${action.prefix}:${action.name}`);
+const fullNames = (pattern: string) =>
+	matchActions(pattern)
+		.filter((action) => isSupportFamily(action.prefix))
+		.map((action) => `${action.prefix}:${action.name}`);
 const byAccessLevel = (prefix: string, levels: readonly string[]) =>
-	allSupportActions().filter((action) => action.prefix === prefix && levels.includes(action.accessLevel)).map((action) => action.fullName);
+	allSupportActions()
+		.filter((action) => action.prefix === prefix && levels.includes(action.accessLevel))
+		.map((action) => action.fullName);
 const notReadOrList = (action: { accessLevel: string }) => action.accessLevel !== 'Read' && action.accessLevel !== 'List';
 
 /**
@@ -55,8 +67,19 @@ const promises: Readonly<Record<string, { must: () => string[]; mustNot: () => s
 		mustNot: () => ['support:ResolveCase', ...fullNames('trustedadvisor:*')],
 	},
 	'support-read-only': {
-		must: () => ['support:DescribeCases', 'support:SearchForCases', 'support:DescribeCommunications', 'support:DescribeCommunication', 'support:DescribeAttachment'],
-		mustNot: () => [...allSupportActions().filter(notReadOrList).map((action) => action.fullName), ...fullNames('support:*TrustedAdvisor*')],
+		must: () => [
+			'support:DescribeCases',
+			'support:SearchForCases',
+			'support:DescribeCommunications',
+			'support:DescribeCommunication',
+			'support:DescribeAttachment',
+		],
+		mustNot: () => [
+			...allSupportActions()
+				.filter(notReadOrList)
+				.map((action) => action.fullName),
+			...fullNames('support:*TrustedAdvisor*'),
+		],
 	},
 	'support-api-trusted-advisor': {
 		must: () => fullNames('support:*TrustedAdvisor*'),
@@ -64,28 +87,51 @@ const promises: Readonly<Record<string, { must: () => string[]; mustNot: () => s
 	},
 	'trusted-advisor-console-read-only': {
 		must: () => byAccessLevel('trustedadvisor', ['List', 'Read']),
-		mustNot: () => [...byAccessLevel('trustedadvisor', ['Write', 'Permissions management', 'Tagging', 'Tagging, Write']), ...fullNames('support:*')],
+		mustNot: () => [
+			...byAccessLevel('trustedadvisor', ['Write', 'Permissions management', 'Tagging', 'Tagging, Write']),
+			...fullNames('support:*'),
+		],
 	},
 	'support-app-slack-full-access': {
-		must: () => ['support:CreateCase', 'support:AddCommunicationToCase', 'support:DescribeCases', 'support:ResolveCase', 'support:InitiateChatForCase'],
+		must: () => [
+			'support:CreateCase',
+			'support:AddCommunicationToCase',
+			'support:DescribeCases',
+			'support:ResolveCase',
+			'support:InitiateChatForCase',
+		],
 		mustNot: () => [...fullNames('supportapp:*'), ...fullNames('trustedadvisor:*'), ...fullNames('support:*TrustedAdvisor*')],
 	},
 	'support-app-slack-configuration': {
-		must: () => ['supportapp:GetSlackOauthParameters', 'supportapp:RedeemSlackOauthCode', 'supportapp:CreateSlackChannelConfiguration', 'supportapp:UpdateSlackChannelConfiguration', 'supportapp:DeleteSlackChannelConfiguration'],
+		must: () => [
+			'supportapp:GetSlackOauthParameters',
+			'supportapp:RedeemSlackOauthCode',
+			'supportapp:CreateSlackChannelConfiguration',
+			'supportapp:UpdateSlackChannelConfiguration',
+			'supportapp:DeleteSlackChannelConfiguration',
+		],
 		mustNot: () => [...fullNames('support:*'), ...fullNames('support-console:*'), ...fullNames('trustedadvisor:*')],
 	},
 	'support-app-slack-read-only': {
 		must: () => ['support:DescribeCases', 'support:DescribeCommunications'],
-		mustNot: () => allSupportActions().filter(notReadOrList).map((action) => action.fullName),
+		mustNot: () =>
+			allSupportActions()
+				.filter(notReadOrList)
+				.map((action) => action.fullName),
 	},
 	'support-plans-read-only': {
 		must: () => ['supportplans:GetSupportPlan', 'supportplans:GetSupportPlanUpdateStatus', 'supportplans:ListSupportPlanModifiers'],
-		mustNot: () => allSupportActions().filter(notReadOrList).map((action) => action.fullName),
+		mustNot: () =>
+			allSupportActions()
+				.filter(notReadOrList)
+				.map((action) => action.fullName),
 	},
 };
 
 test('the manifest and the bundled documents name the same template files, and so does templates/', () => {
-	const onDisk = readdirSync(templatesDir).filter((file) => file.endsWith('.json') && file !== 'index.json').sort();
+	const onDisk = readdirSync(templatesDir)
+		.filter((file) => file.endsWith('.json') && file !== 'index.json')
+		.sort();
 	assert.deepEqual(policyTemplates.map((template) => template.file).sort(), onDisk);
 	assert.deepEqual([...bundledTemplateFiles].sort(), onDisk);
 	assert.equal(new Set(policyTemplates.map((template) => template.id)).size, policyTemplates.length, 'template ids are unique');
@@ -114,7 +160,9 @@ for (const template of policyTemplates) {
 
 	test(`${template.id}: Version 2012-10-17, valid Sids, Action and "Resource": "*" only`, () => {
 		assert.equal((template.document as { Version: string }).Version, '2012-10-17');
-		const sids = statementsOf(template).map((statement) => statement.Sid).filter((sid): sid is string => sid !== undefined);
+		const sids = statementsOf(template)
+			.map((statement) => statement.Sid)
+			.filter((sid): sid is string => sid !== undefined);
 		sids.forEach((sid) => assert.match(sid, /^[A-Za-z0-9]+$/));
 		assert.equal(new Set(sids).size, sids.length, 'Sids are unique');
 		for (const statement of statementsOf(template)) {
@@ -144,8 +192,16 @@ for (const template of policyTemplates) {
 		const must = promise.must();
 		const mustNot = promise.mustNot();
 		assert.ok(must.length > 0 && mustNot.length > 0, 'the promise names actions');
-		assert.deepEqual(must.filter((name) => !granted.has(name)), [], 'actions the template should grant');
-		assert.deepEqual(mustNot.filter((name) => granted.has(name)), [], 'actions the template must not grant');
+		assert.deepEqual(
+			must.filter((name) => !granted.has(name)),
+			[],
+			'actions the template should grant',
+		);
+		assert.deepEqual(
+			mustNot.filter((name) => granted.has(name)),
+			[],
+			'actions the template must not grant',
+		);
 	});
 
 	if (template.managedPolicy) {
@@ -157,9 +213,17 @@ for (const template of policyTemplates) {
 }
 
 test('the picker shows every template in the UI language', () => {
-	for (const [locale, language] of [['ja', 'ja'], ['ja-JP', 'ja'], ['en', 'en'], ['de', 'en']] as const) {
+	for (const [locale, language] of [
+		['ja', 'ja'],
+		['ja-JP', 'ja'],
+		['en', 'en'],
+		['de', 'en'],
+	] as const) {
 		const choices = templateChoices(locale);
-		assert.deepEqual(choices.map((choice) => choice.id), policyTemplates.map((template) => template.id));
+		assert.deepEqual(
+			choices.map((choice) => choice.id),
+			policyTemplates.map((template) => template.id),
+		);
 		choices.forEach((choice) => assert.equal(choice.label, findTemplate(choice.id)?.label[language]));
 	}
 	const japanese = /[\u3040-\u30ff\u4e00-\u9fff]/;

@@ -7,7 +7,10 @@ import { getLanguageService, TextDocument, type Position } from '../../server/sr
 export const service = getLanguageService();
 
 /** Splits a document written with a `|` cursor marker into the document and the cursor position. */
-export function withCursor(content: string, uri = 'file:///test/policy.json'): { document: TextDocument; position: Position; offset: number } {
+export function withCursor(
+	content: string,
+	uri = 'file:///test/policy.json',
+): { document: TextDocument; position: Position; offset: number } {
 	const offset = content.indexOf('|');
 	if (offset < 0) {
 		throw new Error('The test document has no | cursor marker');

@@ -26,13 +26,33 @@ const seeded = (seed: number) => () => {
 	return seed / 2 ** 31;
 };
 
-const editTexts = ['x', '', '"', ',', '{', '}', '\n', '*', 'Deny', '"Sid": "A",', '"Version": "2008-10-17",', 'arn:aws:s3:::b', ':', '\r\n  '];
+const editTexts = [
+	'x',
+	'',
+	'"',
+	',',
+	'{',
+	'}',
+	'\n',
+	'*',
+	'Deny',
+	'"Sid": "A",',
+	'"Version": "2008-10-17",',
+	'arn:aws:s3:::b',
+	':',
+	'\r\n  ',
+];
 
 describe('validation memo', () => {
 	for (const name of ['SupportUser', 'AWSSupportAccess', 'ViewOnlyAccess', 'AWSSupportAppFullAccess']) {
 		test(`gives the findings of a fresh validation through random edits of ${name}`, () => {
 			const random = seeded(name.length * 7919);
-			let document = TextDocument.create(`file:///memo/${name}.json`, 'json', 1, readFileSync(path.join(corpus, `${name}.json`), 'utf8'));
+			let document = TextDocument.create(
+				`file:///memo/${name}.json`,
+				'json',
+				1,
+				readFileSync(path.join(corpus, `${name}.json`), 'utf8'),
+			);
 			const memo: ValidationMemo = {};
 			validateBothWays(document, memo);
 			for (let version = 2; version < 80; version++) {
@@ -40,7 +60,11 @@ describe('validation memo', () => {
 				const start = Math.floor(random() * text.length);
 				const end = Math.min(text.length, start + Math.floor(random() * 4));
 				const newText = editTexts[Math.floor(random() * editTexts.length)];
-				document = TextDocument.update(document, [{ range: { start: document.positionAt(start), end: document.positionAt(end) }, text: newText }], version);
+				document = TextDocument.update(
+					document,
+					[{ range: { start: document.positionAt(start), end: document.positionAt(end) }, text: newText }],
+					version,
+				);
 				validateBothWays(document, memo);
 			}
 		});
@@ -54,17 +78,25 @@ describe('validation memo', () => {
 	]
 }`;
 
-	test('reuses an unchanged statement\'s findings, moved to where the statement now is', () => {
+	test("reuses an unchanged statement's findings, moved to where the statement now is", () => {
 		const memo: ValidationMemo = {};
 		const before = validateBothWays(TextDocument.create('file:///memo/two.json', 'json', 1, twoStatements('Other')), memo);
 		const reused = [...memo.findings!.values()].find((findings) => findings.length >= 3);
 		assert.ok(reused, 'the first statement has findings to reuse');
 		// A line above both statements moves them down; only the second statement's text changes.
-		const after = validateBothWays(TextDocument.create('file:///memo/two.json', 'json', 2, twoStatements('Cases').replace('"Version"', '"Id": "x",\n\t"Version"')), memo);
+		const after = validateBothWays(
+			TextDocument.create('file:///memo/two.json', 'json', 2, twoStatements('Cases').replace('"Version"', '"Id": "x",\n\t"Version"')),
+			memo,
+		);
 		assert.ok([...memo.findings!.values()].includes(reused), 'the unchanged statement was not checked again');
-		assert.equal(after.find((diagnostic) => diagnostic.code === 'non-canonical-case')!.range.start.line,
-			before.find((diagnostic) => diagnostic.code === 'non-canonical-case')!.range.start.line + 1);
-		assert.ok(after.some((diagnostic) => diagnostic.code === 'duplicate-sid'), 'rules across statements see the edit');
+		assert.equal(
+			after.find((diagnostic) => diagnostic.code === 'non-canonical-case')!.range.start.line,
+			before.find((diagnostic) => diagnostic.code === 'non-canonical-case')!.range.start.line + 1,
+		);
+		assert.ok(
+			after.some((diagnostic) => diagnostic.code === 'duplicate-sid'),
+			'rules across statements see the edit',
+		);
 	});
 
 	test('starts afresh when the settings change', () => {

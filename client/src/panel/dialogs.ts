@@ -22,7 +22,12 @@ function baseName(uri: vscode.Uri): string {
 }
 
 export async function pickPolicyFile(title: string, near: vscode.Uri): Promise<{ uri: string; label: string } | undefined> {
-	const picked = await vscode.window.showOpenDialog({ title, canSelectMany: false, filters: policyFilters(), defaultUri: vscode.Uri.joinPath(near, '..') });
+	const picked = await vscode.window.showOpenDialog({
+		title,
+		canSelectMany: false,
+		filters: policyFilters(),
+		defaultUri: vscode.Uri.joinPath(near, '..'),
+	});
 	return picked?.[0] && { uri: picked[0].toString(), label: baseName(picked[0]) };
 }
 

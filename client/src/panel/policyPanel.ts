@@ -49,7 +49,12 @@ export class PolicyPanel {
 			existing._setDocument(document.toString(), policyIndex);
 			return existing;
 		}
-		const panel = vscode.window.createWebviewPanel(PolicyPanel.viewType, vscode.l10n.t('Policy simulation'), { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, PolicyPanel.options(host.extensionUri));
+		const panel = vscode.window.createWebviewPanel(
+			PolicyPanel.viewType,
+			vscode.l10n.t('Policy simulation'),
+			{ viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
+			PolicyPanel.options(host.extensionUri),
+		);
 		return new PolicyPanel(panel, host, initialRequest(document.toString(), policyIndex));
 	}
 
@@ -65,20 +70,32 @@ export class PolicyPanel {
 	}
 
 	static options(extensionUri: vscode.Uri): vscode.WebviewOptions & vscode.WebviewPanelOptions {
-		return { enableScripts: true, enableCommandUris: false, localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'dist', 'webview')] };
+		return {
+			enableScripts: true,
+			enableCommandUris: false,
+			localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'dist', 'webview')],
+		};
 	}
 
-	private constructor(private readonly _panel: vscode.WebviewPanel, private readonly _host: PanelHost, private _request: PanelRequest) {
+	private constructor(
+		private readonly _panel: vscode.WebviewPanel,
+		private readonly _host: PanelHost,
+		private _request: PanelRequest,
+	) {
 		PolicyPanel.current = this;
 		this._view = this._buildView('simulating');
 		this._panel.webview.html = this._html();
 		this._panel.onDidDispose(() => this.dispose(), undefined, this._disposables);
 		this._panel.webview.onDidReceiveMessage((message: unknown) => this._onMessage(message), undefined, this._disposables);
-		vscode.workspace.onDidChangeTextDocument((event) => {
-			if (watchedUris(this._request).has(event.document.uri.toString())) {
-				this._scheduleSimulation(simulateDelay);
-			}
-		}, undefined, this._disposables);
+		vscode.workspace.onDidChangeTextDocument(
+			(event) => {
+				if (watchedUris(this._request).has(event.document.uri.toString())) {
+					this._scheduleSimulation(simulateDelay);
+				}
+			},
+			undefined,
+			this._disposables,
+		);
 		this._scheduleSimulation(0);
 	}
 
@@ -132,12 +149,15 @@ export class PolicyPanel {
 		const generation = ++this._generation;
 		this._cancel?.cancel();
 		this._cancel?.dispose();
-		const cancel = this._cancel = new vscode.CancellationTokenSource();
+		const cancel = (this._cancel = new vscode.CancellationTokenSource());
 		const request = this._request;
 		try {
 			const client = await this._host.getClient();
 			if (!client) {
-				return this._showIfCurrent(generation, this._buildView('noServer', vscode.l10n.t('The IAM Support language server is not running; see its output channel.')));
+				return this._showIfCurrent(
+					generation,
+					this._buildView('noServer', vscode.l10n.t('The IAM Support language server is not running; see its output channel.')),
+				);
 			}
 			// Opening a file hands it to the server, which answers from the documents it holds; after a
 			// reload the panel comes back before anyone has opened its document.
@@ -145,7 +165,13 @@ export class PolicyPanel {
 			await Promise.all([request.documentUri, ...compareFile].map((uri) => vscode.workspace.openTextDocument(vscode.Uri.parse(uri))));
 			const [result, compareResult] = await Promise.all([
 				client.sendRequest<SimulateRequest.Result>(SimulateRequest.method, toSimulateParams(request), cancel.token),
-				request.compare ? client.sendRequest<SimulateRequest.Result>(SimulateRequest.method, toSimulateParams(request, request.compare.uri), cancel.token) : undefined,
+				request.compare
+					? client.sendRequest<SimulateRequest.Result>(
+							SimulateRequest.method,
+							toSimulateParams(request, request.compare.uri),
+							cancel.token,
+						)
+					: undefined,
 			]);
 			if (generation === this._generation) {
 				this._revealable = revealableUris([result, compareResult]);
@@ -163,8 +189,15 @@ export class PolicyPanel {
 		}
 	}
 
-	private _buildView(status?: PanelStatus, message?: string, result?: SimulateResult | null, compareResult?: SimulateResult | null): PanelView {
-		const label = baseName(this._request.documentUri) + (this._request.policyIndex !== undefined ? ` (policy ${this._request.policyIndex + 1})` : '');
+	private _buildView(
+		status?: PanelStatus,
+		message?: string,
+		result?: SimulateResult | null,
+		compareResult?: SimulateResult | null,
+	): PanelView {
+		const label =
+			baseName(this._request.documentUri) +
+			(this._request.policyIndex !== undefined ? ` (policy ${this._request.policyIndex + 1})` : '');
 		return buildPanelView({ seq: ++this._seq, documentLabel: label, request: this._request, result, compareResult, status, message });
 	}
 
@@ -196,14 +229,20 @@ export class PolicyPanel {
 			}
 			case 'setCompare':
 				if (message.target === 'file') {
-					const picked = await pickPolicyFile(vscode.l10n.t('Pick a policy to compare with'), vscode.Uri.parse(this._request.documentUri));
+					const picked = await pickPolicyFile(
+						vscode.l10n.t('Pick a policy to compare with'),
+						vscode.Uri.parse(this._request.documentUri),
+					);
 					return picked && this._setRequest({ ...this._request, compare: picked });
 				}
 				break;
 			case 'reveal':
 				return this._reveal(message);
 			case 'export': {
-				const content = exportResults(message.format, { documentLabel: this._view.documentLabel, results: visibleResults(this._view.groups, message.filters) });
+				const content = exportResults(message.format, {
+					documentLabel: this._view.documentLabel,
+					results: visibleResults(this._view.groups, message.filters),
+				});
 				await saveExport(message.format, content, vscode.Uri.parse(this._request.documentUri));
 				return;
 			}

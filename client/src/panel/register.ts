@@ -22,7 +22,12 @@ export interface PanelTestApi {
 // The server's CodeLens passes [uri, policyIndex] as JSON, so the URI arrives as a string; menus pass a
 // vscode.Uri, and editor/title adds an object of its own as the second argument.
 function target(uriArg: unknown, indexArg: unknown): { uri: vscode.Uri; policyIndex?: number } | undefined {
-	const uri = uriArg instanceof vscode.Uri ? uriArg : typeof uriArg === 'string' ? vscode.Uri.parse(uriArg) : vscode.window.activeTextEditor?.document.uri;
+	const uri =
+		uriArg instanceof vscode.Uri
+			? uriArg
+			: typeof uriArg === 'string'
+				? vscode.Uri.parse(uriArg)
+				: vscode.window.activeTextEditor?.document.uri;
 	const policyIndex = typeof indexArg === 'number' && Number.isSafeInteger(indexArg) && indexArg >= 0 ? indexArg : undefined;
 	return uri && { uri, policyIndex };
 }
@@ -49,13 +54,14 @@ export function registerPolicyPanel(context: vscode.ExtensionContext, getClient:
 		}),
 		{ dispose: () => PolicyPanel.current?.dispose() },
 	);
-	const whenPanelResultRendered = () => new Promise<PanelView>((resolve) => {
-		const listener = onDidRender.event((view) => {
-			if (view.status !== 'simulating') {
-				listener.dispose();
-				resolve(view);
-			}
+	const whenPanelResultRendered = () =>
+		new Promise<PanelView>((resolve) => {
+			const listener = onDidRender.event((view) => {
+				if (view.status !== 'simulating') {
+					listener.dispose();
+					resolve(view);
+				}
+			});
 		});
-	});
 	return { getPanelState: () => PolicyPanel.current?.view, onDidRenderPanel: onDidRender.event, whenPanelResultRendered };
 }

@@ -6,7 +6,15 @@
 // update from the host never steals the focus or the caret from a field the user is typing in.
 
 import type { ContextValue } from '../../../shared/protocol';
-import { contextKeyLabel, contextKeys, contextPresetLabel, contextPresets, formatContextValue, parseContextInput, parseExtraContext } from '../panel/common/context';
+import {
+	contextKeyLabel,
+	contextKeys,
+	contextPresetLabel,
+	contextPresets,
+	formatContextValue,
+	parseContextInput,
+	parseExtraContext,
+} from '../panel/common/context';
 import { t } from '../panel/common/l10n';
 import type { DecisionFilter, FromWebview, PanelRequest } from '../panel/common/messages';
 import { h, replaceChildren, uniqueId } from './dom';
@@ -29,31 +37,64 @@ export class ContextForm {
 	private readonly _inputs = new Map<string, HTMLInputElement | HTMLSelectElement>();
 	private readonly _extra = h('textarea', { attrs: { rows: '3', spellcheck: 'false', placeholder: 'aws:PrincipalTag/team=support' } });
 	private readonly _errors = h('ul', { class: 'errors', attrs: { id: uniqueId('context-errors'), 'aria-live': 'polite' } });
-	private readonly _resource = h('input', { attrs: { type: 'text', spellcheck: 'false', placeholder: 'arn:aws:trustedadvisor:*:111122223333:checks/cost_optimizing/Qch7DwouX1' } });
+	private readonly _resource = h('input', {
+		attrs: {
+			type: 'text',
+			spellcheck: 'false',
+			placeholder: 'arn:aws:trustedadvisor:*:111122223333:checks/cost_optimizing/Qch7DwouX1',
+		},
+	});
 
 	constructor(private readonly _post: Post) {
 		const fields = contextKeys.map((info) => {
-			const control = info.kind === 'bool'
-				? h('select', {}, h('option', { attrs: { value: '' } }, t('not given')), h('option', { attrs: { value: 'true' } }, 'true'), h('option', { attrs: { value: 'false' } }, 'false'))
-				: h('input', { attrs: { type: 'text', spellcheck: 'false', placeholder: info.placeholder, 'aria-describedby': this._errors.id } });
+			const control =
+				info.kind === 'bool'
+					? h(
+							'select',
+							{},
+							h('option', { attrs: { value: '' } }, t('not given')),
+							h('option', { attrs: { value: 'true' } }, 'true'),
+							h('option', { attrs: { value: 'false' } }, 'false'),
+						)
+					: h('input', {
+							attrs: {
+								type: 'text',
+								spellcheck: 'false',
+								placeholder: info.placeholder,
+								'aria-describedby': this._errors.id,
+							},
+						});
 			control.addEventListener('change', () => this._send());
 			this._inputs.set(info.key, control);
 			return labelled(`${contextKeyLabel(info.key, info.label)} (${info.key})`, control);
 		});
 		this._extra.addEventListener('change', () => this._send());
 		this._resource.addEventListener('change', () => this._post({ type: 'setResource', resource: this._resource.value }));
-		const presets = contextPresets.map((preset) => h('button', {
-			attrs: { type: 'button' },
-			onClick: () => this._post({ type: 'setContext', context: { ...this._read().context, ...preset.values } }),
-		}, contextPresetLabel(preset.id, preset.label)));
-		const clear = h('button', { attrs: { type: 'button' }, onClick: () => this._post({ type: 'setContext', context: {} }) }, t('Clear context'));
-		this.element = h('fieldset', { class: 'context' },
+		const presets = contextPresets.map((preset) =>
+			h(
+				'button',
+				{
+					attrs: { type: 'button' },
+					onClick: () => this._post({ type: 'setContext', context: { ...this._read().context, ...preset.values } }),
+				},
+				contextPresetLabel(preset.id, preset.label),
+			),
+		);
+		const clear = h(
+			'button',
+			{ attrs: { type: 'button' }, onClick: () => this._post({ type: 'setContext', context: {} }) },
+			t('Clear context'),
+		);
+		this.element = h(
+			'fieldset',
+			{ class: 'context' },
 			h('legend', {}, t('Request context')),
 			h('div', { class: 'buttons', attrs: { role: 'group', 'aria-label': t('Context presets') } }, ...presets, clear),
 			h('div', { class: 'fields' }, ...fields),
 			labelled(t('More keys, one KEY=VALUE a line'), this._extra),
 			labelled(t('Trusted Advisor check ARN (empty: every check)'), this._resource),
-			this._errors);
+			this._errors,
+		);
 	}
 
 	/** Shows the request's values, leaving alone the field that has the focus. */
@@ -102,22 +143,79 @@ export class ContextForm {
 	}
 }
 
-const layerNames = { permissionsBoundary: () => t('Permissions boundary'), serviceControlPolicy: () => t('SCP'), sessionPolicy: () => t('Session policy') } as const;
+const layerNames = {
+	permissionsBoundary: () => t('Permissions boundary'),
+	serviceControlPolicy: () => t('SCP'),
+	sessionPolicy: () => t('Session policy'),
+} as const;
 
 /** Extra layers, the comparison and the exports: buttons whose work happens in the host's dialogs. */
 export function renderLayers(container: HTMLElement, request: PanelRequest, post: Post): void {
-	replaceChildren(container,
-		h('div', { class: 'buttons', attrs: { role: 'group', 'aria-label': t('Add a policy layer') } },
-			h('button', { attrs: { type: 'button' }, onClick: () => post({ type: 'pickLayer', kind: 'permissionsBoundary' }) }, t('Permissions boundary…')),
-			h('button', { attrs: { type: 'button' }, onClick: () => post({ type: 'pickLayer', kind: 'serviceControlPolicy' }) }, t('Add SCP…')),
-			h('button', { attrs: { type: 'button' }, onClick: () => post({ type: 'pickLayer', kind: 'sessionPolicy' }) }, t('Session policy…'))),
-		request.layers.length > 0 && h('ul', { class: 'layers' }, ...request.layers.map((layer, index) => h('li', {},
-			`${layerNames[layer.kind]()}: ${layer.label} `,
-			h('button', { attrs: { type: 'button', 'aria-label': t('Remove {0} {1}', layerNames[layer.kind](), layer.label) }, onClick: () => post({ type: 'removeLayer', index }) }, t('Remove'))))),
-		h('div', { class: 'buttons', attrs: { role: 'group', 'aria-label': t('Compare') } },
-			h('button', { attrs: { type: 'button' }, onClick: () => post({ type: 'setCompare', target: 'managed:AWSSupportAccess' }) }, t('Compare with AWSSupportAccess')),
-			h('button', { attrs: { type: 'button' }, onClick: () => post({ type: 'setCompare', target: 'file' }) }, t('Compare with a file…')),
-			request.compare && h('button', { attrs: { type: 'button', 'aria-label': t('Stop comparing with {0}', request.compare.label) }, onClick: () => post({ type: 'setCompare', target: 'none' }) }, t('Stop comparing'))));
+	replaceChildren(
+		container,
+		h(
+			'div',
+			{ class: 'buttons', attrs: { role: 'group', 'aria-label': t('Add a policy layer') } },
+			h(
+				'button',
+				{ attrs: { type: 'button' }, onClick: () => post({ type: 'pickLayer', kind: 'permissionsBoundary' }) },
+				t('Permissions boundary…'),
+			),
+			h(
+				'button',
+				{ attrs: { type: 'button' }, onClick: () => post({ type: 'pickLayer', kind: 'serviceControlPolicy' }) },
+				t('Add SCP…'),
+			),
+			h(
+				'button',
+				{ attrs: { type: 'button' }, onClick: () => post({ type: 'pickLayer', kind: 'sessionPolicy' }) },
+				t('Session policy…'),
+			),
+		),
+		request.layers.length > 0 &&
+			h(
+				'ul',
+				{ class: 'layers' },
+				...request.layers.map((layer, index) =>
+					h(
+						'li',
+						{},
+						`${layerNames[layer.kind]()}: ${layer.label} `,
+						h(
+							'button',
+							{
+								attrs: { type: 'button', 'aria-label': t('Remove {0} {1}', layerNames[layer.kind](), layer.label) },
+								onClick: () => post({ type: 'removeLayer', index }),
+							},
+							t('Remove'),
+						),
+					),
+				),
+			),
+		h(
+			'div',
+			{ class: 'buttons', attrs: { role: 'group', 'aria-label': t('Compare') } },
+			h(
+				'button',
+				{ attrs: { type: 'button' }, onClick: () => post({ type: 'setCompare', target: 'managed:AWSSupportAccess' }) },
+				t('Compare with AWSSupportAccess'),
+			),
+			h(
+				'button',
+				{ attrs: { type: 'button' }, onClick: () => post({ type: 'setCompare', target: 'file' }) },
+				t('Compare with a file…'),
+			),
+			request.compare &&
+				h(
+					'button',
+					{
+						attrs: { type: 'button', 'aria-label': t('Stop comparing with {0}', request.compare.label) },
+						onClick: () => post({ type: 'setCompare', target: 'none' }),
+					},
+					t('Stop comparing'),
+				),
+		),
+	);
 }
 
 export interface FilterControls {
@@ -129,8 +227,13 @@ export interface FilterControls {
 }
 
 export function filterControls(onChange: () => void): FilterControls {
-	const decision = h('select', {},
-		...(['all', 'allowed', 'denied'] satisfies DecisionFilter[]).map((value) => h('option', { attrs: { value } }, value === 'all' ? t('Any decision') : value === 'allowed' ? t('Allowed') : t('Denied'))));
+	const decision = h(
+		'select',
+		{},
+		...(['all', 'allowed', 'denied'] satisfies DecisionFilter[]).map((value) =>
+			h('option', { attrs: { value } }, value === 'all' ? t('Any decision') : value === 'allowed' ? t('Allowed') : t('Denied')),
+		),
+	);
 	const prefix = h('select', {});
 	const accessLevel = h('select', {});
 	const text = h('input', { attrs: { type: 'search', placeholder: 'CreateCase', spellcheck: 'false' } });
@@ -138,13 +241,29 @@ export function filterControls(onChange: () => void): FilterControls {
 		control.addEventListener('change', onChange);
 	}
 	text.addEventListener('input', onChange);
-	const element = h('div', { class: 'filters', attrs: { role: 'search', 'aria-label': t('Filter actions') } },
-		labelled(t('Decision'), decision), labelled(t('Prefix'), prefix), labelled(t('Access level'), accessLevel), labelled(t('Action contains'), text));
+	const element = h(
+		'div',
+		{ class: 'filters', attrs: { role: 'search', 'aria-label': t('Filter actions') } },
+		labelled(t('Decision'), decision),
+		labelled(t('Prefix'), prefix),
+		labelled(t('Access level'), accessLevel),
+		labelled(t('Action contains'), text),
+	);
 	return { element, decision, prefix, accessLevel, text };
 }
 
 /** Refills a select's options, keeping its value when the new options still hold it; `label` shows a value in the UI language. */
-export function setOptions(select: HTMLSelectElement, anyLabel: string, values: readonly string[], value: string, label: (value: string) => string = (item) => item): void {
-	replaceChildren(select, h('option', { attrs: { value: '' } }, anyLabel), ...values.map((item) => h('option', { attrs: { value: item } }, label(item))));
+export function setOptions(
+	select: HTMLSelectElement,
+	anyLabel: string,
+	values: readonly string[],
+	value: string,
+	label: (value: string) => string = (item) => item,
+): void {
+	replaceChildren(
+		select,
+		h('option', { attrs: { value: '' } }, anyLabel),
+		...values.map((item) => h('option', { attrs: { value: item } }, label(item))),
+	);
 	select.value = values.includes(value) ? value : '';
 }

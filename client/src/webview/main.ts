@@ -6,7 +6,15 @@
 // panel comes back as it was without `retainContextWhenHidden`.
 
 import type { StatementRef } from '../../../shared/protocol';
-import { isFilters, noFilters, type DecisionFilter, type Filters, type FromWebview, type SavedPageState, type ToWebview } from '../panel/common/messages';
+import {
+	isFilters,
+	noFilters,
+	type DecisionFilter,
+	type Filters,
+	type FromWebview,
+	type SavedPageState,
+	type ToWebview,
+} from '../panel/common/messages';
 import { isL10nBundle, setL10nBundle, t } from '../panel/common/l10n';
 import { accessLevelLabel, filterGroups, type PanelView } from '../panel/common/viewModel';
 import { ContextForm, filterControls, renderLayers, setOptions } from './controls';
@@ -27,7 +35,7 @@ const expanded = new Set(saved?.expanded ?? []);
 function readInitialView(): PanelView | undefined {
 	const text = document.getElementById('app')?.dataset.initialState;
 	try {
-		return text ? JSON.parse(text) as PanelView : undefined;
+		return text ? (JSON.parse(text) as PanelView) : undefined;
 	} catch {
 		return undefined;
 	}
@@ -36,7 +44,7 @@ function readInitialView(): PanelView | undefined {
 function readBundle(): Record<string, string> | undefined {
 	try {
 		const bundle: unknown = JSON.parse(document.getElementById('app')?.dataset.l10n || '{}');
-		return isL10nBundle(bundle) ? bundle as Record<string, string> : undefined;
+		return isL10nBundle(bundle) ? (bundle as Record<string, string>) : undefined;
 	} catch {
 		return undefined;
 	}
@@ -62,27 +70,53 @@ const filterBar = filterControls(() => {
 	save();
 	renderResults();
 });
-const exports = h('div', { class: 'buttons', attrs: { role: 'group', 'aria-label': t('Export the visible rows') } },
-	...(['markdown', 'csv', 'json'] as const).map((format) => h('button', {
-		attrs: { type: 'button' },
-		onClick: () => post({ type: 'export', format, filters }),
-	}, t('Export {0}…', format === 'markdown' ? 'Markdown' : format.toUpperCase()))));
+const exports = h(
+	'div',
+	{ class: 'buttons', attrs: { role: 'group', 'aria-label': t('Export the visible rows') } },
+	...(['markdown', 'csv', 'json'] as const).map((format) =>
+		h(
+			'button',
+			{
+				attrs: { type: 'button' },
+				onClick: () => post({ type: 'export', format, filters }),
+			},
+			t('Export {0}…', format === 'markdown' ? 'Markdown' : format.toUpperCase()),
+		),
+	),
+);
 const compare = h('div', {});
 const results = h('div', { class: 'results-container' });
 
-app.append(title, status, errors,
+app.append(
+	title,
+	status,
+	errors,
 	h('details', { attrs: { open: '' } }, h('summary', {}, t('Request')), form.element, layers),
-	compare, filterBar.element, exports, results);
+	compare,
+	filterBar.element,
+	exports,
+	results,
+);
 
 function statusText(current: PanelView): string {
 	switch (current.status) {
-		case 'simulating': return t('Simulating…');
+		case 'simulating':
+			return t('Simulating…');
 		case 'noServer':
-		case 'error': return current.message ?? t('The simulation failed.');
-		case 'noResult': return t('The server gave no answer for this document. Is it a policy?');
+		case 'error':
+			return current.message ?? t('The simulation failed.');
+		case 'noResult':
+			return t('The server gave no answer for this document. Is it a policy?');
 		case 'ready': {
 			const summary = current.summary;
-			return summary ? t('{0} allowed, {1} explicitly denied, {2} implicitly denied.', summary.allowed, summary.explicitDeny, summary.implicitDeny) : '';
+			return summary
+				? t(
+						'{0} allowed, {1} explicitly denied, {2} implicitly denied.',
+						summary.allowed,
+						summary.explicitDeny,
+						summary.implicitDeny,
+					)
+				: '';
 		}
 	}
 }
@@ -107,7 +141,14 @@ function renderResults(): void {
 	if (!view) {
 		return;
 	}
-	replaceChildren(results, resultsTable(filterGroups(view.groups, filters), { isExpanded: (action) => expanded.has(action), onToggle: toggle, onReveal: reveal }));
+	replaceChildren(
+		results,
+		resultsTable(filterGroups(view.groups, filters), {
+			isExpanded: (action) => expanded.has(action),
+			onToggle: toggle,
+			onReveal: reveal,
+		}),
+	);
 }
 
 function render(): void {
@@ -133,7 +174,11 @@ function render(): void {
 // Up and down move between actions, as in VS Code's own lists; Tab still walks every control.
 results.addEventListener('keydown', (event) => {
 	const target = event.target;
-	if (!(target instanceof HTMLButtonElement) || !target.classList.contains('action') || (event.key !== 'ArrowDown' && event.key !== 'ArrowUp')) {
+	if (
+		!(target instanceof HTMLButtonElement) ||
+		!target.classList.contains('action') ||
+		(event.key !== 'ArrowDown' && event.key !== 'ArrowUp')
+	) {
 		return;
 	}
 	const buttons = [...results.querySelectorAll<HTMLButtonElement>('button.action')];

@@ -36,20 +36,36 @@ function missingText(result: ActionResult): string {
 function actionRows(result: ActionResult, handlers: TableHandlers): HTMLTableRowElement[] {
 	const expanded = handlers.isExpanded(result.action);
 	const traceId = uniqueId('trace');
-	const toggle = h('button', {
-		class: 'action',
-		attrs: { type: 'button', 'aria-expanded': String(expanded), 'aria-controls': expanded ? traceId : undefined, 'data-action': result.action },
-		onClick: () => handlers.onToggle(result.action),
-	}, result.action);
-	const row = h('tr', { class: isDenied(result.decision) ? 'denied' : 'allowed' },
+	const toggle = h(
+		'button',
+		{
+			class: 'action',
+			attrs: {
+				type: 'button',
+				'aria-expanded': String(expanded),
+				'aria-controls': expanded ? traceId : undefined,
+				'data-action': result.action,
+			},
+			onClick: () => handlers.onToggle(result.action),
+		},
+		result.action,
+	);
+	const row = h(
+		'tr',
+		{ class: isDenied(result.decision) ? 'denied' : 'allowed' },
 		h('th', { attrs: { scope: 'row' } }, toggle),
 		h('td', { class: `decision ${result.decision}` }, decisionText(result)),
 		h('td', {}, ...result.decidingStatements.map((ref) => revealButton(ref, handlers.onReveal))),
-		h('td', {}, missingText(result)));
+		h('td', {}, missingText(result)),
+	);
 	if (!expanded) {
 		return [row];
 	}
-	const detail = h('tr', { class: 'detail', attrs: { id: traceId } }, h('td', { attrs: { colspan: String(columns().length) } }, actionTrace(result, handlers.onReveal)));
+	const detail = h(
+		'tr',
+		{ class: 'detail', attrs: { id: traceId } },
+		h('td', { attrs: { colspan: String(columns().length) } }, actionTrace(result, handlers.onReveal)),
+	);
 	return [row, detail];
 }
 
@@ -57,17 +73,36 @@ export function resultsTable(groups: readonly ActionGroup[], handlers: TableHand
 	if (!groups.length) {
 		return h('p', {}, t('No action matches the filters.'));
 	}
-	return h('table', { class: 'results' },
+	return h(
+		'table',
+		{ class: 'results' },
 		h('caption', {}, t('Decision for each action, grouped by service prefix and access level. Select an action to see its trace.')),
 		h('thead', {}, h('tr', {}, ...columns().map((name) => h('th', { attrs: { scope: 'col' } }, name)))),
-		...groups.map((group) => h('tbody', {},
-			h('tr', { class: 'group' }, h('th', { attrs: { scope: 'rowgroup', colspan: String(columns().length) } }, `${group.prefix} · ${accessLevelLabel(group.accessLevel)} (${group.rows.length})`)),
-			...group.rows.flatMap((result) => actionRows(result, handlers)))));
+		...groups.map((group) =>
+			h(
+				'tbody',
+				{},
+				h(
+					'tr',
+					{ class: 'group' },
+					h(
+						'th',
+						{ attrs: { scope: 'rowgroup', colspan: String(columns().length) } },
+						`${group.prefix} · ${accessLevelLabel(group.accessLevel)} (${group.rows.length})`,
+					),
+				),
+				...group.rows.flatMap((result) => actionRows(result, handlers)),
+			),
+		),
+	);
 }
 
 export function compareTable(compare: CompareView): HTMLElement {
-	const section = h('section', { attrs: { 'aria-label': t('Differences with {0}', compare.label) } },
-		h('h2', {}, t('Differences with {0}', compare.label)));
+	const section = h(
+		'section',
+		{ attrs: { 'aria-label': t('Differences with {0}', compare.label) } },
+		h('h2', {}, t('Differences with {0}', compare.label)),
+	);
 	if (!compare.answered) {
 		section.append(h('ul', { class: 'errors' }, ...compare.errors.map((error) => h('li', {}, error))));
 		return section;
@@ -76,11 +111,29 @@ export function compareTable(compare: CompareView): HTMLElement {
 		section.append(h('p', {}, t('Both policies decide every action the same way.')));
 		return section;
 	}
-	section.append(h('table', { class: 'results' },
-		h('thead', {}, h('tr', {}, ...[t('Action'), t('This policy'), compare.label].map((name) => h('th', { attrs: { scope: 'col' } }, name)))),
-		h('tbody', {}, ...compare.diffs.map((diff) => h('tr', {},
-			h('th', { attrs: { scope: 'row' } }, diff.action),
-			h('td', { class: `decision ${diff.decision ?? ''}` }, decisionLabel(diff.decision)),
-			h('td', { class: `decision ${diff.otherDecision ?? ''}` }, decisionLabel(diff.otherDecision)))))));
+	section.append(
+		h(
+			'table',
+			{ class: 'results' },
+			h(
+				'thead',
+				{},
+				h('tr', {}, ...[t('Action'), t('This policy'), compare.label].map((name) => h('th', { attrs: { scope: 'col' } }, name))),
+			),
+			h(
+				'tbody',
+				{},
+				...compare.diffs.map((diff) =>
+					h(
+						'tr',
+						{},
+						h('th', { attrs: { scope: 'row' } }, diff.action),
+						h('td', { class: `decision ${diff.decision ?? ''}` }, decisionLabel(diff.decision)),
+						h('td', { class: `decision ${diff.otherDecision ?? ''}` }, decisionLabel(diff.otherDecision)),
+					),
+				),
+			),
+		),
+	);
 	return section;
 }

@@ -14,11 +14,23 @@ export function statementName(ref: StatementRef): string {
 
 /** A button that shows the statement in the editor, disabled when the answer gave no place to show. */
 export function revealButton(ref: StatementRef, onReveal: RevealHandler): HTMLButtonElement {
-	const button = h('button', {
-		class: 'link',
-		attrs: { type: 'button', 'aria-label': t('Reveal {0} statement {1} of {2} in the editor', ref.effect, `${ref.statementIndex}${ref.sid !== undefined ? ` ${ref.sid}` : ''}`, ref.policy) },
-		onClick: () => onReveal(ref),
-	}, `${statementName(ref)}: ${ref.effect}`);
+	const button = h(
+		'button',
+		{
+			class: 'link',
+			attrs: {
+				type: 'button',
+				'aria-label': t(
+					'Reveal {0} statement {1} of {2} in the editor',
+					ref.effect,
+					`${ref.statementIndex}${ref.sid !== undefined ? ` ${ref.sid}` : ''}`,
+					ref.policy,
+				),
+			},
+			onClick: () => onReveal(ref),
+		},
+		`${statementName(ref)}: ${ref.effect}`,
+	);
 	button.disabled = !ref.uri || !ref.range;
 	return button;
 }
@@ -26,34 +38,74 @@ export function revealButton(ref: StatementRef, onReveal: RevealHandler): HTMLBu
 const yesNo = (value: boolean) => (value ? t('yes') : t('no'));
 
 function conditionTable(conditions: readonly ConditionTrace[]): HTMLTableElement {
-	return h('table', { class: 'conditions' },
+	return h(
+		'table',
+		{ class: 'conditions' },
 		h('caption', {}, t('Conditions')),
-		h('thead', {}, h('tr', {},
-			...[t('Operator'), t('Key'), t('Policy values'), t('Request value'), t('Result')].map((name) => h('th', { attrs: { scope: 'col' } }, name)))),
-		h('tbody', {}, ...conditions.map((condition) => h('tr', {},
-			h('td', {}, condition.operator),
-			h('td', {}, condition.key),
-			h('td', {}, condition.policyValues.join(', ')),
-			h('td', {}, condition.requestValues ? condition.requestValues.join(', ') : t('absent')),
-			h('td', { class: condition.result ? 'yes' : 'no' }, yesNo(condition.result), condition.note && ` (${condition.note})`)))));
+		h(
+			'thead',
+			{},
+			h(
+				'tr',
+				{},
+				...[t('Operator'), t('Key'), t('Policy values'), t('Request value'), t('Result')].map((name) =>
+					h('th', { attrs: { scope: 'col' } }, name),
+				),
+			),
+		),
+		h(
+			'tbody',
+			{},
+			...conditions.map((condition) =>
+				h(
+					'tr',
+					{},
+					h('td', {}, condition.operator),
+					h('td', {}, condition.key),
+					h('td', {}, condition.policyValues.join(', ')),
+					h('td', {}, condition.requestValues ? condition.requestValues.join(', ') : t('absent')),
+					h('td', { class: condition.result ? 'yes' : 'no' }, yesNo(condition.result), condition.note && ` (${condition.note})`),
+				),
+			),
+		),
+	);
 }
 
 function statementTrace(trace: StatementTrace, onReveal: RevealHandler): HTMLElement {
-	return h('li', { class: trace.applies ? 'applies' : undefined },
-		h('div', { class: 'trace-head' },
+	return h(
+		'li',
+		{ class: trace.applies ? 'applies' : undefined },
+		h(
+			'div',
+			{ class: 'trace-head' },
 			revealButton(trace.statement, onReveal),
-			` · ${trace.statement.layer} · ${t('applies: {0}', yesNo(trace.applies))}`),
-		h('dl', {},
-			h('dt', {}, t('Action matched')), h('dd', {}, yesNo(trace.actionMatched)),
-			h('dt', {}, t('Resource matched')), h('dd', {}, yesNo(trace.resourceMatched), trace.resourceNote && ` (${trace.resourceNote})`),
-			h('dt', {}, t('Conditions met')), h('dd', {}, trace.conditions.length ? yesNo(trace.conditionsMet) : t('no conditions'))),
-		trace.conditions.length > 0 && conditionTable(trace.conditions));
+			` · ${trace.statement.layer} · ${t('applies: {0}', yesNo(trace.applies))}`,
+		),
+		h(
+			'dl',
+			{},
+			h('dt', {}, t('Action matched')),
+			h('dd', {}, yesNo(trace.actionMatched)),
+			h('dt', {}, t('Resource matched')),
+			h('dd', {}, yesNo(trace.resourceMatched), trace.resourceNote && ` (${trace.resourceNote})`),
+			h('dt', {}, t('Conditions met')),
+			h('dd', {}, trace.conditions.length ? yesNo(trace.conditionsMet) : t('no conditions')),
+		),
+		trace.conditions.length > 0 && conditionTable(trace.conditions),
+	);
 }
 
 export function actionTrace(result: ActionResult, onReveal: RevealHandler): HTMLElement {
-	return h('div', { class: 'trace' },
+	return h(
+		'div',
+		{ class: 'trace' },
 		h('p', {}, t('Requested on {0}.', result.resource)),
 		result.trace.length
-			? h('ol', { attrs: { 'aria-label': t('Statements evaluated for {0}', result.action) } }, ...result.trace.map((trace) => statementTrace(trace, onReveal)))
-			: h('p', {}, t('No statement mentions this action.')));
+			? h(
+					'ol',
+					{ attrs: { 'aria-label': t('Statements evaluated for {0}', result.action) } },
+					...result.trace.map((trace) => statementTrace(trace, onReveal)),
+				)
+			: h('p', {}, t('No statement mentions this action.')),
+	);
 }

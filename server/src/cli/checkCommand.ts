@@ -12,7 +12,8 @@ import { t } from '../languageService/l10n';
 import { expandInputs, UsageError } from './files';
 import { toSarif } from './sarif';
 
-export const checkUsage = () => t(`Usage: iam-support check [--format text|json|sarif] [--rules FILE] PATH...
+export const checkUsage = () =>
+	t(`Usage: iam-support check [--format text|json|sarif] [--rules FILE] PATH...
 
 Checks IAM policy files. PATH may be a file, a folder (its .json and .jsonc files that hold a policy),
 a glob (quote it: 'policies/**/*.json'), or - for standard input.
@@ -52,7 +53,10 @@ function parseArgs(args: readonly string[]): { format: Format; rulesFile?: strin
 	const paths: string[] = [];
 	for (let i = 0; i < args.length; i++) {
 		const arg = args[i];
-		const [name, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+		const [name, inline] =
+			arg.startsWith('--') && arg.includes('=')
+				? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
+				: [arg, undefined];
 		if (name === '--format' || name === '--rules') {
 			const value = inline ?? args[++i];
 			if (value === undefined) {
@@ -95,7 +99,14 @@ function readRules(file: string): Record<string, RuleSeverity> {
 			throw new UsageError(t('the rules file {0} names an unknown rule "{1}"', file, code));
 		}
 		if (!isRuleSeverity(severity)) {
-			throw new UsageError(t('the rules file {0} gives "{1}" the severity {2}: use off, hint, information, warning or error', file, code, JSON.stringify(severity)));
+			throw new UsageError(
+				t(
+					'the rules file {0} gives "{1}" the severity {2}: use off, hint, information, warning or error',
+					file,
+					code,
+					JSON.stringify(severity),
+				),
+			);
 		}
 	}
 	return map as Record<string, RuleSeverity>;
@@ -111,13 +122,22 @@ export function checkFiles(args: readonly string[], io: CheckIo): number {
 		const rules = options.rulesFile ? readRules(options.rulesFile) : {};
 		const service = getLanguageService();
 		for (const input of expandInputs(options.paths)) {
-			const read: { text: string } | { error: string } = input.error !== undefined ? { error: input.error } : input.path === '-' ? { text: io.readStdin() } : readFile(input.path);
+			const read: { text: string } | { error: string } =
+				input.error !== undefined ? { error: input.error } : input.path === '-' ? { text: io.readStdin() } : readFile(input.path);
 			if ('error' in read) {
 				fileErrors.push(read.error);
 				continue;
 			}
-			const document = TextDocument.create(input.path === '-' ? 'stdin://policy.json' : `file:///${input.path}`, 'json', 1, read.text);
-			const diagnostics = service.doValidation(document, service.parsePolicyDocument(document), { rules, validateAsPolicy: input.explicit });
+			const document = TextDocument.create(
+				input.path === '-' ? 'stdin://policy.json' : `file:///${input.path}`,
+				'json',
+				1,
+				read.text,
+			);
+			const diagnostics = service.doValidation(document, service.parsePolicyDocument(document), {
+				rules,
+				validateAsPolicy: input.explicit,
+			});
 			results.push({ file: input.path === '-' ? '<stdin>' : input.path, diagnostics });
 		}
 	} catch (error) {
@@ -154,12 +174,25 @@ function format(kind: Format, results: readonly FileResult[]): string {
 		return `${JSON.stringify(toSarif(results), null, 2)}\n`;
 	}
 	if (kind === 'json') {
-		return `${JSON.stringify(results.map(({ file, diagnostics }) => ({
-			file,
-			diagnostics: diagnostics.map((diagnostic) => ({ code: diagnostic.code, severity: severityName(diagnostic), message: diagnostic.message, range: diagnostic.range })),
-		})), null, 2)}\n`;
+		return `${JSON.stringify(
+			results.map(({ file, diagnostics }) => ({
+				file,
+				diagnostics: diagnostics.map((diagnostic) => ({
+					code: diagnostic.code,
+					severity: severityName(diagnostic),
+					message: diagnostic.message,
+					range: diagnostic.range,
+				})),
+			})),
+			null,
+			2,
+		)}\n`;
 	}
-	const lines = results.flatMap(({ file, diagnostics }) => diagnostics.map((diagnostic) =>
-		`${file}:${diagnostic.range.start.line + 1}:${diagnostic.range.start.character + 1} ${severityName(diagnostic)} ${diagnostic.code} ${diagnostic.message}`));
+	const lines = results.flatMap(({ file, diagnostics }) =>
+		diagnostics.map(
+			(diagnostic) =>
+				`${file}:${diagnostic.range.start.line + 1}:${diagnostic.range.start.character + 1} ${severityName(diagnostic)} ${diagnostic.code} ${diagnostic.message}`,
+		),
+	);
 	return lines.length ? `${lines.join('\n')}\n` : '';
 }

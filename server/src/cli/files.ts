@@ -28,7 +28,11 @@ function walk(folder: string, accept: (file: string) => boolean, found: string[]
 	try {
 		entries = fs.readdirSync(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
 	} catch (error) {
-		errors.push({ path: folder, explicit: false, error: t('cannot read {0}: {1}', folder, error instanceof Error ? error.message : String(error)) });
+		errors.push({
+			path: folder,
+			explicit: false,
+			error: t('cannot read {0}: {1}', folder, error instanceof Error ? error.message : String(error)),
+		});
 		return;
 	}
 	for (const entry of entries) {

@@ -8,7 +8,10 @@
 
 export class LocaleError extends Error {}
 
-export function cliLocale(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): { locale: string | undefined; args: string[] } {
+export function cliLocale(
+	argv: readonly string[],
+	env: Readonly<Record<string, string | undefined>>,
+): { locale: string | undefined; args: string[] } {
 	const args: string[] = [];
 	let locale: string | undefined;
 	for (let i = 0; i < argv.length; i++) {

@@ -18,7 +18,8 @@ export interface CliIo extends CheckIo {
 }
 
 // A function: the text is translated once the language is known.
-const usage = () => t(`Usage: iam-support <command> [options]
+const usage = () =>
+	t(`Usage: iam-support <command> [options]
 
 Commands:
   check     check IAM policy files and report what is wrong (iam-support check --help)

@@ -22,12 +22,25 @@ function result(file: string, diagnostic: Diagnostic) {
 		ruleIndex: rules.findIndex((rule) => rule.code === code),
 		level: level(diagnostic.severity),
 		message: { text: diagnostic.message },
-		locations: [{
-			physicalLocation: {
-				artifactLocation: file === '<stdin>' ? { uri: 'stdin' } : { uri: file.split('\\').join('/').replace(/^\.\//, '').split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' },
-				region: { startLine: start.line + 1, startColumn: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1 },
+		locations: [
+			{
+				physicalLocation: {
+					artifactLocation:
+						file === '<stdin>'
+							? { uri: 'stdin' }
+							: {
+									uri: file.split('\\').join('/').replace(/^\.\//, '').split('/').map(encodeURIComponent).join('/'),
+									uriBaseId: '%SRCROOT%',
+								},
+					region: {
+						startLine: start.line + 1,
+						startColumn: start.character + 1,
+						endLine: end.line + 1,
+						endColumn: end.character + 1,
+					},
+				},
 			},
-		}],
+		],
 	};
 }
 
@@ -35,21 +48,23 @@ export function toSarif(results: readonly FileResult[]) {
 	return {
 		$schema: 'https://json.schemastore.org/sarif-2.1.0.json',
 		version: '2.1.0',
-		runs: [{
-			tool: {
-				driver: {
-					name: 'iam-support',
-					informationUri: ruleDocUrl('').replace(/#$/, ''),
-					rules: rules.map((rule) => ({
-						id: rule.code,
-						name: rule.code,
-						shortDescription: { text: rule.description },
-						helpUri: ruleDocUrl(rule.code),
-						defaultConfiguration: { level: ruleLevels[rule.severity] },
-					})),
+		runs: [
+			{
+				tool: {
+					driver: {
+						name: 'iam-support',
+						informationUri: ruleDocUrl('').replace(/#$/, ''),
+						rules: rules.map((rule) => ({
+							id: rule.code,
+							name: rule.code,
+							shortDescription: { text: rule.description },
+							helpUri: ruleDocUrl(rule.code),
+							defaultConfiguration: { level: ruleLevels[rule.severity] },
+						})),
+					},
 				},
+				results: results.flatMap(({ file, diagnostics }) => diagnostics.map((diagnostic) => result(file, diagnostic))),
 			},
-			results: results.flatMap(({ file, diagnostics }) => diagnostics.map((diagnostic) => result(file, diagnostic))),
-		}],
+		],
 	};
 }

@@ -17,8 +17,9 @@ export interface SimulateIo {
 	readonly readFile: (p: string) => Promise<string>;
 }
 
-export const simulateUsage = () => 'usage: iam-support simulate POLICY [--action A]... [--resource ARN] [--context KEY=VALUE]... [--boundary FILE] [--scp FILE]... [--session FILE] [--format text|json]\n'
-	+ `  ${t('FILE may be managed:NAME for a bundled AWS managed policy (managed:AWSSupportAccess).')}\n`;
+export const simulateUsage = () =>
+	'usage: iam-support simulate POLICY [--action A]... [--resource ARN] [--context KEY=VALUE]... [--boundary FILE] [--scp FILE]... [--session FILE] [--format text|json]\n' +
+	`  ${t('FILE may be managed:NAME for a bundled AWS managed policy (managed:AWSSupportAccess).')}\n`;
 
 interface Options {
 	policy?: string;
@@ -54,11 +55,21 @@ function parseArguments(argv: readonly string[]): Options | 'help' {
 			throw new UsageError(t('{0} needs a value', `--${name}`));
 		}
 		switch (name) {
-			case 'action': options.actions.push(value); break;
-			case 'resource': options.resource = value; break;
-			case 'boundary': options.boundary = value; break;
-			case 'scp': options.scps.push(value); break;
-			case 'session': options.session = value; break;
+			case 'action':
+				options.actions.push(value);
+				break;
+			case 'resource':
+				options.resource = value;
+				break;
+			case 'boundary':
+				options.boundary = value;
+				break;
+			case 'scp':
+				options.scps.push(value);
+				break;
+			case 'session':
+				options.session = value;
+				break;
 			case 'context': {
 				const separator = value.indexOf('=');
 				if (separator <= 0) {
@@ -96,7 +107,11 @@ function toJson(result: SimulateResult): string {
 		resource: r.resource,
 		decision: r.decision,
 		// A file is named as the user gave it; a bundled managed policy, whose URI is its ARN, by its name.
-		matchedStatements: r.decidingStatements.map((ref) => ({ file: ref.uri && !ref.uri.startsWith('arn:') ? ref.uri : ref.policy, index: ref.statementIndex, sid: ref.sid })),
+		matchedStatements: r.decidingStatements.map((ref) => ({
+			file: ref.uri && !ref.uri.startsWith('arn:') ? ref.uri : ref.policy,
+			index: ref.statementIndex,
+			sid: ref.sid,
+		})),
 		missingContextKeys: r.missingContextKeys,
 		...(r.decisionIfKeysPresent ? { decisionIfKeysPresent: r.decisionIfKeysPresent } : {}),
 		...(r.variesByResource ? { variesByResource: true, decisionForSomeResources: r.decisionForSomeResources } : {}),
@@ -105,7 +120,9 @@ function toJson(result: SimulateResult): string {
 }
 
 function describe(r: ActionResult): string {
-	const by = r.decidingStatements.map((ref) => t('{0} statement {1}', ref.policy, `${ref.statementIndex}${ref.sid ? ` (${ref.sid})` : ''}`)).join(', ');
+	const by = r.decidingStatements
+		.map((ref) => t('{0} statement {1}', ref.policy, `${ref.statementIndex}${ref.sid ? ` (${ref.sid})` : ''}`))
+		.join(', ');
 	const notes = [
 		by && t('by {0}', by),
 		r.layersWithoutAllow && t('no Allow in {0}', r.layersWithoutAllow.join(', ')),
@@ -143,7 +160,9 @@ export async function runSimulateCommand(argv: string[], io: SimulateIo): Promis
 			textDocument: { uri: document.uri },
 			actions: options.actions.length ? options.actions : undefined,
 			resource: options.resource,
-			context: Object.fromEntries([...options.context].map(([key, values]): [string, ContextValue] => [key, values.length === 1 ? values[0] : values])),
+			context: Object.fromEntries(
+				[...options.context].map(([key, values]): [string, ContextValue] => [key, values.length === 1 ? values[0] : values]),
+			),
 			permissionsBoundary: options.boundary === undefined ? undefined : await policySource(options.boundary, io),
 			serviceControlPolicies: await Promise.all(options.scps.map((file) => policySource(file, io))),
 			sessionPolicy: options.session === undefined ? undefined : await policySource(options.session, io),

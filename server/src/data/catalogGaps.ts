@@ -10,7 +10,9 @@
  * Actions that AWS grants in current managed policies but does not document. They are real (AWS would not
  * ship them otherwise), so the product must not call them unknown.
  */
-export const undocumentedActions: Readonly<Record<string, { readonly serviceName: string; readonly names: readonly string[]; readonly seenIn: string }>> = {
+export const undocumentedActions: Readonly<
+	Record<string, { readonly serviceName: string; readonly names: readonly string[]; readonly seenIn: string }>
+> = {
 	// AWSManagedSettingsAdminAccess v6 (2026-08-14).
 	budgets: {
 		serviceName: 'AWS Budget Service',
@@ -30,10 +32,22 @@ export const undocumentedActions: Readonly<Record<string, { readonly serviceName
 	payments: {
 		serviceName: 'AWS Payments',
 		names: [
-			'AcceptTermsAndConditionsForProgramByAccountId', 'BatchGetPaymentProfiles', 'CreatePaymentAttempt', 'CreatePaymentProfile',
-			'Get', 'GetAcceptedTermsAndConditionsForProgramByAccountId', 'GetAccountBalance', 'GetDefaultPaymentProfile',
-			'GetEligibleCurrencies', 'GetPaymentAttempt', 'GetPaymentPreferences', 'GetPreferredCurrency',
-			'GetRecommendedTermsAndConditionsForProgram', 'ListPaymentProfiles', 'SearchFinancialRecords', 'SetPreferredCurrency',
+			'AcceptTermsAndConditionsForProgramByAccountId',
+			'BatchGetPaymentProfiles',
+			'CreatePaymentAttempt',
+			'CreatePaymentProfile',
+			'Get',
+			'GetAcceptedTermsAndConditionsForProgramByAccountId',
+			'GetAccountBalance',
+			'GetDefaultPaymentProfile',
+			'GetEligibleCurrencies',
+			'GetPaymentAttempt',
+			'GetPaymentPreferences',
+			'GetPreferredCurrency',
+			'GetRecommendedTermsAndConditionsForProgram',
+			'ListPaymentProfiles',
+			'SearchFinancialRecords',
+			'SetPreferredCurrency',
 			'UpdatePaymentProfile',
 		],
 		seenIn: 'AWSManagedSettingsAdminAccess',

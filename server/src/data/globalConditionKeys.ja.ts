@@ -21,7 +21,8 @@ export const globalConditionKeyDescriptionsJa: Readonly<Record<string, string>> 
 	'aws:username': 'リクエストを行う IAM ユーザーのフレンドリ名。',
 	'aws:userid': 'リクエストを行うプリンシパルの一意の ID。',
 	'aws:SecureTransport': 'リクエストが TLS で送信されたかどうか。',
-	'aws:ResourceTag/tag-key': 'リクエストのリソースのタグ。すべての support: アクションのように、リソースタイプのないアクションでは存在しません。',
+	'aws:ResourceTag/tag-key':
+		'リクエストのリソースのタグ。すべての support: アクションのように、リソースタイプのないアクションでは存在しません。',
 	'aws:RequestTag/tag-key': 'リクエストで渡されたタグ。',
 	'aws:TagKeys': 'リクエストで渡されたタグキー。',
 	'aws:CalledVia': 'プリンシパルに代わってリクエストを行ったサービス。',

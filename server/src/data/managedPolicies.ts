@@ -17,37 +17,37 @@ export const managedPolicies: readonly ManagedPolicy[] = [
 	{
 		name: 'AWSSupportAccess',
 		arn: 'arn:aws:iam::aws:policy/AWSSupportAccess',
-		text: "{\n  \"Statement\": [\n    {\n      \"Action\": [\n        \"support:*\",\n        \"support-console:*\"\n      ],\n      \"Effect\": \"Allow\",\n      \"Resource\": \"*\"\n    }\n  ],\n  \"Version\": \"2012-10-17\"\n}\n",
+		text: '{\n  "Statement": [\n    {\n      "Action": [\n        "support:*",\n        "support-console:*"\n      ],\n      "Effect": "Allow",\n      "Resource": "*"\n    }\n  ],\n  "Version": "2012-10-17"\n}\n',
 	},
 	{
 		name: 'AWSSupportAppReadOnlyAccess',
 		arn: 'arn:aws:iam::aws:policy/AWSSupportAppReadOnlyAccess',
-		text: "{\n  \"Statement\": [\n    {\n      \"Action\": [\n        \"support:DescribeCases\",\n        \"support:DescribeCommunications\"\n      ],\n      \"Effect\": \"Allow\",\n      \"Resource\": \"*\"\n    }\n  ],\n  \"Version\": \"2012-10-17\"\n}\n",
+		text: '{\n  "Statement": [\n    {\n      "Action": [\n        "support:DescribeCases",\n        "support:DescribeCommunications"\n      ],\n      "Effect": "Allow",\n      "Resource": "*"\n    }\n  ],\n  "Version": "2012-10-17"\n}\n',
 	},
 	{
 		name: 'AWSSupportAppFullAccess',
 		arn: 'arn:aws:iam::aws:policy/AWSSupportAppFullAccess',
-		text: "{\n  \"Statement\": [\n    {\n      \"Action\": [\n        \"servicequotas:GetRequestedServiceQuotaChange\",\n        \"servicequotas:GetServiceQuota\",\n        \"servicequotas:RequestServiceQuotaIncrease\",\n        \"support:AddAttachmentsToSet\",\n        \"support:AddCommunicationToCase\",\n        \"support:CreateCase\",\n        \"support:DescribeCases\",\n        \"support:DescribeCommunications\",\n        \"support:DescribeSeverityLevels\",\n        \"support:InitiateChatForCase\",\n        \"support:ResolveCase\"\n      ],\n      \"Effect\": \"Allow\",\n      \"Resource\": \"*\"\n    },\n    {\n      \"Action\": [\n        \"iam:CreateServiceLinkedRole\"\n      ],\n      \"Condition\": {\n        \"StringEquals\": {\n          \"iam:AWSServiceName\": \"servicequotas.amazonaws.com\"\n        }\n      },\n      \"Effect\": \"Allow\",\n      \"Resource\": \"*\"\n    }\n  ],\n  \"Version\": \"2012-10-17\"\n}\n",
+		text: '{\n  "Statement": [\n    {\n      "Action": [\n        "servicequotas:GetRequestedServiceQuotaChange",\n        "servicequotas:GetServiceQuota",\n        "servicequotas:RequestServiceQuotaIncrease",\n        "support:AddAttachmentsToSet",\n        "support:AddCommunicationToCase",\n        "support:CreateCase",\n        "support:DescribeCases",\n        "support:DescribeCommunications",\n        "support:DescribeSeverityLevels",\n        "support:InitiateChatForCase",\n        "support:ResolveCase"\n      ],\n      "Effect": "Allow",\n      "Resource": "*"\n    },\n    {\n      "Action": [\n        "iam:CreateServiceLinkedRole"\n      ],\n      "Condition": {\n        "StringEquals": {\n          "iam:AWSServiceName": "servicequotas.amazonaws.com"\n        }\n      },\n      "Effect": "Allow",\n      "Resource": "*"\n    }\n  ],\n  "Version": "2012-10-17"\n}\n',
 	},
 	{
 		name: 'AWSSupportPlansReadOnlyAccess',
 		arn: 'arn:aws:iam::aws:policy/AWSSupportPlansReadOnlyAccess',
-		text: "{\n  \"Statement\": [\n    {\n      \"Action\": [\n        \"supportplans:GetSupportPlan\",\n        \"supportplans:GetSupportPlanUpdateStatus\",\n        \"supportplans:ListSupportPlanModifiers\"\n      ],\n      \"Effect\": \"Allow\",\n      \"Resource\": \"*\"\n    }\n  ],\n  \"Version\": \"2012-10-17\"\n}\n",
+		text: '{\n  "Statement": [\n    {\n      "Action": [\n        "supportplans:GetSupportPlan",\n        "supportplans:GetSupportPlanUpdateStatus",\n        "supportplans:ListSupportPlanModifiers"\n      ],\n      "Effect": "Allow",\n      "Resource": "*"\n    }\n  ],\n  "Version": "2012-10-17"\n}\n',
 	},
 	{
 		name: 'AWSSupportPlansFullAccess',
 		arn: 'arn:aws:iam::aws:policy/AWSSupportPlansFullAccess',
-		text: "{\n  \"Statement\": [\n    {\n      \"Action\": [\n        \"supportplans:GetSupportPlan\",\n        \"supportplans:GetSupportPlanUpdateStatus\",\n        \"supportplans:ListSupportPlanModifiers\",\n        \"supportplans:StartSupportPlanUpdate\",\n        \"supportplans:CreateSupportPlanSchedule\"\n      ],\n      \"Effect\": \"Allow\",\n      \"Resource\": \"*\"\n    }\n  ],\n  \"Version\": \"2012-10-17\"\n}\n",
+		text: '{\n  "Statement": [\n    {\n      "Action": [\n        "supportplans:GetSupportPlan",\n        "supportplans:GetSupportPlanUpdateStatus",\n        "supportplans:ListSupportPlanModifiers",\n        "supportplans:StartSupportPlanUpdate",\n        "supportplans:CreateSupportPlanSchedule"\n      ],\n      "Effect": "Allow",\n      "Resource": "*"\n    }\n  ],\n  "Version": "2012-10-17"\n}\n',
 	},
 	{
 		name: 'AWSTrustedAdvisorPriorityReadOnlyAccess',
 		arn: 'arn:aws:iam::aws:policy/AWSTrustedAdvisorPriorityReadOnlyAccess',
-		text: "{\n  \"Statement\": [\n    {\n      \"Action\": [\n        \"trustedadvisor:DescribeAccount*\",\n        \"trustedadvisor:DescribeOrganization\",\n        \"trustedadvisor:DescribeRisk*\",\n        \"trustedadvisor:DownloadRisk\",\n        \"trustedadvisor:DescribeNotificationConfigurations\"\n      ],\n      \"Effect\": \"Allow\",\n      \"Resource\": \"*\"\n    },\n    {\n      \"Action\": [\n        \"organizations:DescribeOrganization\",\n        \"organizations:ListAWSServiceAccessForOrganization\"\n      ],\n      \"Effect\": \"Allow\",\n      \"Resource\": \"*\"\n    },\n    {\n      \"Action\": [\n        \"organizations:ListDelegatedAdministrators\"\n      ],\n      \"Condition\": {\n        \"StringEquals\": {\n          \"organizations:ServicePrincipal\": [\n            \"reporting.trustedadvisor.amazonaws.com\"\n          ]\n        }\n      },\n      \"Effect\": \"Allow\",\n      \"Resource\": \"*\"\n    }\n  ],\n  \"Version\": \"2012-10-17\"\n}\n",
+		text: '{\n  "Statement": [\n    {\n      "Action": [\n        "trustedadvisor:DescribeAccount*",\n        "trustedadvisor:DescribeOrganization",\n        "trustedadvisor:DescribeRisk*",\n        "trustedadvisor:DownloadRisk",\n        "trustedadvisor:DescribeNotificationConfigurations"\n      ],\n      "Effect": "Allow",\n      "Resource": "*"\n    },\n    {\n      "Action": [\n        "organizations:DescribeOrganization",\n        "organizations:ListAWSServiceAccessForOrganization"\n      ],\n      "Effect": "Allow",\n      "Resource": "*"\n    },\n    {\n      "Action": [\n        "organizations:ListDelegatedAdministrators"\n      ],\n      "Condition": {\n        "StringEquals": {\n          "organizations:ServicePrincipal": [\n            "reporting.trustedadvisor.amazonaws.com"\n          ]\n        }\n      },\n      "Effect": "Allow",\n      "Resource": "*"\n    }\n  ],\n  "Version": "2012-10-17"\n}\n',
 	},
 	{
 		name: 'ElementalSupportCenterFullAccess',
 		arn: 'arn:aws:iam::aws:policy/ElementalSupportCenterFullAccess',
-		text: "{\n  \"Statement\": [\n    {\n      \"Action\": [\n        \"elemental-support-cases:*\",\n        \"elemental-support-content:*\",\n        \"elemental-activations:CompleteAccountRegistration\"\n      ],\n      \"Effect\": \"Allow\",\n      \"Resource\": \"*\"\n    }\n  ],\n  \"Version\": \"2012-10-17\"\n}\n",
+		text: '{\n  "Statement": [\n    {\n      "Action": [\n        "elemental-support-cases:*",\n        "elemental-support-content:*",\n        "elemental-activations:CompleteAccountRegistration"\n      ],\n      "Effect": "Allow",\n      "Resource": "*"\n    }\n  ],\n  "Version": "2012-10-17"\n}\n',
 	},
 ];
 

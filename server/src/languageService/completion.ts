@@ -31,7 +31,12 @@ import type { PolicyDocument, Statement } from './parser/policyModel';
 
 const statementElements = ['Sid', 'Effect', 'Action', 'NotAction', 'Resource', 'NotResource', 'Condition'];
 const policyElements = ['Version', 'Id', 'Statement'];
-const exclusivePairs: Record<string, string> = { Action: 'NotAction', NotAction: 'Action', Resource: 'NotResource', NotResource: 'Resource' };
+const exclusivePairs: Record<string, string> = {
+	Action: 'NotAction',
+	NotAction: 'Action',
+	Resource: 'NotResource',
+	NotResource: 'Resource',
+};
 const triggerSuggest = { title: 'Suggest', command: 'editor.action.triggerSuggest' };
 
 /** What the completion replaces: the whole token under the cursor, quotes included when typed. */
@@ -52,7 +57,9 @@ export function doComplete(document: TextDocument, position: Position, policyDoc
 		return null;
 	}
 	const replacement = replacementAt(document, text, offset, location);
-	const items = location.statement ? statementCompletions(location, location.statement, replacement, text) : policyCompletions(location, replacement, text);
+	const items = location.statement
+		? statementCompletions(location, location.statement, replacement, text)
+		: policyCompletions(location, replacement, text);
 	return items ? CompletionList.create(items, false) : null;
 }
 
@@ -69,7 +76,12 @@ function policyCompletions(location: PolicyLocation, replacement: Replacement, t
 	return undefined;
 }
 
-function statementCompletions(location: PolicyLocation, statement: Statement, replacement: Replacement, text: string): CompletionItem[] | undefined {
+function statementCompletions(
+	location: PolicyLocation,
+	statement: Statement,
+	replacement: Replacement,
+	text: string,
+): CompletionItem[] | undefined {
 	const path = location.statementPath ?? [];
 	const element = path[0];
 	if (path.length === 1 && location.isAtPropertyKey) {
@@ -132,7 +144,12 @@ function actionItems(replacement: Replacement): CompletionItem[] {
 		});
 	} else {
 		actionNames(prefix).forEach((name, index) => {
-			items.push({ label: `${prefix}:${name}`, kind: CompletionItemKind.Function, sortText: `1_${String(index).padStart(5, '0')}`, ...insertion(`${prefix}:${name}`, replacement) });
+			items.push({
+				label: `${prefix}:${name}`,
+				kind: CompletionItemKind.Function,
+				sortText: `1_${String(index).padStart(5, '0')}`,
+				...insertion(`${prefix}:${name}`, replacement),
+			});
 		});
 	}
 	for (const [pattern, count] of usefulWildcards(prefix)) {
@@ -217,10 +234,16 @@ function resourceItems(statement: Statement, replacement: Replacement): Completi
 			label: 'arn:aws:trustedadvisor:*:ACCOUNT:checks/CATEGORY/CHECK_ID',
 			kind: CompletionItemKind.Snippet,
 			detail: t('A Trusted Advisor check'),
-			documentation: { kind: MarkupKind.Markdown, value: `${t('Scopes the check actions of this statement to one check.')}\n\n${t('Format: {0}', `\`${arnFormat}\``)}` },
+			documentation: {
+				kind: MarkupKind.Markdown,
+				value: `${t('Scopes the check actions of this statement to one check.')}\n\n${t('Format: {0}', `\`${arnFormat}\``)}`,
+			},
 			insertTextFormat: InsertTextFormat.Snippet,
 			filterText: `${replacement.quoted ? '"' : ''}arn:aws:trustedadvisor`,
-			textEdit: TextEdit.replace(replacement.range, '"arn:${1|aws,aws-cn,aws-us-gov|}:trustedadvisor:${2:*}:${3:111122223333}:checks/${4:CategoryCode}/${5:CheckId}"'),
+			textEdit: TextEdit.replace(
+				replacement.range,
+				'"arn:${1|aws,aws-cn,aws-us-gov|}:trustedadvisor:${2:*}:${3:111122223333}:checks/${4:CategoryCode}/${5:CheckId}"',
+			),
 			sortText: '1',
 		});
 	}
@@ -244,7 +267,11 @@ function conditionOperatorItems(replacement: Replacement, text: string): Complet
 		return {
 			...keyItem(name, `"${name}": {\n\t"$1": "$2"\n}`, replacement, text),
 			kind: CompletionItemKind.Operator,
-			detail: parsed.setQualifier ? t('{0}: for multivalued keys', parsed.setQualifier) : parsed.ifExists ? t('true when the key is absent') : parsed.base.family,
+			detail: parsed.setQualifier
+				? t('{0}: for multivalued keys', parsed.setQualifier)
+				: parsed.ifExists
+					? t('true when the key is absent')
+					: parsed.base.family,
 			documentation: parsed.base.description,
 			sortText: String(index).padStart(3, '0'),
 		};
@@ -306,7 +333,11 @@ function keyItem(name: string, snippet: string, replacement: Replacement, text: 
 	};
 }
 
-function insertion(value: string, replacement: Replacement, openEnded = false): Pick<CompletionItem, 'textEdit' | 'filterText' | 'insertTextFormat'> {
+function insertion(
+	value: string,
+	replacement: Replacement,
+	openEnded = false,
+): Pick<CompletionItem, 'textEdit' | 'filterText' | 'insertTextFormat'> {
 	const quotedValue = JSON.stringify(value);
 	return {
 		filterText: replacement.quoted ? quotedValue : value,
@@ -366,7 +397,12 @@ function replacementAt(document: TextDocument, text: string, offset: number, loc
 	while (end < text.length && tokenCharacter.test(text[end])) {
 		end++;
 	}
-	return { range: Range.create(document.positionAt(start), document.positionAt(end)), quoted: false, typed: text.slice(start, offset), endOffset: end };
+	return {
+		range: Range.create(document.positionAt(start), document.positionAt(end)),
+		quoted: false,
+		typed: text.slice(start, offset),
+		endOffset: end,
+	};
 }
 
 function lineEnd(text: string, offset: number): number {

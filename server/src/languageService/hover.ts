@@ -32,14 +32,20 @@ const maxListed = 25;
 
 // Functions, not strings: the language is set after this module loads.
 const elementDocs: Record<string, () => string> = {
-	Version: () => t('The policy language version. Use `2012-10-17`: with `2008-10-17` or none, policy variables such as `${aws:username}` are plain text.'),
+	Version: () =>
+		t(
+			'The policy language version. Use `2012-10-17`: with `2008-10-17` or none, policy variables such as `${aws:username}` are plain text.',
+		),
 	Id: () => t('An optional identifier for the policy.'),
 	Statement: () => t('The statements of the policy: one object or an array of objects.'),
 	Sid: () => t('An optional statement identifier. In IAM identity policies: letters and digits only, unique in the policy.'),
 	Effect: () => t('Whether the statement allows or denies: `Allow` or `Deny`, exactly so cased. An explicit Deny wins over every Allow.'),
 	Action: () => t('The actions the statement applies to, `prefix:Name`, with `*` and `?` as wildcards. Names ignore case.'),
 	NotAction: () => t('Every action except these. With `Allow` this grants every other action of every AWS service.'),
-	Resource: () => t('The resources the statement applies to, as ARNs or `"*"`. AWS Support has no resource-level permissions: its actions need `"*"`.'),
+	Resource: () =>
+		t(
+			'The resources the statement applies to, as ARNs or `"*"`. AWS Support has no resource-level permissions: its actions need `"*"`.',
+		),
 	NotResource: () => t('Every resource except these. A `Deny` with `NotResource` applies to actions that are requested on `"*"`.'),
 	Condition: () => t('Conditions on the request: operator → key → values. Operators and keys are ANDed, the values of one key are ORed.'),
 	Principal: () => t('Who the statement applies to; only in resource-based policies, not in identity policies.'),
@@ -90,7 +96,9 @@ function valueHover(statement: Statement | undefined, path: readonly (string | n
 			return value === '2012-10-17'
 				? t('**Version 2012-10-17**: the current policy language. Policy variables work.')
 				: value === '2008-10-17'
-					? t('**Version 2008-10-17**: the old policy language. Policy variables such as `${aws:username}` are plain text; use `2012-10-17`.')
+					? t(
+							'**Version 2008-10-17**: the old policy language. Policy variables such as `${aws:username}` are plain text; use `2012-10-17`.',
+						)
 					: undefined;
 		case 'Effect':
 			return elementDocs.Effect();
@@ -113,7 +121,10 @@ export function actionHover(value: string): string {
 	if (colon < 0) {
 		const suggestions = nearestNames(value, allPrefixes());
 		return suggestions.length
-			? t('**Not an action**: write `prefix:Name`, such as `support:DescribeCases`. Did you mean a prefix {0}?', suggestions.map((s) => `\`${s}:\``).join(', '))
+			? t(
+					'**Not an action**: write `prefix:Name`, such as `support:DescribeCases`. Did you mean a prefix {0}?',
+					suggestions.map((s) => `\`${s}:\``).join(', '),
+				)
 			: t('**Not an action**: write `prefix:Name`, such as `support:DescribeCases`.');
 	}
 	const prefix = value.slice(0, colon);
@@ -127,7 +138,11 @@ export function actionHover(value: string): string {
 	}
 	const removed = removedAction(prefix, name);
 	if (removed) {
-		return t('**{0}** was removed by AWS ({1}). It grants and denies nothing.', `${removed.prefix}:${removed.name}`, removed.removal.removed);
+		return t(
+			'**{0}** was removed by AWS ({1}). It grants and denies nothing.',
+			`${removed.prefix}:${removed.name}`,
+			removed.removal.removed,
+		);
 	}
 	if (!isKnownPrefix(prefix)) {
 		const suggestions = nearestNames(prefix, allPrefixes());
@@ -145,7 +160,12 @@ export function actionHover(value: string): string {
 	}
 	const suggestions = nearestNames(name, actionNames(prefix)).map((candidate) => `\`${prefix.toLowerCase()}:${candidate}\``);
 	return suggestions.length
-		? t('**Unknown action** {0}: {1} has no such action. Nearest: {2}.', inlineCode(value), serviceName(prefix) ?? prefix, suggestions.join(', '))
+		? t(
+				'**Unknown action** {0}: {1} has no such action. Nearest: {2}.',
+				inlineCode(value),
+				serviceName(prefix) ?? prefix,
+				suggestions.join(', '),
+			)
 		: t('**Unknown action** {0}: {1} has no such action.', inlineCode(value), serviceName(prefix) ?? prefix);
 }
 
@@ -161,7 +181,10 @@ function wildcardHover(pattern: string): string {
 	if (matches.length > maxListed) {
 		lines.push(t('- … and {0} more', matches.length - maxListed));
 	}
-	const heading = matches.length === 1 ? t('**{0}** matches {1} action:', inlineCode(pattern), matches.length) : t('**{0}** matches {1} actions:', inlineCode(pattern), matches.length);
+	const heading =
+		matches.length === 1
+			? t('**{0}** matches {1} action:', inlineCode(pattern), matches.length)
+			: t('**{0}** matches {1} actions:', inlineCode(pattern), matches.length);
 	return `${heading}\n\n${lines.join('\n')}`;
 }
 
@@ -172,7 +195,9 @@ function statementSupportActions(statement: Statement): CatalogAction[] {
 		if (entry.type !== 'string') {
 			continue;
 		}
-		for (const { prefix, name } of /[*?]/.test(entry.value) ? matchActions(entry.value) : [{ prefix: entry.value.split(':')[0], name: entry.value.split(':')[1] ?? '' }]) {
+		for (const { prefix, name } of /[*?]/.test(entry.value)
+			? matchActions(entry.value)
+			: [{ prefix: entry.value.split(':')[0], name: entry.value.split(':')[1] ?? '' }]) {
 			const action = supportAction(`${prefix}:${name}`);
 			if (action) {
 				actions.set(action.fullName, action);
@@ -184,7 +209,9 @@ function statementSupportActions(statement: Statement): CatalogAction[] {
 
 function resourceHover(value: string, statement: Statement): string | undefined {
 	if (value === '*') {
-		return t('**`*`**: every resource. Actions without resource types, such as every `support:` action, are requested on `"*"` and need it.');
+		return t(
+			'**`*`**: every resource. Actions without resource types, such as every `support:` action, are requested on `"*"` and need it.',
+		);
 	}
 	const arn = parseArn(value);
 	if (!arn) {
@@ -201,21 +228,28 @@ function resourceHover(value: string, statement: Statement): string | undefined 
 		`| ${t('account')} | ${tableCell(arn.account || t('(none)'))} |`,
 		`| ${t('resource')} | ${tableCell(arn.resource)} |`,
 	];
-	const types = (supportService(arn.service)?.resourceTypes ?? []).filter((type) => patternsIntersect(value, arnFormatToPattern(type.arnFormat)));
+	const types = (supportService(arn.service)?.resourceTypes ?? []).filter((type) =>
+		patternsIntersect(value, arnFormatToPattern(type.arnFormat)),
+	);
 	if (types.length) {
 		lines.push('', t('Resource type: {0}', types.map((type) => `\`${type.name}\` (\`${type.arnFormat}\`)`).join(', ')));
 	}
 	const actions = statementSupportActions(statement);
 	if (actions.length) {
-		const applies = actions.filter((action) => action.resourceTypes.some((type) => types.some((candidate) => candidate.name === type.name)));
+		const applies = actions.filter((action) =>
+			action.resourceTypes.some((type) => types.some((candidate) => candidate.name === type.name)),
+		);
 		const notApplies = actions.filter((action) => !applies.includes(action));
 		if (applies.length) {
 			lines.push('', t('Applies to: {0}', list(applies)));
 		}
 		if (notApplies.length) {
-			lines.push('', notApplies.every((action) => action.resourceTypes.length === 0)
-				? t('Never applies to: {0} — they have no resource types and need `"*"`.', list(notApplies))
-				: t('Never applies to: {0} — their resource types do not match.', list(notApplies)));
+			lines.push(
+				'',
+				notApplies.every((action) => action.resourceTypes.length === 0)
+					? t('Never applies to: {0} — they have no resource types and need `"*"`.', list(notApplies))
+					: t('Never applies to: {0} — their resource types do not match.', list(notApplies)),
+			);
 		}
 	}
 	return lines.join('\n');
@@ -241,7 +275,12 @@ function operatorHover(operator: string): string {
 		parts.push('', t('`IfExists`: also true when the key is absent from the request.'));
 	}
 	if (parsed.setQualifier === 'ForAllValues') {
-		parts.push('', t('`ForAllValues:` true when every value in the request matches; also true when the key is absent or empty, which is risky with `Allow`.'));
+		parts.push(
+			'',
+			t(
+				'`ForAllValues:` true when every value in the request matches; also true when the key is absent or empty, which is risky with `Allow`.',
+			),
+		);
 	} else if (parsed.setQualifier === 'ForAnyValue') {
 		parts.push('', t('`ForAnyValue:` true when at least one value in the request matches; false when the key is absent.'));
 	}
@@ -254,7 +293,9 @@ function operatorHover(operator: string): string {
 function conditionKeyHover(key: string): string {
 	const global = globalConditionKey(key);
 	if (global) {
-		const description = (currentLanguage() === 'ja' ? japanese().globalConditionKeyDescriptionsJa : globalConditionKeyDescriptions)[global.name];
+		const description = (currentLanguage() === 'ja' ? japanese().globalConditionKeyDescriptionsJa : globalConditionKeyDescriptions)[
+			global.name
+		];
 		return `**${escapeMarkdown(key)}** · ${t('global condition key')} · ${global.type}${description ? `\n\n${description}` : ''}`;
 	}
 	const service = serviceConditionKey(key);

@@ -18,7 +18,7 @@ export function actionDescription(action: CatalogAction): string {
 }
 
 export function accessLevelName(action: CatalogAction): string {
-	return currentLanguage() === 'ja' ? japanese().accessLevelNamesJa[action.accessLevel] ?? action.accessLevel : action.accessLevel;
+	return currentLanguage() === 'ja' ? (japanese().accessLevelNamesJa[action.accessLevel] ?? action.accessLevel) : action.accessLevel;
 }
 
 /** Escapes text for Markdown so that a policy's content is never read as markup. */
@@ -43,12 +43,16 @@ export function describeAction(action: CatalogAction): string {
 	lines.push('');
 	lines.push(actionDescription(action));
 	lines.push('');
-	lines.push(action.apiOperation
-		? t('Access level: **{0}**', accessLevelName(action))
-		: t('Access level: **{0}** · permission only (console), not an API operation', accessLevelName(action)));
+	lines.push(
+		action.apiOperation
+			? t('Access level: **{0}**', accessLevelName(action))
+			: t('Access level: **{0}** · permission only (console), not an API operation', accessLevelName(action)),
+	);
 	lines.push('');
 	if (action.resourceTypes.length === 0) {
-		lines.push(action.prefix === 'support' ? noResourceLevelPermissions() : t('Resource must be `"*"`: this action has no resource types.'));
+		lines.push(
+			action.prefix === 'support' ? noResourceLevelPermissions() : t('Resource must be `"*"`: this action has no resource types.'),
+		);
 	} else {
 		lines.push(t('Resource types:'));
 		for (const type of action.resourceTypes) {
@@ -58,14 +62,24 @@ export function describeAction(action: CatalogAction): string {
 	}
 	const conditionKeys = [...new Set([...action.conditionKeys, ...action.resourceTypes.flatMap((type) => type.conditionKeys)])];
 	lines.push('');
-	lines.push(conditionKeys.length ? t('Condition keys: {0}', conditionKeys.map((key) => `\`${key}\``).join(', ')) : t('Condition keys: only the global `aws:` keys.'));
+	lines.push(
+		conditionKeys.length
+			? t('Condition keys: {0}', conditionKeys.map((key) => `\`${key}\``).join(', '))
+			: t('Condition keys: only the global `aws:` keys.'),
+	);
 	const counterpart = consoleApiCounterpart(action.fullName);
 	if (counterpart) {
 		lines.push('');
 		lines.push(
 			action.prefix === 'trustedadvisor'
-				? t('Console action. Through the AWS Support API the same operation is `{0}`: a Deny on one does not stop the other.', counterpart)
-				: t('AWS Support API operation. In the console the same operation is `{0}`: a Deny on one does not stop the other.', counterpart),
+				? t(
+						'Console action. Through the AWS Support API the same operation is `{0}`: a Deny on one does not stop the other.',
+						counterpart,
+					)
+				: t(
+						'AWS Support API operation. In the console the same operation is `{0}`: a Deny on one does not stop the other.',
+						counterpart,
+					),
 		);
 	}
 	lines.push('');

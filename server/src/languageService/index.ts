@@ -8,7 +8,18 @@ import { doComplete } from './completion';
 import { doValidation, type ValidationMemo } from './diagnostics/validate';
 import { doHover } from './hover';
 import { setLocale } from './l10n';
-import type { CodeAction, CodeActionContext, CodeLens, CompletionList, Diagnostic, Hover, LanguageSettings, Position, Range, TextDocument } from './languageTypes';
+import type {
+	CodeAction,
+	CodeActionContext,
+	CodeLens,
+	CompletionList,
+	Diagnostic,
+	Hover,
+	LanguageSettings,
+	Position,
+	Range,
+	TextDocument,
+} from './languageTypes';
 import { parsePolicyDocument } from './parser/parsePolicyDocument';
 import type { PolicyDocument } from './parser/policyModel';
 import { doCodeLens } from './simulation/codeLens';

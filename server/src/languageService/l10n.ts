@@ -42,7 +42,7 @@ let loadedJapanese: Japanese | undefined;
  * start of the server, in English too.
  */
 export function japanese(): Japanese {
-	return loadedJapanese ??= require('../data/japanese') as Japanese;
+	return (loadedJapanese ??= require('../data/japanese') as Japanese);
 }
 
 /** Translates an English message; `{0}`, `{1}`… are replaced by `args`, as `vscode.l10n.t` does. */

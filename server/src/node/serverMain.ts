@@ -10,7 +10,9 @@ import { useBundledRulesDocumentation } from './rulesDocumentation';
 const connection = createConnection();
 console.log = connection.console.log.bind(connection.console);
 console.error = connection.console.error.bind(connection.console);
-process.on('unhandledRejection', (reason) => connection.console.error(`Unhandled rejection: ${reason instanceof Error ? reason.stack : String(reason)}`));
+process.on('unhandledRejection', (reason) =>
+	connection.console.error(`Unhandled rejection: ${reason instanceof Error ? reason.stack : String(reason)}`),
+);
 
 useBundledRulesDocumentation();
 startServer(connection);

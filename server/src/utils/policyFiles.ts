@@ -29,7 +29,11 @@ export function policyTextReader(openText: (uri: string) => string | undefined):
  * The document a simulation is asked about: the open document, or — to compare against a policy that is
  * not open — a bundled AWS managed policy (`managed:AWSSupportAccess`) or a file read from disk.
  */
-export async function simulatedDocument(uri: string, open: (uri: string) => TextDocument | undefined, read: (uri: string) => Promise<string>): Promise<TextDocument | undefined> {
+export async function simulatedDocument(
+	uri: string,
+	open: (uri: string) => TextDocument | undefined,
+	read: (uri: string) => Promise<string>,
+): Promise<TextDocument | undefined> {
 	const document = open(uri);
 	if (document) {
 		return document;

@@ -13,7 +13,13 @@ function formatError(message: string, error: unknown): string {
  * Runs a request handler so that a bug in one feature answers that request with an error instead of
  * bringing the server down, and so that a cancelled request is answered as cancelled.
  */
-export function runSafe<T>(log: (message: string) => void, func: () => T, errorValue: T, errorMessage: string, token: CancellationToken): T | ResponseError<void> {
+export function runSafe<T>(
+	log: (message: string) => void,
+	func: () => T,
+	errorValue: T,
+	errorMessage: string,
+	token: CancellationToken,
+): T | ResponseError<void> {
 	if (token.isCancellationRequested) {
 		return new ResponseError(LSPErrorCodes.RequestCancelled, 'Request cancelled');
 	}

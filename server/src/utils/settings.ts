@@ -39,7 +39,10 @@ export function toLanguageSettings(raw: RawSettings | undefined): LanguageSettin
 export class DocumentSettings {
 	private readonly cache = new Map<string, Promise<LanguageSettings>>();
 
-	constructor(private readonly connection: Connection, private readonly supportsConfiguration: () => boolean) {}
+	constructor(
+		private readonly connection: Connection,
+		private readonly supportsConfiguration: () => boolean,
+	) {}
 
 	get(uri: string): Promise<LanguageSettings> {
 		if (!this.supportsConfiguration()) {
@@ -47,8 +50,10 @@ export class DocumentSettings {
 		}
 		let settings = this.cache.get(uri);
 		if (!settings) {
-			settings = this.connection.workspace.getConfiguration({ scopeUri: uri, section: 'iamSupport' })
-				.then((raw: RawSettings) => toLanguageSettings(raw), () => toLanguageSettings(undefined));
+			settings = this.connection.workspace.getConfiguration({ scopeUri: uri, section: 'iamSupport' }).then(
+				(raw: RawSettings) => toLanguageSettings(raw),
+				() => toLanguageSettings(undefined),
+			);
 			this.cache.set(uri, settings);
 		}
 		return settings;

@@ -21,24 +21,31 @@ const debounceMs = 300;
  * Push model, for clients without pull diagnostics: validate a document once per version after a pause in
  * editing, publish the result only if the document has not changed meanwhile, and clear it on close.
  */
-export function registerDiagnosticsPushSupport(documents: TextDocuments<TextDocument>, connection: Connection, validate: Validator): DiagnosticsSupport {
+export function registerDiagnosticsPushSupport(
+	documents: TextDocuments<TextDocument>,
+	connection: Connection,
+	validate: Validator,
+): DiagnosticsSupport {
 	const pending = new Map<string, NodeJS.Timeout>();
 	const validated = new Map<string, number>();
 	const schedule = (document: TextDocument, delay = debounceMs) => {
 		clearTimeout(pending.get(document.uri));
-		pending.set(document.uri, setTimeout(async () => {
-			pending.delete(document.uri);
-			const current = documents.get(document.uri);
-			if (!current || current.version !== document.version || validated.get(document.uri) === document.version) {
-				return;
-			}
-			validated.set(document.uri, document.version);
-			const diagnostics = await validate(current);
-			// The document may have changed while the settings were fetched: a newer version will publish its own.
-			if (documents.get(document.uri)?.version === document.version) {
-				void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
-			}
-		}, delay));
+		pending.set(
+			document.uri,
+			setTimeout(async () => {
+				pending.delete(document.uri);
+				const current = documents.get(document.uri);
+				if (!current || current.version !== document.version || validated.get(document.uri) === document.version) {
+					return;
+				}
+				validated.set(document.uri, document.version);
+				const diagnostics = await validate(current);
+				// The document may have changed while the settings were fetched: a newer version will publish its own.
+				if (documents.get(document.uri)?.version === document.version) {
+					void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
+				}
+			}, delay),
+		);
 	};
 	const disposables: Disposable[] = [
 		documents.onDidOpen((event) => schedule(event.document, 0)),
@@ -66,7 +73,11 @@ export function registerDiagnosticsPushSupport(documents: TextDocuments<TextDocu
  * Pull model: the client asks when it needs diagnostics; an unchanged version answers `unchanged`, so a
  * document is validated once per version and never computed to be thrown away.
  */
-export function registerDiagnosticsPullSupport(documents: TextDocuments<TextDocument>, connection: Connection, validate: Validator): DiagnosticsSupport {
+export function registerDiagnosticsPullSupport(
+	documents: TextDocuments<TextDocument>,
+	connection: Connection,
+	validate: Validator,
+): DiagnosticsSupport {
 	const results = new Map<string, { version: number; resultId: string }>();
 	let counter = 0;
 	const registration = connection.languages.diagnostics.on(async (params): Promise<DocumentDiagnosticReport> => {

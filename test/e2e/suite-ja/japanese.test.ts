@@ -13,25 +13,35 @@ import { closeAllEditors, extensionId, hoverText, openWithCursor, serverReady, w
 suite('The extension in Japanese', () => {
 	teardown(closeAllEditors);
 
-	test('the workbench runs in Japanese and the manifest\'s commands are in Japanese', () => {
+	test("the workbench runs in Japanese and the manifest's commands are in Japanese", () => {
 		assert.strictEqual(vscode.env.language, 'ja');
 		// The extension host holds a translated manifest string as { original, value }.
 		type Title = string | { original: string; value: string };
-		const manifest = vscode.extensions.getExtension(extensionId)?.packageJSON as { contributes: { commands: { command: string; title: Title }[] } } | undefined;
-		const titles = Object.fromEntries((manifest?.contributes.commands ?? []).map(({ command, title }) => [command, typeof title === 'string' ? title : title.value]));
+		const manifest = vscode.extensions.getExtension(extensionId)?.packageJSON as
+			{ contributes: { commands: { command: string; title: Title }[] } } | undefined;
+		const titles = Object.fromEntries(
+			(manifest?.contributes.commands ?? []).map(({ command, title }) => [command, typeof title === 'string' ? title : title.value]),
+		);
 		assert.strictEqual(titles['iamSupport.simulate'], 'このポリシーをシミュレート');
 		assert.strictEqual(titles['iamSupport.newPolicyFromTemplate'], 'テンプレートから新しいポリシーを作成');
 	});
 
 	test('the CodeLens above a policy in Japanese', async () => {
-		const { editor } = await openWithCursor('{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "support:DescribeCases", "Resource": "*"}]}|');
+		const { editor } = await openWithCursor(
+			'{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "support:DescribeCases", "Resource": "*"}]}|',
+		);
 		await serverReady();
 		const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', editor.document.uri);
-		assert.deepStrictEqual(lenses.map((lens) => lens.command?.title), ['シミュレーション · 許可 1、拒否 0']);
+		assert.deepStrictEqual(
+			lenses.map((lens) => lens.command?.title),
+			['シミュレーション · 許可 1、拒否 0'],
+		);
 	});
 
 	test('a hover on support:ResolveCase in Japanese', async () => {
-		const { editor, position } = await openWithCursor('{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "support:Resolve|Case", "Resource": "*"}]}');
+		const { editor, position } = await openWithCursor(
+			'{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "support:Resolve|Case", "Resource": "*"}]}',
+		);
 		await serverReady();
 		const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, position);
 		const text = hoverText(hovers);
@@ -40,11 +50,20 @@ suite('The extension in Japanese', () => {
 	});
 
 	test('a diagnostic in Japanese', async () => {
-		const { editor } = await openWithCursor('{"Version": "2012-10-17", "Statement": [{"Effect": "allow", "Action": "support:ResolveCase", "Resource": "*"}]}|');
+		const { editor } = await openWithCursor(
+			'{"Version": "2012-10-17", "Statement": [{"Effect": "allow", "Action": "support:ResolveCase", "Resource": "*"}]}|',
+		);
 		await serverReady();
-		const diagnostics = await waitForDiagnostics(editor.document.uri, (found) => found.some((diagnostic) => diagnostic.code !== undefined));
-		const effect = diagnostics.find((diagnostic) => typeof diagnostic.code === 'object' ? diagnostic.code.value === 'invalid-effect' : diagnostic.code === 'invalid-effect');
+		const diagnostics = await waitForDiagnostics(editor.document.uri, (found) =>
+			found.some((diagnostic) => diagnostic.code !== undefined),
+		);
+		const effect = diagnostics.find((diagnostic) =>
+			typeof diagnostic.code === 'object' ? diagnostic.code.value === 'invalid-effect' : diagnostic.code === 'invalid-effect',
+		);
 		assert.ok(effect, diagnostics.map((diagnostic) => diagnostic.message).join('\n'));
-		assert.strictEqual(effect.message, '"allow" は Effect ではありません。IAM はここで大文字と小文字を区別し、"Allow" のみを受け付けます。');
+		assert.strictEqual(
+			effect.message,
+			'"allow" は Effect ではありません。IAM はここで大文字と小文字を区別し、"Allow" のみを受け付けます。',
+		);
 	});
 });

@@ -19,7 +19,11 @@ suite('Activation', () => {
 		// the suite starts, which fires onLanguage:json with no document in the extension host (seen in some
 		// fresh code-server starts here: active, no document open). The manifest VS Code loaded says when
 		// it may activate.
-		assert.deepStrictEqual([...extension.packageJSON.activationEvents].sort(), ['onLanguage:json', 'onLanguage:jsonc', 'onWebviewPanel:iamSupport.simulation']);
+		assert.deepStrictEqual([...extension.packageJSON.activationEvents].sort(), [
+			'onLanguage:json',
+			'onLanguage:jsonc',
+			'onWebviewPanel:iamSupport.simulation',
+		]);
 	});
 
 	test('an unrelated JSON file activates the extension but does not start the language server', async () => {

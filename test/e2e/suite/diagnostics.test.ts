@@ -40,14 +40,21 @@ suite('Diagnostics and quick fixes through the real client', () => {
 		assert.strictEqual(document.getText(diagnostic.range), JSON.stringify(arn), 'the diagnostic is not on the ARN');
 		assert.strictEqual(diagnostic.severity, vscode.DiagnosticSeverity.Warning, 'an Allow with a meaningless ARN is a warning');
 
-		const actions = await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>('vscode.executeCodeActionProvider', document.uri, diagnostic.range);
-		const fixes = actions.filter((action): action is vscode.CodeAction => 'kind' in action && !!action.kind && vscode.CodeActionKind.QuickFix.contains(action.kind));
+		const actions = await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>(
+			'vscode.executeCodeActionProvider',
+			document.uri,
+			diagnostic.range,
+		);
+		const fixes = actions.filter(
+			(action): action is vscode.CodeAction =>
+				'kind' in action && !!action.kind && vscode.CodeActionKind.QuickFix.contains(action.kind),
+		);
 		// Picked by what it does rather than by its title, which is translated.
 		const expected = original.replace(JSON.stringify(arn), '"*"');
 		const fix = fixes.find((action) => textAfter(action, document) === expected);
 		assert.ok(fix?.edit, `no quick fix replaces the ARN with "*" among: ${fixes.map((action) => action.title).join('; ')}`);
 
-		assert.ok(await vscode.workspace.applyEdit(fix.edit), 'VS Code refused the quick fix\'s edit');
+		assert.ok(await vscode.workspace.applyEdit(fix.edit), "VS Code refused the quick fix's edit");
 		assert.strictEqual(document.getText(), expected);
 
 		// The diagnostics of the edited version arrive by event; none of ours may remain or appear.
@@ -59,12 +66,21 @@ suite('Diagnostics and quick fixes through the real client', () => {
 		await serverReady();
 		// Kept open (not a preview that the next document replaces): the client asks for the
 		// diagnostics of open documents only.
-		const unrelated = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(workspaceUri('looks-like-a-policy.json')), { preview: false });
+		const unrelated = await vscode.window.showTextDocument(
+			await vscode.workspace.openTextDocument(workspaceUri('looks-like-a-policy.json')),
+			{ preview: false },
+		);
 		// Opened after it, a policy is a barrier: the server answers documents in order, so once the
 		// policy's findings have arrived, any for the unrelated file would have arrived too.
-		const policy = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(workspaceUri('resolve-case-arn-barrier.json')), { preview: false, viewColumn: vscode.ViewColumn.Beside });
+		const policy = await vscode.window.showTextDocument(
+			await vscode.workspace.openTextDocument(workspaceUri('resolve-case-arn-barrier.json')),
+			{ preview: false, viewColumn: vscode.ViewColumn.Beside },
+		);
 		await waitForDiagnostics(policy.document.uri, (all) => neverMatches(all).length > 0);
 		const ours = ourDiagnostics(vscode.languages.getDiagnostics(unrelated.document.uri));
-		assert.deepStrictEqual(ours.map((diagnostic) => `${diagnosticCode(diagnostic)}: ${diagnostic.message}`), []);
+		assert.deepStrictEqual(
+			ours.map((diagnostic) => `${diagnosticCode(diagnostic)}: ${diagnostic.message}`),
+			[],
+		);
 	});
 });

@@ -26,10 +26,16 @@ suite('Completion and hover through the real client', () => {
 		assert.ok(!labels.some((label) => label.startsWith('s3:')), 'actions of another prefix after "support:"');
 	});
 
-	test('accepting a completion of a partly typed action gives the action in AWS\'s case', async () => {
-		const { editor, position } = await openWithCursor('{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": ["support:desc|"], "Resource": "*"}]}');
+	test("accepting a completion of a partly typed action gives the action in AWS's case", async () => {
+		const { editor, position } = await openWithCursor(
+			'{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": ["support:desc|"], "Resource": "*"}]}',
+		);
 		await serverReady();
-		const item = (await complete(editor.document, position)).items.find((candidate) => candidate.label === 'support:DescribeCases' || (typeof candidate.label === 'object' && candidate.label.label === 'support:DescribeCases'));
+		const item = (await complete(editor.document, position)).items.find(
+			(candidate) =>
+				candidate.label === 'support:DescribeCases' ||
+				(typeof candidate.label === 'object' && candidate.label.label === 'support:DescribeCases'),
+		);
 		assert.ok(item, 'support:DescribeCases is not offered after "support:desc"');
 		const range = item.range instanceof vscode.Range ? item.range : item.range?.replacing;
 		assert.ok(range && typeof item.insertText === 'string', 'the completion has no plain-text edit to apply');
@@ -40,7 +46,11 @@ suite('Completion and hover through the real client', () => {
 	test('hover on an action gives its access level, description and AWS documentation link', async () => {
 		const editor = await openDocument('policy.json');
 		await serverReady();
-		const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, positionOf(editor.document, '"support:Describe|Cases"'));
+		const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+			'vscode.executeHoverProvider',
+			editor.document.uri,
+			positionOf(editor.document, '"support:Describe|Cases"'),
+		);
 		const text = hoverText(hovers);
 		assert.match(text, /support:DescribeCases/);
 		assert.match(text, /Read/);

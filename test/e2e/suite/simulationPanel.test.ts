@@ -24,7 +24,9 @@ function result(view: PanelView, action: string): ActionResult {
 async function openExample(): Promise<vscode.TextEditor> {
 	const extension = vscode.extensions.getExtension(extensionId);
 	assert.ok(extension);
-	const example = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extension.extensionUri, 'examples', 'support-all-but-resolve-case.json'));
+	const example = await vscode.workspace.fs.readFile(
+		vscode.Uri.joinPath(extension.extensionUri, 'examples', 'support-all-but-resolve-case.json'),
+	);
 	const uri = workspaceUri('simulate-all-but-resolve-case.json');
 	await vscode.workspace.fs.writeFile(uri, example);
 	return vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
@@ -32,8 +34,13 @@ async function openExample(): Promise<vscode.TextEditor> {
 
 function panelTabs(): vscode.Tab[] {
 	// The workbench may prefix the extension's viewType (`mainThreadWebview-iamSupport.simulation`).
-	return vscode.window.tabGroups.all.flatMap((group) => group.tabs)
-		.filter((tab) => tab.input instanceof vscode.TabInputWebview && (tab.input.viewType === viewType || tab.input.viewType.endsWith(`-${viewType}`)));
+	return vscode.window.tabGroups.all
+		.flatMap((group) => group.tabs)
+		.filter(
+			(tab) =>
+				tab.input instanceof vscode.TabInputWebview &&
+				(tab.input.viewType === viewType || tab.input.viewType.endsWith(`-${viewType}`)),
+		);
 }
 
 suite('Simulation panel through the real workbench', () => {
@@ -57,11 +64,16 @@ suite('Simulation panel through the real workbench', () => {
 		assert.strictEqual(view.documentVersion, document.version);
 		const resolveCase = result(view, 'support:ResolveCase');
 		assert.strictEqual(resolveCase.decision, 'explicitDeny');
-		assert.deepStrictEqual(resolveCase.decidingStatements.map((statement) => [statement.sid, statement.effect]), [['DenyResolvingCases', 'Deny']]);
+		assert.deepStrictEqual(
+			resolveCase.decidingStatements.map((statement) => [statement.sid, statement.effect]),
+			[['DenyResolvingCases', 'Deny']],
+		);
 		// The deciding statement's range is what the page's "reveal" sends back: it must be the Deny.
 		const range = resolveCase.decidingStatements[0].range;
 		assert.ok(range, 'the deciding statement has no range to reveal');
-		const statementText = document.getText(new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character));
+		const statementText = document.getText(
+			new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character),
+		);
 		assert.match(statementText, /"Sid": "DenyResolvingCases"/);
 		for (const allowed of ['support:CreateCase', 'support:DescribeCases', 'support:AddCommunicationToCase']) {
 			assert.strictEqual(result(view, allowed).decision, 'allowed', allowed);
@@ -85,5 +97,4 @@ suite('Simulation panel through the real workbench', () => {
 		assert.strictEqual(api.getPanelState()?.seq, after.seq, 'the API reports another view than the page drew');
 		await document.save();
 	});
-
 });

@@ -47,27 +47,43 @@ export const contextPresets: readonly ContextPreset[] = [
 /** A form field's label in the UI language; the English `label` stays the data's (tests and exports read it). */
 export function contextKeyLabel(key: string, label: string): string {
 	switch (key) {
-		case 'aws:MultiFactorAuthPresent': return t('MFA present');
-		case 'aws:MultiFactorAuthAge': return t('Seconds since MFA');
-		case 'aws:SecureTransport': return t('Over TLS');
-		case 'aws:SourceIp': return t('Source IP');
-		case 'aws:CurrentTime': return t('Current time');
-		case 'aws:RequestedRegion': return t('Requested Region');
-		case 'aws:username': return t('User name');
-		case 'aws:PrincipalArn': return t('Principal ARN');
-		case 'aws:PrincipalOrgID': return t('Organization ID');
-		case 'aws:CalledVia': return t('Called via (comma-separated)');
-		default: return label;
+		case 'aws:MultiFactorAuthPresent':
+			return t('MFA present');
+		case 'aws:MultiFactorAuthAge':
+			return t('Seconds since MFA');
+		case 'aws:SecureTransport':
+			return t('Over TLS');
+		case 'aws:SourceIp':
+			return t('Source IP');
+		case 'aws:CurrentTime':
+			return t('Current time');
+		case 'aws:RequestedRegion':
+			return t('Requested Region');
+		case 'aws:username':
+			return t('User name');
+		case 'aws:PrincipalArn':
+			return t('Principal ARN');
+		case 'aws:PrincipalOrgID':
+			return t('Organization ID');
+		case 'aws:CalledVia':
+			return t('Called via (comma-separated)');
+		default:
+			return label;
 	}
 }
 
 export function contextPresetLabel(id: string, label: string): string {
 	switch (id) {
-		case 'mfa': return t('MFA present');
-		case 'noMfa': return t('No MFA');
-		case 'docNet': return t('From 203.0.113.0/24');
-		case 'tls': return t('Over TLS');
-		default: return label;
+		case 'mfa':
+			return t('MFA present');
+		case 'noMfa':
+			return t('No MFA');
+		case 'docNet':
+			return t('From 203.0.113.0/24');
+		case 'tls':
+			return t('Over TLS');
+		default:
+			return label;
 	}
 }
 
@@ -101,9 +117,16 @@ export function parseContextInput(kind: ContextKind, text: string): ParsedValue 
 			return ipv4.test(trimmed) || ipv6.test(trimmed) ? { value: trimmed } : { error: t('Enter an IPv4 or IPv6 address.') };
 		case 'date':
 			// Epoch seconds are a valid date value in IAM, so digits alone pass as they are.
-			return isoDate.test(trimmed) || /^\d+$/.test(trimmed) ? { value: trimmed } : { error: t('Enter an ISO 8601 date or epoch seconds.') };
+			return isoDate.test(trimmed) || /^\d+$/.test(trimmed)
+				? { value: trimmed }
+				: { error: t('Enter an ISO 8601 date or epoch seconds.') };
 		case 'list':
-			return { value: trimmed.split(',').map((item) => item.trim()).filter(Boolean) };
+			return {
+				value: trimmed
+					.split(',')
+					.map((item) => item.trim())
+					.filter(Boolean),
+			};
 		case 'string':
 			return { value: trimmed };
 	}

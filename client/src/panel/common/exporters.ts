@@ -48,7 +48,12 @@ export function toMarkdown(input: ExportInput): string {
 			accessLevelLabel(result.accessLevel),
 			result.resource,
 			result.variesByResource ? t('{0} for some checks', decisionLabel(result.decision)) : decisionLabel(result.decision),
-			result.decidingStatements.map((ref) => `${t('{0} statement {1}', ref.policy, `${ref.statementIndex}${ref.sid !== undefined ? ` (${ref.sid})` : ''}`)}: ${ref.effect}`).join('; '),
+			result.decidingStatements
+				.map(
+					(ref) =>
+						`${t('{0} statement {1}', ref.policy, `${ref.statementIndex}${ref.sid !== undefined ? ` (${ref.sid})` : ''}`)}: ${ref.effect}`,
+				)
+				.join('; '),
 			result.missingContextKeys.join(', '),
 		];
 		lines.push(`| ${cells.map(escapeMarkdownCell).join(' | ')} |`);
@@ -63,7 +68,19 @@ export function escapeCsvField(value: string): string {
 }
 
 export function toCsv(input: ExportInput): string {
-	const rows = [['action', 'prefix', 'accessLevel', 'resource', 'decision', 'variesByResource', 'decidingStatements', 'missingContextKeys', 'decisionIfKeysPresent']];
+	const rows = [
+		[
+			'action',
+			'prefix',
+			'accessLevel',
+			'resource',
+			'decision',
+			'variesByResource',
+			'decidingStatements',
+			'missingContextKeys',
+			'decisionIfKeysPresent',
+		],
+	];
 	for (const result of input.results) {
 		rows.push([
 			result.action,
@@ -87,7 +104,11 @@ export function toJson(input: ExportInput): string {
 		action: result.action,
 		resource: result.resource,
 		decision: result.decision,
-		matchedStatements: result.decidingStatements.map((ref) => ({ file: ref.uri ?? ref.policy, index: ref.statementIndex, sid: ref.sid })),
+		matchedStatements: result.decidingStatements.map((ref) => ({
+			file: ref.uri ?? ref.policy,
+			index: ref.statementIndex,
+			sid: ref.sid,
+		})),
 		missingContextKeys: result.missingContextKeys,
 	}));
 	return JSON.stringify({ results }, undefined, '\t') + '\n';
@@ -95,8 +116,11 @@ export function toJson(input: ExportInput): string {
 
 export function exportResults(format: ExportFormat, input: ExportInput): string {
 	switch (format) {
-		case 'markdown': return toMarkdown(input);
-		case 'csv': return toCsv(input);
-		case 'json': return toJson(input);
+		case 'markdown':
+			return toMarkdown(input);
+		case 'csv':
+			return toCsv(input);
+		case 'json':
+			return toJson(input);
 	}
 }

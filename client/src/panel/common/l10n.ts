@@ -18,13 +18,21 @@ export function setL10nBundle(contents: L10nBundle | undefined): void {
 
 /** Whether `value` has the shape of a bundle: data from the page's attribute is checked before use. */
 export function isL10nBundle(value: unknown): value is L10nBundle {
-	return !!value && typeof value === 'object' && !Array.isArray(value)
-		&& Object.values(value).every((entry) => typeof entry === 'string' || (!!entry && typeof entry === 'object' && typeof (entry as { message?: unknown }).message === 'string'));
+	return (
+		!!value &&
+		typeof value === 'object' &&
+		!Array.isArray(value) &&
+		Object.values(value).every(
+			(entry) =>
+				typeof entry === 'string' ||
+				(!!entry && typeof entry === 'object' && typeof (entry as { message?: unknown }).message === 'string'),
+		)
+	);
 }
 
 /** Translates an English message; `{0}`, `{1}`… are replaced by `args`. */
 export function t(message: string, ...args: Array<string | number | boolean>): string {
 	const entry = Object.prototype.hasOwnProperty.call(bundle, message) ? bundle[message] : undefined;
-	const template = typeof entry === 'string' ? entry : entry?.message ?? message;
+	const template = typeof entry === 'string' ? entry : (entry?.message ?? message);
 	return template.replace(/\{(\d+)\}/g, (match, index: string) => (Number(index) < args.length ? String(args[Number(index)]) : match));
 }

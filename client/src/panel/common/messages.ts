@@ -146,9 +146,13 @@ export function isRange(value: unknown): value is SimRange {
 }
 
 export function isFilters(value: unknown): value is Filters {
-	return isRecord(value)
-		&& (value.decision === 'all' || value.decision === 'allowed' || value.decision === 'denied')
-		&& isBoundedString(value.prefix) && isBoundedString(value.accessLevel) && isBoundedString(value.text);
+	return (
+		isRecord(value) &&
+		(value.decision === 'all' || value.decision === 'allowed' || value.decision === 'denied') &&
+		isBoundedString(value.prefix) &&
+		isBoundedString(value.accessLevel) &&
+		isBoundedString(value.text)
+	);
 }
 
 function isLayerEntry(value: unknown): value is LayerEntry {
@@ -194,7 +198,9 @@ export function validateFromWebview(message: unknown): FromWebview.Type | undefi
 		case 'removeLayer':
 			return isIndex(m.index) ? { type: 'removeLayer', index: m.index } : undefined;
 		case 'setCompare':
-			return m.target === 'none' || m.target === 'managed:AWSSupportAccess' || m.target === 'file' ? { type: 'setCompare', target: m.target } : undefined;
+			return m.target === 'none' || m.target === 'managed:AWSSupportAccess' || m.target === 'file'
+				? { type: 'setCompare', target: m.target }
+				: undefined;
 		case 'reveal':
 			return isBoundedString(m.uri) && isRange(m.range) ? { type: 'reveal', uri: m.uri, range: m.range } : undefined;
 		case 'export':

@@ -60,10 +60,12 @@ function accessLevelRank(level: string): number {
 }
 
 export function compareRows(a: { prefix: string; accessLevel: string; action: string }, b: typeof a): number {
-	return a.prefix.localeCompare(b.prefix)
-		|| accessLevelRank(a.accessLevel) - accessLevelRank(b.accessLevel)
-		|| a.accessLevel.localeCompare(b.accessLevel)
-		|| a.action.localeCompare(b.action);
+	return (
+		a.prefix.localeCompare(b.prefix) ||
+		accessLevelRank(a.accessLevel) - accessLevelRank(b.accessLevel) ||
+		a.accessLevel.localeCompare(b.accessLevel) ||
+		a.action.localeCompare(b.action)
+	);
 }
 
 /** Groups results by prefix, then access level, each sorted; every result appears exactly once. */
@@ -126,7 +128,13 @@ export function diffResults(results: readonly ActionResult[], others: readonly A
 		const other = byAction.get(key);
 		byAction.delete(key);
 		if (other?.decision !== result.decision) {
-			diffs.push({ action: result.action, prefix: result.prefix, accessLevel: result.accessLevel, decision: result.decision, otherDecision: other?.decision });
+			diffs.push({
+				action: result.action,
+				prefix: result.prefix,
+				accessLevel: result.accessLevel,
+				decision: result.decision,
+				otherDecision: other?.decision,
+			});
 		}
 	}
 	for (const other of byAction.values()) {
@@ -150,11 +158,22 @@ export function buildPanelView(input: ViewInput): PanelView {
 	const groups = result ? groupResults(result.results) : [];
 	const unique = (values: string[]) => [...new Set(values)];
 	const other = input.compareResult;
-	const compare = input.request.compare && result
-		? other
-			? { label: input.request.compare.label, answered: true, diffs: diffResults(result.results, other.results), errors: other.errors }
-			: { label: input.request.compare.label, answered: false, diffs: [], errors: [t('The language server gave no answer for {0}.', input.request.compare.label)] }
-		: undefined;
+	const compare =
+		input.request.compare && result
+			? other
+				? {
+						label: input.request.compare.label,
+						answered: true,
+						diffs: diffResults(result.results, other.results),
+						errors: other.errors,
+					}
+				: {
+						label: input.request.compare.label,
+						answered: false,
+						diffs: [],
+						errors: [t('The language server gave no answer for {0}.', input.request.compare.label)],
+					}
+			: undefined;
 	return {
 		seq: input.seq,
 		status: input.status ?? (result ? 'ready' : 'noResult'),
@@ -165,7 +184,9 @@ export function buildPanelView(input: ViewInput): PanelView {
 		summary: result?.summary,
 		groups,
 		prefixes: unique(groups.map((group) => group.prefix)),
-		accessLevels: unique(groups.map((group) => group.accessLevel)).sort((a, b) => accessLevelRank(a) - accessLevelRank(b) || a.localeCompare(b)),
+		accessLevels: unique(groups.map((group) => group.accessLevel)).sort(
+			(a, b) => accessLevelRank(a) - accessLevelRank(b) || a.localeCompare(b),
+		),
 		errors: result?.errors ?? [],
 		compare,
 	};
@@ -174,21 +195,31 @@ export function buildPanelView(input: ViewInput): PanelView {
 /** The human words for a decision, as the table, the exports and screen readers say it. */
 export function decisionLabel(decision: Decision | undefined): string {
 	switch (decision) {
-		case 'allowed': return t('Allowed');
-		case 'explicitDeny': return t('Denied (explicit)');
-		case 'implicitDeny': return t('Denied (implicit)');
-		default: return t('Not reported');
+		case 'allowed':
+			return t('Allowed');
+		case 'explicitDeny':
+			return t('Denied (explicit)');
+		case 'implicitDeny':
+			return t('Denied (implicit)');
+		default:
+			return t('Not reported');
 	}
 }
 
 /** An access level as the Service Authorization Reference of the UI language names it; filters keep the English value. */
 export function accessLevelLabel(level: string): string {
 	switch (level) {
-		case 'List': return t('List');
-		case 'Read': return t('Read');
-		case 'Write': return t('Write');
-		case 'Permissions management': return t('Permissions management');
-		case 'Tagging': return t('Tagging');
-		default: return level;
+		case 'List':
+			return t('List');
+		case 'Read':
+			return t('Read');
+		case 'Write':
+			return t('Write');
+		case 'Permissions management':
+			return t('Permissions management');
+		case 'Tagging':
+			return t('Tagging');
+		default:
+			return level;
 	}
 }

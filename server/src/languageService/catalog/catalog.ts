@@ -9,7 +9,14 @@ import { apiReferences, removedActions, trustedAdvisorConsoleApiPairs, type Remo
 import { TextCache } from '../textCache';
 import { wildcardMatches } from './arn';
 
-export type { AccessLevel, ActionData, ConditionKeyData, GlobalConditionKeyData, ResourceTypeData, ServiceData } from '../../data/catalogTypes';
+export type {
+	AccessLevel,
+	ActionData,
+	ConditionKeyData,
+	GlobalConditionKeyData,
+	ResourceTypeData,
+	ServiceData,
+} from '../../data/catalogTypes';
 
 /** An action of the Support family, with everything the catalog knows of it. */
 export interface CatalogAction extends ActionData {
@@ -77,7 +84,8 @@ let loadedServices: AllServices | undefined;
  * bundles keep them in a file of their own (scripts/build.mjs).
  */
 function allServices(): AllServices {
-	return loadedServices ??= (require('../../data/allServices.generated') as typeof import('../../data/allServices.generated')).allServices;
+	return (loadedServices ??= (require('../../data/allServices.generated') as typeof import('../../data/allServices.generated'))
+		.allServices);
 }
 
 let allPrefixesSorted: readonly string[] | undefined;
@@ -147,7 +155,9 @@ const globalKeysByName = new Map(globalConditionKeys.map((key) => [key.name, key
 const globalKeysByLowerName = new Map(globalConditionKeys.map((key) => [key.name.toLowerCase(), key]));
 const tagKeyTemplate = '/tag-key';
 /** `aws:PrincipalTag` → `aws:PrincipalTag/tag-key`: the keys whose part after the slash is a tag's name. */
-const taggedGlobalKeys = new Map(globalConditionKeys.filter((key) => key.name.endsWith(tagKeyTemplate)).map((key) => [key.name.slice(0, -tagKeyTemplate.length), key]));
+const taggedGlobalKeys = new Map(
+	globalConditionKeys.filter((key) => key.name.endsWith(tagKeyTemplate)).map((key) => [key.name.slice(0, -tagKeyTemplate.length), key]),
+);
 const counterparts = new Map<string, string>();
 for (const pair of trustedAdvisorConsoleApiPairs) {
 	counterparts.set(pair.console.toLowerCase(), pair.api);
@@ -162,7 +172,9 @@ export function isSupportFamily(prefix: string): boolean {
 export function allPrefixes(): readonly string[] {
 	allPrefixesSorted ??= [
 		...supportFamilyPrefixes,
-		...Object.keys(allServices()).filter((prefix) => !supportServicesByPrefix.has(prefix)).sort(),
+		...Object.keys(allServices())
+			.filter((prefix) => !supportServicesByPrefix.has(prefix))
+			.sort(),
 	];
 	return allPrefixesSorted;
 }
@@ -178,7 +190,11 @@ export function isKnownPrefix(prefix: string): boolean {
 
 export function serviceName(prefix: string): string | undefined {
 	const key = prefix.toLowerCase();
-	return has(allServices(), key) ? allServices()[key][0] : has(undocumentedActions, key) ? undocumentedActions[key].serviceName : undefined;
+	return has(allServices(), key)
+		? allServices()[key][0]
+		: has(undocumentedActions, key)
+			? undocumentedActions[key].serviceName
+			: undefined;
 }
 
 /** Whether AWS names the action in its own managed policies without documenting it. */
@@ -249,7 +265,9 @@ function computeMatches(pattern: string): ActionName[] {
 	const prefixPattern = colon < 0 ? '*' : pattern.slice(0, colon);
 	const prefixes = /[*?]/.test(prefixPattern)
 		? Object.keys(allServices()).filter((prefix) => wildcardMatcher(prefixPattern).test(prefix))
-		: has(allServices(), prefixPattern.toLowerCase()) ? [prefixPattern.toLowerCase()] : [];
+		: has(allServices(), prefixPattern.toLowerCase())
+			? [prefixPattern.toLowerCase()]
+			: [];
 	const matcher = wildcardMatcher(pattern);
 	const result: ActionName[] = [];
 	for (const prefix of prefixes) {
@@ -292,7 +310,7 @@ export function globalConditionKeyList(): readonly GlobalConditionKeyData[] {
 export function globalConditionKey(name: string): GlobalConditionKeyData | undefined {
 	// Keys are nearly always written in AWS's case: look them up as written before lower-casing them.
 	const slash = name.indexOf('/');
-	const asWritten = slash > 0 ? taggedGlobalKeys.get(name.slice(0, slash)) ?? globalKeysByName.get(name) : globalKeysByName.get(name);
+	const asWritten = slash > 0 ? (taggedGlobalKeys.get(name.slice(0, slash)) ?? globalKeysByName.get(name)) : globalKeysByName.get(name);
 	if (asWritten) {
 		return asWritten;
 	}

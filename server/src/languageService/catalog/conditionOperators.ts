@@ -19,7 +19,14 @@ export interface ConditionOperatorInfo {
 
 // The description is read when shown, so that it follows the language set after this module loads (#8).
 function op(name: string, family: OperatorFamily, describe: () => string, negated = false): ConditionOperatorInfo {
-	return { name, family, get description() { return describe(); }, negated };
+	return {
+		name,
+		family,
+		get description() {
+			return describe();
+		},
+		negated,
+	};
 }
 
 export const conditionOperators: readonly ConditionOperatorInfo[] = [
@@ -73,7 +80,9 @@ export function parseConditionOperator(text: string, caseInsensitive = false): P
 	const colon = rest.indexOf(':');
 	if (colon >= 0) {
 		const qualifier = rest.slice(0, colon);
-		const known = (['ForAnyValue', 'ForAllValues'] as const).find((q) => (caseInsensitive ? q.toLowerCase() === qualifier.toLowerCase() : q === qualifier));
+		const known = (['ForAnyValue', 'ForAllValues'] as const).find((q) =>
+			caseInsensitive ? q.toLowerCase() === qualifier.toLowerCase() : q === qualifier,
+		);
 		if (!known) {
 			return undefined;
 		}

@@ -5,7 +5,15 @@
 import { diagnosticSource, type FixData } from '../diagnostics/context';
 import { rules, type RuleSeverity } from '../diagnostics/rules';
 import { doValidation } from '../diagnostics/validate';
-import { CodeActionKind, TextDocument, TextDocumentEdit, type CodeAction, type CodeActionContext, type Diagnostic, type Range } from '../languageTypes';
+import {
+	CodeActionKind,
+	TextDocument,
+	TextDocumentEdit,
+	type CodeAction,
+	type CodeActionContext,
+	type Diagnostic,
+	type Range,
+} from '../languageTypes';
 import { parsePolicyDocument } from '../parser/parsePolicyDocument';
 import type { PolicyDocument } from '../parser/policyModel';
 import { quickFixes } from './quickFixes';
@@ -15,7 +23,12 @@ import { refactorings } from './refactorings';
 const allRulesOn: Record<string, RuleSeverity> = Object.fromEntries(rules.map((rule) => [rule.code, 'warning']));
 
 function sameRange(a: Range, b: Range): boolean {
-	return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+	return (
+		a.start.line === b.start.line &&
+		a.start.character === b.start.character &&
+		a.end.line === b.end.line &&
+		a.end.character === b.end.character
+	);
 }
 
 function wants(context: CodeActionContext, kind: string): boolean {
@@ -27,7 +40,12 @@ function wants(context: CodeActionContext, kind: string): boolean {
  * The fix data is recomputed from this parse, not taken from the client: a stale or data-less
  * diagnostic gets no fix rather than a wrong one.
  */
-export function doCodeActions(document: TextDocument, range: Range, context: CodeActionContext, policyDocument: PolicyDocument): CodeAction[] {
+export function doCodeActions(
+	document: TextDocument,
+	range: Range,
+	context: CodeActionContext,
+	policyDocument: PolicyDocument,
+): CodeAction[] {
 	const actions: CodeAction[] = [];
 	// Every rule's findings on this parse, computed at most once per request.
 	let findings: Diagnostic[] | undefined;
@@ -54,7 +72,12 @@ export function doCodeActions(document: TextDocument, range: Range, context: Cod
 	return actions.filter((action) => provenOnBrokenDocument(document, policyDocument, before, action));
 }
 
-function provenOnBrokenDocument(document: TextDocument, policyDocument: PolicyDocument, before: readonly Diagnostic[], action: CodeAction): boolean {
+function provenOnBrokenDocument(
+	document: TextDocument,
+	policyDocument: PolicyDocument,
+	before: readonly Diagnostic[],
+	action: CodeAction,
+): boolean {
 	const edits = (action.edit?.documentChanges ?? []).filter(TextDocumentEdit.is).flatMap((change) => change.edits);
 	const after = TextDocument.create(document.uri, document.languageId, document.version + 1, TextDocument.applyEdits(document, edits));
 	// One parse of the result serves both checks; a result too deep to analyse proves nothing.
@@ -67,6 +90,7 @@ function provenOnBrokenDocument(document: TextDocument, policyDocument: PolicyDo
 		return true;
 	}
 	const remaining = doValidation(after, parsed, { rules: allRulesOn });
-	const count = (diagnostics: readonly Diagnostic[], code: unknown) => diagnostics.filter((diagnostic) => diagnostic.code === code).length;
+	const count = (diagnostics: readonly Diagnostic[], code: unknown) =>
+		diagnostics.filter((diagnostic) => diagnostic.code === code).length;
 	return fixed.every((diagnostic) => count(remaining, diagnostic.code) < count(before, diagnostic.code));
 }

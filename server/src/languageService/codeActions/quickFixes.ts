@@ -10,8 +10,24 @@ import { policyAt, statementAt, type JsonNode, type Policy, type PolicyDocument,
 import { compactJson, insertAfter, modifyText, removeArrayElement, replaceNodeText, textAction } from './textEdits';
 
 /** Rules whose diagnostic sits on a key (an element, operator or condition key) rather than on a value. */
-const keyCodes = new Set(['unknown-element', 'unknown-condition-operator', 'unknown-condition-key', 'ifexists-on-null', 'forallvalues-single-valued']);
-const replaceCodes = new Set([...keyCodes, 'unknown-action', 'unknown-service', 'non-canonical-case', 'invalid-effect', 'old-version', 'invalid-version', 'invalid-sid', 'invalid-arn']);
+const keyCodes = new Set([
+	'unknown-element',
+	'unknown-condition-operator',
+	'unknown-condition-key',
+	'ifexists-on-null',
+	'forallvalues-single-valued',
+]);
+const replaceCodes = new Set([
+	...keyCodes,
+	'unknown-action',
+	'unknown-service',
+	'non-canonical-case',
+	'invalid-effect',
+	'old-version',
+	'invalid-version',
+	'invalid-sid',
+	'invalid-arn',
+]);
 
 interface FixTarget {
 	readonly document: TextDocument;
@@ -23,7 +39,14 @@ interface FixTarget {
 }
 
 export function quickFixes(document: TextDocument, policyDocument: PolicyDocument, diagnostic: Diagnostic, data: FixData): CodeAction[] {
-	const target: FixTarget = { document, text: document.getText(), policyDocument, diagnostic, data, offset: document.offsetAt(diagnostic.range.start) };
+	const target: FixTarget = {
+		document,
+		text: document.getText(),
+		policyDocument,
+		diagnostic,
+		data,
+		offset: document.offsetAt(diagnostic.range.start),
+	};
 	const code = String(diagnostic.code);
 	const actions: (CodeAction | undefined)[] = [];
 	if (replaceCodes.has(code)) {
@@ -66,7 +89,13 @@ function replacements(target: FixTarget, isKey: boolean): (CodeAction | undefine
 		return [];
 	}
 	return (target.data.replacements ?? []).map((replacement, index) =>
-		fix(target, isKey ? t('Change key to "{0}"', replacement) : t('Change to "{0}"', replacement), replaceNodeText(target.text, node, JSON.stringify(replacement)), index === 0));
+		fix(
+			target,
+			isKey ? t('Change key to "{0}"', replacement) : t('Change to "{0}"', replacement),
+			replaceNodeText(target.text, node, JSON.stringify(replacement)),
+			index === 0,
+		),
+	);
 }
 
 function locate(target: FixTarget): { policy: Policy; statement?: Statement; statementPath?: JSONPath } | undefined {
@@ -83,11 +112,18 @@ function locate(target: FixTarget): { policy: Policy; statement?: Statement; sta
 function removeEntry(target: FixTarget): CodeAction | undefined {
 	const node = nodeAt(target);
 	const found = locate(target);
-	const list = [found?.statement?.action, found?.statement?.notAction].find((candidate) => candidate?.entries.some((entry) => entry.node === node));
+	const list = [found?.statement?.action, found?.statement?.notAction].find((candidate) =>
+		candidate?.entries.some((entry) => entry.node === node),
+	);
 	if (!node || !found?.statementPath || !list?.isArray) {
 		return undefined;
 	}
-	return fix(target, t('Remove the redundant {0}', String(node.value)), removeArrayElement(target.text, list.property.valueNode!, node), true);
+	return fix(
+		target,
+		t('Remove the redundant {0}', String(node.value)),
+		removeArrayElement(target.text, list.property.valueNode!, node),
+		true,
+	);
 }
 
 function setVersion(target: FixTarget): CodeAction | undefined {
@@ -96,8 +132,12 @@ function setVersion(target: FixTarget): CodeAction | undefined {
 		return undefined;
 	}
 	const hasVersion = !!found.policy.version;
-	return fix(target, hasVersion ? t('Change Version to "2012-10-17"') : t('Add "Version": "2012-10-17"'),
-		modifyText(target.text, [...found.policy.path, 'Version'], '2012-10-17', { insertAt: 0 }), true);
+	return fix(
+		target,
+		hasVersion ? t('Change Version to "2012-10-17"') : t('Add "Version": "2012-10-17"'),
+		modifyText(target.text, [...found.policy.path, 'Version'], '2012-10-17', { insertAt: 0 }),
+		true,
+	);
 }
 
 function addResource(target: FixTarget): CodeAction | undefined {
@@ -107,7 +147,12 @@ function addResource(target: FixTarget): CodeAction | undefined {
 	}
 	const properties = found.statement.properties;
 	const after = properties.findIndex((property) => property.name === 'Action' || property.name === 'NotAction');
-	return fix(target, t('Add "Resource": "*"'), modifyText(target.text, [...found.statementPath, 'Resource'], '*', { insertAt: after < 0 ? properties.length : after + 1 }), true);
+	return fix(
+		target,
+		t('Add "Resource": "*"'),
+		modifyText(target.text, [...found.statementPath, 'Resource'], '*', { insertAt: after < 0 ? properties.length : after + 1 }),
+		true,
+	);
 }
 
 function addActions(target: FixTarget): CodeAction | undefined {
@@ -119,8 +164,11 @@ function addActions(target: FixTarget): CodeAction | undefined {
 	}
 	const value = list.property.valueNode!;
 	const last = value.children?.[value.children.length - 1];
-	const text = !list.isArray ? replaceNodeText(target.text, value, compactJson([getNodeValue(value), ...names]))
-		: last ? insertAfter(target.text, last, names) : replaceNodeText(target.text, value, compactJson(names));
+	const text = !list.isArray
+		? replaceNodeText(target.text, value, compactJson([getNodeValue(value), ...names]))
+		: last
+			? insertAfter(target.text, last, names)
+			: replaceNodeText(target.text, value, compactJson(names));
 	return fix(target, t('Also deny {0}', names.join(', ')), text, true);
 }
 
@@ -145,7 +193,11 @@ function splitStatement(target: FixTarget): CodeAction | undefined {
 			text = removeArrayElement(text, statement.action.property.valueNode!, entries[index].node);
 		}
 	}
-	return fix(target, moved.length === 1
-		? t('Move {0} to a statement of its own with "Resource": "*"', moved[0])
-		: t('Move {0} to a statement of their own with "Resource": "*"', moved.join(', ')), text);
+	return fix(
+		target,
+		moved.length === 1
+			? t('Move {0} to a statement of its own with "Resource": "*"', moved[0])
+			: t('Move {0} to a statement of their own with "Resource": "*"', moved.join(', ')),
+		text,
+	);
 }

@@ -75,7 +75,10 @@ function collapse(text: string, list: ValueListElement): { pattern: string; newT
 	}
 	const results: { pattern: string; newText: string }[] = [];
 	for (const [prefix, entries] of groups) {
-		const pattern = equivalentWildcard(prefix, entries.map((entry) => canonicalActionName(prefix, entry.value.split(':')[1])!));
+		const pattern = equivalentWildcard(
+			prefix,
+			entries.map((entry) => canonicalActionName(prefix, entry.value.split(':')[1])!),
+		);
 		if (!pattern || entries.length < 2) {
 			continue;
 		}
@@ -104,14 +107,18 @@ function equivalentWildcard(prefix: string, names: readonly string[]): string | 
 	}
 	const pattern = `${prefix}:${start}*`;
 	const matched = matchActions(pattern);
-	return start && matched.length === wanted.size && matched.every((action) => wanted.has(action.name.toLowerCase())) ? pattern : undefined;
+	return start && matched.length === wanted.size && matched.every((action) => wanted.has(action.name.toLowerCase()))
+		? pattern
+		: undefined;
 }
 
 function sort(text: string, list: ValueListElement): string | undefined {
 	if (!list.isArray || list.entries.length < 2 || list.invalidNodes.length > 0 || list.entries.some((entry) => entry.type !== 'string')) {
 		return undefined;
 	}
-	const sorted = [...list.entries].sort((a, b) => a.value.toLowerCase().localeCompare(b.value.toLowerCase()) || a.value.localeCompare(b.value));
+	const sorted = [...list.entries].sort(
+		(a, b) => a.value.toLowerCase().localeCompare(b.value.toLowerCase()) || a.value.localeCompare(b.value),
+	);
 	if (sorted.every((entry, index) => entry === list.entries[index])) {
 		return undefined;
 	}
@@ -119,7 +126,11 @@ function sort(text: string, list: ValueListElement): string | undefined {
 	let newText = text;
 	for (let index = list.entries.length - 1; index >= 0; index--) {
 		const slot = list.entries[index].node;
-		newText = replaceNodeText(newText, slot, text.slice(sorted[index].node.offset, sorted[index].node.offset + sorted[index].node.length));
+		newText = replaceNodeText(
+			newText,
+			slot,
+			text.slice(sorted[index].node.offset, sorted[index].node.offset + sorted[index].node.length),
+		);
 	}
 	return newText;
 }

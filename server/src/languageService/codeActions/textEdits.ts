@@ -17,7 +17,12 @@ export function formattingOf(text: string): FormattingOptions {
 }
 
 /** Sets, inserts (`insertAt`) or removes (`value` undefined) the value at a path, as jsonc-parser does it: comments stay. */
-export function modifyText(text: string, path: JSONPath, value: unknown, options: { insertAt?: number; arrayInsertion?: boolean } = {}): string | undefined {
+export function modifyText(
+	text: string,
+	path: JSONPath,
+	value: unknown,
+	options: { insertAt?: number; arrayInsertion?: boolean } = {},
+): string | undefined {
 	let edits;
 	try {
 		edits = modify(text, path, value, {
@@ -61,12 +66,23 @@ export function minimalEdit(document: TextDocument, newText: string): TextEdit |
 }
 
 /** A code action whose edit is versioned, so that a client applies it only to the version it was computed for. */
-export function textAction(document: TextDocument, title: string, kind: CodeActionKind, newText: string | undefined, diagnostic?: Diagnostic, isPreferred = false): CodeAction | undefined {
+export function textAction(
+	document: TextDocument,
+	title: string,
+	kind: CodeActionKind,
+	newText: string | undefined,
+	diagnostic?: Diagnostic,
+	isPreferred = false,
+): CodeAction | undefined {
 	const edit = newText === undefined ? undefined : minimalEdit(document, newText);
 	if (!edit) {
 		return undefined;
 	}
-	const action = CodeAction.create(title, { documentChanges: [TextDocumentEdit.create({ uri: document.uri, version: document.version }, [edit])] }, kind);
+	const action = CodeAction.create(
+		title,
+		{ documentChanges: [TextDocumentEdit.create({ uri: document.uri, version: document.version }, [edit])] },
+		kind,
+	);
 	if (diagnostic) {
 		action.diagnostics = [diagnostic];
 	}
@@ -89,7 +105,9 @@ export function compactJson(value: unknown): string {
 		return `[${value.map(compactJson).join(', ')}]`;
 	}
 	if (value && typeof value === 'object') {
-		return `{${Object.entries(value).map(([key, item]) => `${JSON.stringify(key)}: ${compactJson(item)}`).join(', ')}}`;
+		return `{${Object.entries(value)
+			.map(([key, item]) => `${JSON.stringify(key)}: ${compactJson(item)}`)
+			.join(', ')}}`;
 	}
 	return JSON.stringify(value);
 }
@@ -118,7 +136,9 @@ export function removeArrayElement(text: string, array: JsonNode, element: JsonN
 		return text.slice(0, previous.offset + previous.length) + text.slice(end);
 	}
 	const comma = text.indexOf(',', end);
-	return next && comma >= 0 && comma < next.offset ? text.slice(0, element.offset) + text.slice(comma + 1).replace(/^[ \t]*/, '') : text.slice(0, element.offset) + text.slice(end);
+	return next && comma >= 0 && comma < next.offset
+		? text.slice(0, element.offset) + text.slice(comma + 1).replace(/^[ \t]*/, '')
+		: text.slice(0, element.offset) + text.slice(end);
 }
 
 /** Inserts values after `node` (an array element or a statement), laid out like it. */
@@ -128,6 +148,8 @@ export function insertAfter(text: string, node: JsonNode, values: readonly unkno
 	const multiline = text.slice(node.offset, end).includes('\n');
 	const indent = lineIndent(text, node) ?? '';
 	const unit = formattingOf(text).insertSpaces ? ' '.repeat(formattingOf(text).tabSize ?? 2) : '\t';
-	const rendered = values.map((value) => (multiline ? JSON.stringify(value, null, unit).replace(/\n/g, `\n${indent}`) : compactJson(value)));
+	const rendered = values.map((value) =>
+		multiline ? JSON.stringify(value, null, unit).replace(/\n/g, `\n${indent}`) : compactJson(value),
+	);
 	return text.slice(0, end) + rendered.map((item) => separator + item).join('') + text.slice(end);
 }

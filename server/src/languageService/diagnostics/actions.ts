@@ -4,7 +4,17 @@
 
 // Action and NotAction entries, checked against the catalog of every AWS service (Service Authorization Reference).
 
-import { actionNames, allPrefixes, isKnownPrefix, knownActionByLowerCase, isRemovedPrefix, matchActions, removedAction, serviceName, type KnownAction } from '../catalog/catalog';
+import {
+	actionNames,
+	allPrefixes,
+	isKnownPrefix,
+	knownActionByLowerCase,
+	isRemovedPrefix,
+	matchActions,
+	removedAction,
+	serviceName,
+	type KnownAction,
+} from '../catalog/catalog';
 import { wildcardMatches } from '../catalog/arn';
 import { nearestNames } from '../catalog/nearest';
 import type { Policy, Statement, ValueListElement } from '../parser/policyModel';
@@ -21,8 +31,13 @@ export function validateStatementActions(context: ValidationContext, policy: Pol
 		}
 	}
 	if (statement.notAction && effectOf(statement) === 'Allow') {
-		context.report('allow-notaction', context.rangeOf(statement.notAction.property.keyNode),
-			t('"Allow" with "NotAction" grants every action of every AWS service except those listed, including services added later. List the actions to allow instead.'));
+		context.report(
+			'allow-notaction',
+			context.rangeOf(statement.notAction.property.keyNode),
+			t(
+				'"Allow" with "NotAction" grants every action of every AWS service except those listed, including services added later. List the actions to allow instead.',
+			),
+		);
 	}
 }
 
@@ -40,7 +55,8 @@ function validateList(context: ValidationContext, list: ValueListElement, policy
 	for (let i = 0; i < entries.length; i++) {
 		const entry = entries[i];
 		if (entry.type === 'string' && entry.value !== '') {
-			const fact = entry.value.length > longestCachedText ? factsIn(longEntries ??= newFactsStore(), entry.value) : factsOf(entry.value);
+			const fact =
+				entry.value.length > longestCachedText ? factsIn((longEntries ??= newFactsStore()), entry.value) : factsOf(entry.value);
 			facts[i] = fact;
 			if (fact.wildcard) {
 				wildcards ??= { byPrefix: new Map(), anyPrefix: [] };
@@ -58,7 +74,10 @@ function validateList(context: ValidationContext, list: ValueListElement, policy
 		const text = entry.value;
 		if (fact.known === undefined) {
 			if (text !== '*' && !isTemplateExpression(text, policy)) {
-				const finding = fact.unknownFinding === undefined ? (fact.unknownFinding = unknownActionFinding(fact.text) ?? null) : fact.unknownFinding;
+				const finding =
+					fact.unknownFinding === undefined
+						? (fact.unknownFinding = unknownActionFinding(fact.text) ?? null)
+						: fact.unknownFinding;
 				if (finding) {
 					context.report(finding.code, context.rangeOf(entry.node), finding.message, finding.data);
 				}
@@ -72,14 +91,24 @@ function validateList(context: ValidationContext, list: ValueListElement, policy
 			context.report(fact.caseFinding.code, context.rangeOf(entry.node), fact.caseFinding.message, fact.caseFinding.data);
 		}
 		if (fact.key.lastPass === pass) {
-			context.report('redundant-action', context.rangeOf(entry.node), t('"{0}" is already listed in this "{1}".', text, list.property.name));
+			context.report(
+				'redundant-action',
+				context.rangeOf(entry.node),
+				t('"{0}" is already listed in this "{1}".', text, list.property.name),
+			);
 			continue;
 		}
 		fact.key.lastPass = pass;
 		if (wildcards) {
-			const coveredBy = coveringWildcard(fact.lower, wildcards.byPrefix.get(fact.prefix ?? '')) ?? coveringWildcard(fact.lower, wildcards.anyPrefix);
+			const coveredBy =
+				coveringWildcard(fact.lower, wildcards.byPrefix.get(fact.prefix ?? '')) ??
+				coveringWildcard(fact.lower, wildcards.anyPrefix);
 			if (coveredBy) {
-				context.report('redundant-action', context.rangeOf(entry.node), t('"{0}" is already covered by "{1}" in this "{2}".', text, coveredBy.text, list.property.name));
+				context.report(
+					'redundant-action',
+					context.rangeOf(entry.node),
+					t('"{0}" is already covered by "{1}" in this "{2}".', text, coveredBy.text, list.property.name),
+				);
 			}
 		}
 	}
@@ -181,7 +210,15 @@ function computeFacts(text: string, keys: Map<string, EntryKey>): EntryFacts {
 		key = { lastPass: 0 };
 		keys.set(keyName, key);
 	}
-	return { text, known, otherCase: known !== undefined && known.fullName !== text, lower, key, prefix: known?.prefix ?? prefixOf(lower), wildcard };
+	return {
+		text,
+		known,
+		otherCase: known !== undefined && known.fullName !== text,
+		lower,
+		key,
+		prefix: known?.prefix ?? prefixOf(lower),
+		wildcard,
+	};
 }
 
 /** What is wrong with an entry that names no action of the catalog, or undefined for a wildcard that matches some. */
@@ -189,41 +226,89 @@ function unknownActionFinding(text: string): Finding | undefined {
 	const finding = (code: string, message: string, data?: FixData): Finding => ({ code, message, data });
 	const match = actionFormat.exec(text);
 	if (!match) {
-		return finding('invalid-action-format', t('"{0}" is not an action: write it as service-prefix:ActionName (support:DescribeCases), or "*" for every action.', text));
+		return finding(
+			'invalid-action-format',
+			t('"{0}" is not an action: write it as service-prefix:ActionName (support:DescribeCases), or "*" for every action.', text),
+		);
 	}
 	const [, prefix, name] = match;
 	const hasWildcard = /[*?]/.test(text);
 	if (/[*?]/.test(prefix)) {
-		return matchActions(text).length === 0 ? finding('wildcard-matches-nothing', t('"{0}" matches no action of any AWS service: it grants and denies nothing.', text)) : undefined;
+		return matchActions(text).length === 0
+			? finding('wildcard-matches-nothing', t('"{0}" matches no action of any AWS service: it grants and denies nothing.', text))
+			: undefined;
 	}
 	if (!isKnownPrefix(prefix)) {
 		if (isRemovedPrefix(prefix)) {
 			const removal = removedAction(prefix, hasWildcard ? '' : name)?.removal;
-			return finding('removed-action', removal
-				? t('AWS removed the {0} service prefix ({1}): "{2}" grants and denies nothing now.', prefix.toLowerCase(), removal.removed, text)
-				: t('AWS removed the {0} service prefix: "{1}" grants and denies nothing now.', prefix.toLowerCase(), text));
+			return finding(
+				'removed-action',
+				removal
+					? t(
+							'AWS removed the {0} service prefix ({1}): "{2}" grants and denies nothing now.',
+							prefix.toLowerCase(),
+							removal.removed,
+							text,
+						)
+					: t('AWS removed the {0} service prefix: "{1}" grants and denies nothing now.', prefix.toLowerCase(), text),
+			);
 		}
 		const candidates = nearestNames(prefix, allPrefixes(), 3);
-		return finding('unknown-service', candidates.length
-			? t('"{0}" is not a service prefix in the Service Authorization Reference, so "{1}" grants and denies nothing; did you mean {2}?', prefix, text, candidates.map((c) => `"${c}"`).join(', '))
-			: t('"{0}" is not a service prefix in the Service Authorization Reference, so "{1}" grants and denies nothing.', prefix, text),
-			{ replacements: candidates.map((candidate) => `${candidate}:${name}`) });
+		return finding(
+			'unknown-service',
+			candidates.length
+				? t(
+						'"{0}" is not a service prefix in the Service Authorization Reference, so "{1}" grants and denies nothing; did you mean {2}?',
+						prefix,
+						text,
+						candidates.map((c) => `"${c}"`).join(', '),
+					)
+				: t(
+						'"{0}" is not a service prefix in the Service Authorization Reference, so "{1}" grants and denies nothing.',
+						prefix,
+						text,
+					),
+			{ replacements: candidates.map((candidate) => `${candidate}:${name}`) },
+		);
 	}
 	const lowerPrefix = prefix.toLowerCase();
 	if (hasWildcard) {
 		return matchActions(text).length === 0
-			? finding('wildcard-matches-nothing', t('"{0}" matches no action of {1} ({2}): it grants and denies nothing.', text, serviceName(prefix) ?? prefix, actionCount(actionNames(prefix).length)))
+			? finding(
+					'wildcard-matches-nothing',
+					t(
+						'"{0}" matches no action of {1} ({2}): it grants and denies nothing.',
+						text,
+						serviceName(prefix) ?? prefix,
+						actionCount(actionNames(prefix).length),
+					),
+				)
 			: undefined;
 	}
 	const removal = removedAction(prefix, name);
 	if (removal) {
-		return finding('removed-action', t('AWS removed {0} ({1}): it grants and denies nothing now.', `${lowerPrefix}:${removal.name}`, removal.removal.removed));
+		return finding(
+			'removed-action',
+			t('AWS removed {0} ({1}): it grants and denies nothing now.', `${lowerPrefix}:${removal.name}`, removal.removal.removed),
+		);
 	}
 	const candidates = nearestNames(name, actionNames(prefix), 3).map((candidate) => `${lowerPrefix}:${candidate}`);
-	return finding('unknown-action', candidates.length
-		? t('{0} has no action "{1}" in the Service Authorization Reference, so it grants and denies nothing; did you mean {2}?', serviceName(prefix) ?? prefix, name, candidates.join(', '))
-		: t('{0} has no action "{1}" in the Service Authorization Reference, so it grants and denies nothing.', serviceName(prefix) ?? prefix, name),
-		{ replacements: candidates });
+	return finding(
+		'unknown-action',
+		candidates.length
+			? t(
+					'{0} has no action "{1}" in the Service Authorization Reference, so it grants and denies nothing; did you mean {2}?',
+					serviceName(prefix) ?? prefix,
+					name,
+					candidates.join(', '),
+				)
+			: t(
+					'{0} has no action "{1}" in the Service Authorization Reference, so it grants and denies nothing.',
+					serviceName(prefix) ?? prefix,
+					name,
+				),
+		{ replacements: candidates },
+	);
 }
 
 interface Wildcard {
@@ -256,7 +341,8 @@ function addWildcard(wildcards: Wildcards, wildcard: Wildcard): void {
 
 function coveringWildcard(lower: string, wildcards: readonly Wildcard[] | undefined): Wildcard | undefined {
 	for (const wildcard of wildcards ?? []) {
-		const covers = wildcard.literalStart !== undefined ? lower.startsWith(wildcard.literalStart) : wildcardMatches(lower, wildcard.lower);
+		const covers =
+			wildcard.literalStart !== undefined ? lower.startsWith(wildcard.literalStart) : wildcardMatches(lower, wildcard.lower);
 		if (covers && wildcard.lower !== lower) {
 			return wildcard;
 		}

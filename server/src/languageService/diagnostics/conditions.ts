@@ -17,7 +17,13 @@ export function validateStatementConditions(context: ValidationContext, policy: 
 	if (!condition || condition.property.valueNode?.type !== 'object') {
 		return;
 	}
-	checkKeys(context, policy, condition.operators.map((block) => block.property), undefined, 'Condition');
+	checkKeys(
+		context,
+		policy,
+		condition.operators.map((block) => block.property),
+		undefined,
+		'Condition',
+	);
 	for (const block of condition.operators) {
 		validateBlock(context, policy, statement, block);
 	}
@@ -32,16 +38,26 @@ function validateBlock(context: ValidationContext, policy: Policy, statement: St
 	let operator = parseConditionOperator(block.operator);
 	// parseConditionOperator refuses NullIfExists in any case, so only an operator it refused can be one.
 	if (!operator && /^(ForAnyValue:|ForAllValues:)?NullIfExists$/i.test(block.operator)) {
-		context.report('ifexists-on-null', context.rangeOf(block.property.keyNode), t('Null takes no IfExists: Null already tests whether the key is present. Use "Null".'), { replacements: ['Null'] });
+		context.report(
+			'ifexists-on-null',
+			context.rangeOf(block.property.keyNode),
+			t('Null takes no IfExists: Null already tests whether the key is present. Use "Null".'),
+			{ replacements: ['Null'] },
+		);
 		operator = parseConditionOperator('Null');
 	} else if (!operator) {
 		const fixed = parseConditionOperator(block.operator, true);
 		const replacements = fixed ? [canonicalOperator(fixed)] : nearestNames(block.operator, allConditionOperatorNames(), 3);
-		context.report('unknown-condition-operator', context.rangeOf(block.property.keyNode), fixed
-			? t('"{0}" is not a condition operator: operators are case-sensitive, write "{1}".', block.operator, replacements[0])
-			: replacements.length
-				? t('"{0}" is not a condition operator; did you mean "{1}"? IAM rejects the policy.', block.operator, replacements[0])
-				: t('"{0}" is not a condition operator. IAM rejects the policy.', block.operator), { replacements });
+		context.report(
+			'unknown-condition-operator',
+			context.rangeOf(block.property.keyNode),
+			fixed
+				? t('"{0}" is not a condition operator: operators are case-sensitive, write "{1}".', block.operator, replacements[0])
+				: replacements.length
+					? t('"{0}" is not a condition operator; did you mean "{1}"? IAM rejects the policy.', block.operator, replacements[0])
+					: t('"{0}" is not a condition operator. IAM rejects the policy.', block.operator),
+			{ replacements },
+		);
 	}
 	if (!value || isIntrinsic(value, policy)) {
 		return;
@@ -51,18 +67,34 @@ function validateBlock(context: ValidationContext, policy: Policy, statement: St
 		return;
 	}
 	if (block.entries.length === 0) {
-		context.report('empty-value', context.rangeOf(value), t('This "{0}" has no condition key: IAM rejects an empty condition block.', block.operator));
+		context.report(
+			'empty-value',
+			context.rangeOf(value),
+			t('This "{0}" has no condition key: IAM rejects an empty condition block.', block.operator),
+		);
 	}
-	checkKeys(context, policy, block.entries.map((entry) => entry.property), undefined, 'condition operator');
+	checkKeys(
+		context,
+		policy,
+		block.entries.map((entry) => entry.property),
+		undefined,
+		'condition operator',
+	);
 	for (const entry of block.entries) {
 		const keyType = validateKey(context, entry);
 		if (operator) {
 			validateValues(context, policy, operator, entry);
 			checkNeverPresent(context, statement, operator, entry);
 			if (operator.setQualifier === 'ForAllValues' && keyType && !keyType.startsWith('ArrayOf') && effectOf(statement) === 'Allow') {
-				context.report('forallvalues-single-valued', context.rangeOf(block.property.keyNode),
-					t('{0} is single-valued, and ForAllValues is true when the key is absent: this Allow applies to requests without {0}. Drop "ForAllValues:".', entry.key),
-					{ replacements: [canonicalOperator({ ...operator, setQualifier: undefined })] });
+				context.report(
+					'forallvalues-single-valued',
+					context.rangeOf(block.property.keyNode),
+					t(
+						'{0} is single-valued, and ForAllValues is true when the key is absent: this Allow applies to requests without {0}. Drop "ForAllValues:".',
+						entry.key,
+					),
+					{ replacements: [canonicalOperator({ ...operator, setQualifier: undefined })] },
+				);
 			}
 		}
 	}
@@ -78,11 +110,23 @@ function validateKey(context: ValidationContext, entry: ConditionEntry): string 
 	if (prefix.toLowerCase() === 'aws') {
 		const known = globalConditionKey(key);
 		if (!known) {
-			const candidates = nearestNames(key, globalConditionKeyList().map((k) => k.name), 3);
-			context.report('unknown-condition-key', context.rangeOf(entry.property.keyNode),
+			const candidates = nearestNames(
+				key,
+				globalConditionKeyList().map((k) => k.name),
+				3,
+			);
+			context.report(
+				'unknown-condition-key',
+				context.rangeOf(entry.property.keyNode),
 				candidates.length
-					? t('"{0}" is not a global condition key; did you mean "{1}"? A condition on a key that is never present is false.', key, candidates[0])
-					: t('"{0}" is not a global condition key. A condition on a key that is never present is false.', key), { replacements: candidates });
+					? t(
+							'"{0}" is not a global condition key; did you mean "{1}"? A condition on a key that is never present is false.',
+							key,
+							candidates[0],
+						)
+					: t('"{0}" is not a global condition key. A condition on a key that is never present is false.', key),
+				{ replacements: candidates },
+			);
 		}
 		return known?.type;
 	}
@@ -91,10 +135,19 @@ function validateKey(context: ValidationContext, entry: ConditionEntry): string 
 		if (!known) {
 			familyKeyNames ??= supportServices().flatMap((service) => service.conditionKeys.map((k) => k.name));
 			const candidates = nearestNames(key, familyKeyNames, 3);
-			context.report('unknown-condition-key', context.rangeOf(entry.property.keyNode),
+			context.report(
+				'unknown-condition-key',
+				context.rangeOf(entry.property.keyNode),
 				candidates.length
-					? t('{0} has no condition key "{1}"; did you mean "{2}"? A condition on a key that is never present is false.', prefix, key, candidates[0])
-					: t('{0} has no condition key "{1}". A condition on a key that is never present is false.', prefix, key), { replacements: candidates });
+					? t(
+							'{0} has no condition key "{1}"; did you mean "{2}"? A condition on a key that is never present is false.',
+							prefix,
+							key,
+							candidates[0],
+						)
+					: t('{0} has no condition key "{1}". A condition on a key that is never present is false.', prefix, key),
+				{ replacements: candidates },
+			);
 		}
 		return known?.type;
 	}
@@ -109,13 +162,19 @@ function valueProblem(family: string, entry: ValueEntry): string | undefined {
 	switch (family) {
 		case 'Bool':
 		case 'Null':
-			return text === 'true' || text === 'false' || /^(true|false)$/i.test(text) ? undefined : t('{0} compares with true or false, not "{1}".', family, text);
+			return text === 'true' || text === 'false' || /^(true|false)$/i.test(text)
+				? undefined
+				: t('{0} compares with true or false, not "{1}".', family, text);
 		case 'Numeric':
 			return /^-?\d+(\.\d+)?$/.test(text) ? undefined : t('"{0}" is not a number.', text);
 		case 'Date':
-			return /^\d+$/.test(text) || (/^\d{4}-\d{2}-\d{2}/.test(text) && !Number.isNaN(Date.parse(text))) ? undefined : t('"{0}" is not a date: write ISO 8601 (2026-01-31T00:00:00Z) or epoch seconds.', text);
+			return /^\d+$/.test(text) || (/^\d{4}-\d{2}-\d{2}/.test(text) && !Number.isNaN(Date.parse(text)))
+				? undefined
+				: t('"{0}" is not a date: write ISO 8601 (2026-01-31T00:00:00Z) or epoch seconds.', text);
 		case 'IpAddress':
-			return ipv4.test(text) || (ipv6.test(text) && text.split('::').length <= 2) ? undefined : t('"{0}" is not an IP address or CIDR range (203.0.113.0/24, 2001:db8::/32).', text);
+			return ipv4.test(text) || (ipv6.test(text) && text.split('::').length <= 2)
+				? undefined
+				: t('"{0}" is not an IP address or CIDR range (203.0.113.0/24, 2001:db8::/32).', text);
 		default:
 			return undefined;
 	}
@@ -137,24 +196,40 @@ function validateValues(context: ValidationContext, policy: Policy, operator: Pa
 		}
 		const problem = valueProblem(operator.base.family, item);
 		if (problem) {
-			context.report('condition-value-type', context.rangeOf(item.node), t('{0} {1} cannot compare it, so the condition is never true.', problem, operator.base.name));
+			context.report(
+				'condition-value-type',
+				context.rangeOf(item.node),
+				t('{0} {1} cannot compare it, so the condition is never true.', problem, operator.base.name),
+			);
 		}
 	}
 }
 
-function checkNeverPresent(context: ValidationContext, statement: Statement, operator: ParsedConditionOperator, entry: ConditionEntry): void {
+function checkNeverPresent(
+	context: ValidationContext,
+	statement: Statement,
+	operator: ParsedConditionOperator,
+	entry: ConditionEntry,
+): void {
 	if (!entry.key.toLowerCase().startsWith('aws:resourcetag/')) {
 		return;
 	}
 	const actions = statement.action?.entries ?? [];
-	if (actions.length === 0 || !actions.every((action) => action.type === 'string' && onlyResourcelessActions(resolveAction(action.value)))) {
+	if (
+		actions.length === 0 ||
+		!actions.every((action) => action.type === 'string' && onlyResourcelessActions(resolveAction(action.value)))
+	) {
 		return;
 	}
 	const why = t('{0} is never present for these actions: they have no resource types, so no resource tag.', entry.key);
 	const alwaysTrue = operator.base.negated || operator.ifExists || operator.base.family === 'Null';
 	const deny = effectOf(statement) === 'Deny';
 	const effect = alwaysTrue
-		? (operator.base.family === 'Null' ? t('{0} This Null test always gives the same answer.', why) : t('{0} This condition is always true.', why))
-		: deny ? t('This Deny never applies: {0}', why) : t('This Allow grants nothing: {0}', why);
+		? operator.base.family === 'Null'
+			? t('{0} This Null test always gives the same answer.', why)
+			: t('{0} This condition is always true.', why)
+		: deny
+			? t('This Deny never applies: {0}', why)
+			: t('This Allow grants nothing: {0}', why);
 	context.report('condition-key-never-present', context.rangeOf(entry.property.keyNode), effect);
 }

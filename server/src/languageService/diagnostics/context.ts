@@ -38,12 +38,24 @@ export interface ValidationContext {
 
 export type Validator = (context: ValidationContext, policy: Policy) => void;
 
-export function createContext(document: TextDocument, policyDocument: PolicyDocument, settings: LanguageSettings, diagnostics: Diagnostic[]): ValidationContext {
+export function createContext(
+	document: TextDocument,
+	policyDocument: PolicyDocument,
+	settings: LanguageSettings,
+	diagnostics: Diagnostic[],
+): ValidationContext {
 	const overrides: Readonly<Record<string, RuleSeverity>> = settings.rules ?? {};
 	const text = document.getText();
 	const cursor = new PositionCursor(document);
 	// A policy of AWS's has thousands of findings of one rule: what a rule's findings share is worked out once.
-	const reportedRules = new Map<string, { readonly configured: boolean; readonly severity: DiagnosticSeverity | undefined; readonly codeDescription: { readonly href: string } }>();
+	const reportedRules = new Map<
+		string,
+		{
+			readonly configured: boolean;
+			readonly severity: DiagnosticSeverity | undefined;
+			readonly codeDescription: { readonly href: string };
+		}
+	>();
 	const reportedRule = (code: string) => {
 		let reported = reportedRules.get(code);
 		if (!reported) {
@@ -52,7 +64,11 @@ export function createContext(document: TextDocument, policyDocument: PolicyDocu
 				throw new Error(`No rule ${code}`);
 			}
 			const configured = overrides[code];
-			reported = { configured: configured !== undefined, severity: toDiagnosticSeverity(configured ?? rule.severity), codeDescription: Object.freeze({ href: ruleDocUrl(code) }) };
+			reported = {
+				configured: configured !== undefined,
+				severity: toDiagnosticSeverity(configured ?? rule.severity),
+				codeDescription: Object.freeze({ href: ruleDocUrl(code) }),
+			};
 			reportedRules.set(code, reported);
 		}
 		return reported;
@@ -87,8 +103,15 @@ export function createContext(document: TextDocument, policyDocument: PolicyDocu
 				return;
 			}
 			// A rule may raise its own default (a Deny that never applies is worse than an Allow that grants nothing); a user's setting wins.
-			const severity = rule.configured ? rule.severity : severityOverride ?? rule.severity;
-			const diagnostic: Diagnostic = { range, message, severity, code, source: diagnosticSource, codeDescription: rule.codeDescription };
+			const severity = rule.configured ? rule.severity : (severityOverride ?? rule.severity);
+			const diagnostic: Diagnostic = {
+				range,
+				message,
+				severity,
+				code,
+				source: diagnosticSource,
+				codeDescription: rule.codeDescription,
+			};
 			if (data) {
 				diagnostic.data = data;
 			}
@@ -156,13 +179,19 @@ function computeResolved(text: string): ResolvedAction {
 	if (!isSupportFamily(prefixPattern)) {
 		return { familyActions: [], matchesOtherServices: true };
 	}
-	const family = matchActions(text).map((name) => supportAction(`${name.prefix}:${name.name}`)!).filter(Boolean);
+	const family = matchActions(text)
+		.map((name) => supportAction(`${name.prefix}:${name.name}`)!)
+		.filter(Boolean);
 	return { familyActions: family, matchesOtherServices: false };
 }
 
 /** Whether every action the entry can match is a Support-family action with no resource types. */
 export function onlyResourcelessActions(resolved: ResolvedAction): boolean {
-	return !resolved.matchesOtherServices && resolved.familyActions.length > 0 && resolved.familyActions.every((action) => action.resourceTypes.length === 0);
+	return (
+		!resolved.matchesOtherServices &&
+		resolved.familyActions.length > 0 &&
+		resolved.familyActions.every((action) => action.resourceTypes.length === 0)
+	);
 }
 
 export function actionCount(count: number): string {

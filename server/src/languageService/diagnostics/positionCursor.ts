@@ -36,7 +36,8 @@ export class PositionCursor {
 			this.moveTo(this.line + 1);
 		}
 		// As the document does: an offset between `\r` and `\n` is placed before the `\r`.
-		const insideLineBreak = offset > this.lineStart && this.text.charCodeAt(offset - 1) === 0x0d && this.text.charCodeAt(offset) === 0x0a;
+		const insideLineBreak =
+			offset > this.lineStart && this.text.charCodeAt(offset - 1) === 0x0d && this.text.charCodeAt(offset) === 0x0a;
 		return { line: this.line, character: offset - this.lineStart - (insideLineBreak ? 1 : 0) };
 	}
 

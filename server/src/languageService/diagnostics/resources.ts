@@ -47,17 +47,30 @@ function checkArn(context: ValidationContext, entry: ValueEntry): boolean {
 	const range = context.rangeOf(entry.node);
 	const arn = parseArn(text);
 	if (!arn) {
-		context.report('invalid-arn', range, text.startsWith('arn:')
-			? t('"{0}" is not a complete ARN: it needs six parts, arn:partition:service:region:account:resource.', text)
-			: t('"{0}" is neither "*" nor an ARN (arn:partition:service:region:account:resource).', text));
+		context.report(
+			'invalid-arn',
+			range,
+			text.startsWith('arn:')
+				? t('"{0}" is not a complete ARN: it needs six parts, arn:partition:service:region:account:resource.', text)
+				: t('"{0}" is neither "*" nor an ARN (arn:partition:service:region:account:resource).', text),
+		);
 		return false;
 	}
 	if (/[*?]/.test(arn.service)) {
-		context.report('invalid-arn', range, t('"{0}" has a wildcard in its service segment, which IAM does not allow: name the service, or use "*" for every resource.', text));
+		context.report(
+			'invalid-arn',
+			range,
+			t(
+				'"{0}" has a wildcard in its service segment, which IAM does not allow: name the service, or use "*" for every resource.',
+				text,
+			),
+		);
 		return false;
 	}
 	if (!/[*?$]/.test(arn.partition) && !partitions.has(arn.partition)) {
-		context.report('invalid-arn', range, t('"{0}" is not an AWS partition (aws, aws-cn, aws-us-gov...).', arn.partition), { replacements: [text.replace(/^arn:[^:]*/, 'arn:aws')] });
+		context.report('invalid-arn', range, t('"{0}" is not an AWS partition (aws, aws-cn, aws-us-gov...).', arn.partition), {
+			replacements: [text.replace(/^arn:[^:]*/, 'arn:aws')],
+		});
 		return false;
 	}
 	return true;
@@ -68,21 +81,29 @@ function describeActions(names: readonly string[]): string {
 }
 
 function checkNeverMatches(context: ValidationContext, statement: Statement, arns: readonly ValueEntry[]): void {
-	const entries = (statement.action?.entries ?? []).filter((entry) => entry.type === 'string' && onlyResourcelessActions(resolveAction(entry.value)));
+	const entries = (statement.action?.entries ?? []).filter(
+		(entry) => entry.type === 'string' && onlyResourcelessActions(resolveAction(entry.value)),
+	);
 	if (entries.length === 0) {
 		return;
 	}
 	const names = entries.map((entry) => entry.value);
 	const others = (statement.action?.entries.length ?? 0) > entries.length;
-	const why = names.length === 1
-		? t('it has no resource types, so only "*" matches (AWS Support has no resource-level permissions).')
-		: t('they have no resource types, so only "*" matches (AWS Support has no resource-level permissions).');
+	const why =
+		names.length === 1
+			? t('it has no resource types, so only "*" matches (AWS Support has no resource-level permissions).')
+			: t('they have no resource types, so only "*" matches (AWS Support has no resource-level permissions).');
 	const deny = effectOf(statement) === 'Deny';
 	for (const arn of arns) {
-		context.report('resource-never-matches', context.rangeOf(arn.node),
-			deny ? t('This Deny never applies to {0}: {1}', describeActions(names), why) : t('This ARN grants nothing for {0}: {1}', describeActions(names), why),
+		context.report(
+			'resource-never-matches',
+			context.rangeOf(arn.node),
+			deny
+				? t('This Deny never applies to {0}: {1}', describeActions(names), why)
+				: t('This ARN grants nothing for {0}: {1}', describeActions(names), why),
 			{ replacements: ['*'], splitActions: others ? names : undefined },
-			deny ? DiagnosticSeverity.Error : undefined);
+			deny ? DiagnosticSeverity.Error : undefined,
+		);
 	}
 }
 
@@ -115,10 +136,13 @@ function checkMismatch(context: ValidationContext, statement: Statement, arns: r
 	for (const arn of arns) {
 		const pattern = arn.value.replace(/\$\{[^}]*\}/g, '*');
 		if (![...formats].some((format) => patternsIntersect(pattern, arnFormatToPattern(format)))) {
-			context.report('resource-mismatch', context.rangeOf(arn.node),
+			context.report(
+				'resource-mismatch',
+				context.rangeOf(arn.node),
 				names.length === 1
 					? t('This ARN matches no resource of {0}, which takes {1}.', describeActions(names), [...formats].join(t(' or ')))
-					: t('This ARN matches no resource of {0}, which take {1}.', describeActions(names), [...formats].join(t(' or '))));
+					: t('This ARN matches no resource of {0}, which take {1}.', describeActions(names), [...formats].join(t(' or '))),
+			);
 		}
 	}
 }
@@ -130,7 +154,12 @@ function checkScopable(context: ValidationContext, statement: Statement): void {
 	const actions: CatalogAction[] = [];
 	for (const entry of statement.action?.entries ?? []) {
 		const resolved = resolveAction(entry.value);
-		if (entry.type !== 'string' || resolved.matchesOtherServices || resolved.familyActions.length === 0 || resolved.familyActions.some((action) => !action.resourceTypes.some((type) => type.required))) {
+		if (
+			entry.type !== 'string' ||
+			resolved.matchesOtherServices ||
+			resolved.familyActions.length === 0 ||
+			resolved.familyActions.some((action) => !action.resourceTypes.some((type) => type.required))
+		) {
 			return;
 		}
 		actions.push(...resolved.familyActions);
@@ -138,6 +167,10 @@ function checkScopable(context: ValidationContext, statement: Statement): void {
 	const star = statement.resource?.entries.find((entry) => entry.type === 'string' && isAllResources(entry.value));
 	if (star && actions.length > 0) {
 		const format = resourceType(actions[0].prefix, actions[0].resourceTypes[0].name)?.arnFormat ?? '';
-		context.report('scopable-resource', context.rangeOf(star.node), t('Every action here can be limited to specific resources ({0}); "*" grants them on all of them.', format));
+		context.report(
+			'scopable-resource',
+			context.rangeOf(star.node),
+			t('Every action here can be limited to specific resources ({0}); "*" grants them on all of them.', format),
+		);
 	}
 }

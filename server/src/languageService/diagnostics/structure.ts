@@ -11,14 +11,28 @@ import { t } from '../l10n';
 import { isIntrinsic, type ValidationContext } from './context';
 
 export const policyElements = ['Version', 'Id', 'Statement'];
-export const statementElements = ['Sid', 'Effect', 'Action', 'NotAction', 'Resource', 'NotResource', 'Condition', 'Principal', 'NotPrincipal'];
+export const statementElements = [
+	'Sid',
+	'Effect',
+	'Action',
+	'NotAction',
+	'Resource',
+	'NotResource',
+	'Condition',
+	'Principal',
+	'NotPrincipal',
+];
 const versions = ['2012-10-17', '2008-10-17'];
 
 export function validateSyntax(context: ValidationContext): void {
 	for (const error of context.policyDocument.syntaxErrors) {
 		const start = context.document.positionAt(error.offset);
 		const end = context.document.positionAt(error.offset + Math.max(error.length, 1));
-		context.report('json-syntax', { start, end }, t('Invalid JSON ({0}): IAM rejects a policy that does not parse.', printParseErrorCode(error.error)));
+		context.report(
+			'json-syntax',
+			{ start, end },
+			t('Invalid JSON ({0}): IAM rejects a policy that does not parse.', printParseErrorCode(error.error)),
+		);
 	}
 }
 
@@ -27,11 +41,19 @@ export function validateStructure(context: ValidationContext, policy: Policy): v
 	validateVersion(context, policy);
 	const statementValue = policy.statement?.valueNode;
 	if (!policy.statement) {
-		context.report('missing-statement', context.rangeOf(policy.node.children?.[0]?.children?.[0] ?? policy.node), t('This policy has no "Statement": it grants and denies nothing.'));
+		context.report(
+			'missing-statement',
+			context.rangeOf(policy.node.children?.[0]?.children?.[0] ?? policy.node),
+			t('This policy has no "Statement": it grants and denies nothing.'),
+		);
 	} else if (statementValue && statementValue.type !== 'object' && statementValue.type !== 'array') {
 		context.report('wrong-type', context.rangeOf(statementValue), t('"Statement" must be an object or an array of objects.'));
 	} else if (statementValue && (statementValue.children ?? []).length === 0) {
-		context.report('empty-value', context.rangeOf(statementValue), t('This "Statement" is empty: the policy grants and denies nothing.'));
+		context.report(
+			'empty-value',
+			context.rangeOf(statementValue),
+			t('This "Statement" is empty: the policy grants and denies nothing.'),
+		);
 	} else if (statementValue?.type === 'array') {
 		for (const child of statementValue.children ?? []) {
 			if (child.type !== 'object' && !isIntrinsic(child, policy)) {
@@ -44,7 +66,11 @@ export function validateStructure(context: ValidationContext, policy: Policy): v
 		const sid = statement.sid?.valueNode;
 		if (sid?.type === 'string' && sid.value !== '') {
 			if (sids.has(sid.value)) {
-				context.report('duplicate-sid', context.rangeOf(sid), t('Another statement of this policy already has the Sid "{0}": Sids should tell statements apart.', sid.value));
+				context.report(
+					'duplicate-sid',
+					context.rangeOf(sid),
+					t('Another statement of this policy already has the Sid "{0}": Sids should tell statements apart.', sid.value),
+				);
 			} else {
 				sids.set(sid.value, statement.sid!);
 			}
@@ -55,8 +81,13 @@ export function validateStructure(context: ValidationContext, policy: Policy): v
 function validateVersion(context: ValidationContext, policy: Policy): void {
 	const version = policy.version;
 	if (!version) {
-		context.report('missing-version', context.rangeOf(policy.node.children?.[0]?.children?.[0] ?? policy.node),
-			t('This policy has no "Version": IAM reads it as 2008-10-17, where policy variables such as ${aws:username} are plain text. Add "Version": "2012-10-17".'));
+		context.report(
+			'missing-version',
+			context.rangeOf(policy.node.children?.[0]?.children?.[0] ?? policy.node),
+			t(
+				'This policy has no "Version": IAM reads it as 2008-10-17, where policy variables such as ${aws:username} are plain text. Add "Version": "2012-10-17".',
+			),
+		);
 		return;
 	}
 	const node = version.valueNode;
@@ -66,9 +97,21 @@ function validateVersion(context: ValidationContext, policy: Policy): void {
 	if (node.type !== 'string') {
 		context.report('wrong-type', context.rangeOf(node), t('"Version" must be the string "2012-10-17".'));
 	} else if (node.value === '2008-10-17') {
-		context.report('old-version', context.rangeOf(node), t('Version 2008-10-17 is the old policy language: policy variables such as ${aws:username} are plain text in it. Use "2012-10-17".'), { replacements: ['2012-10-17'] });
+		context.report(
+			'old-version',
+			context.rangeOf(node),
+			t(
+				'Version 2008-10-17 is the old policy language: policy variables such as ${aws:username} are plain text in it. Use "2012-10-17".',
+			),
+			{ replacements: ['2012-10-17'] },
+		);
 	} else if (!versions.includes(node.value)) {
-		context.report('invalid-version', context.rangeOf(node), t('"{0}" is not a policy language version: IAM accepts only "2012-10-17" (current) and "2008-10-17".', node.value), { replacements: ['2012-10-17'] });
+		context.report(
+			'invalid-version',
+			context.rangeOf(node),
+			t('"{0}" is not a policy language version: IAM accepts only "2012-10-17" (current) and "2008-10-17".', node.value),
+			{ replacements: ['2012-10-17'] },
+		);
 	}
 }
 
@@ -78,35 +121,66 @@ export function validateStatementStructure(context: ValidationContext, policy: P
 	const firstKey = statement.node.children?.[0]?.children?.[0] ?? statement.node;
 	const effect = statement.effect?.valueNode;
 	if (!statement.effect) {
-		context.report('missing-effect', context.rangeOf(firstKey), t('This statement has no "Effect": add "Effect": "Allow" or "Effect": "Deny".'));
+		context.report(
+			'missing-effect',
+			context.rangeOf(firstKey),
+			t('This statement has no "Effect": add "Effect": "Allow" or "Effect": "Deny".'),
+		);
 	} else if (effect && !isIntrinsic(effect, policy)) {
 		if (effect.type !== 'string') {
 			context.report('wrong-type', context.rangeOf(effect), t('"Effect" must be the string "Allow" or "Deny".'));
 		} else if (effect.value !== 'Allow' && effect.value !== 'Deny') {
 			const fixed = ['Allow', 'Deny'].find((name) => name.toLowerCase() === String(effect.value).toLowerCase());
-			context.report('invalid-effect', context.rangeOf(effect), fixed
-				? t('"{0}" is not an Effect: IAM is case-sensitive here and accepts only "{1}".', effect.value, fixed)
-				: t('"{0}" is not an Effect: IAM accepts only "Allow" and "Deny".', effect.value), { replacements: fixed ? [fixed] : nearestNames(effect.value, ['Allow', 'Deny'], 2) });
+			context.report(
+				'invalid-effect',
+				context.rangeOf(effect),
+				fixed
+					? t('"{0}" is not an Effect: IAM is case-sensitive here and accepts only "{1}".', effect.value, fixed)
+					: t('"{0}" is not an Effect: IAM accepts only "Allow" and "Deny".', effect.value),
+				{ replacements: fixed ? [fixed] : nearestNames(effect.value, ['Allow', 'Deny'], 2) },
+			);
 		}
 	}
 	const hasPrincipal = !!(statement.principal || statement.notPrincipal);
 	if (!statement.action && !statement.notAction) {
-		context.report('missing-action', context.rangeOf(firstKey), t('This statement has neither "Action" nor "NotAction": it applies to nothing.'));
+		context.report(
+			'missing-action',
+			context.rangeOf(firstKey),
+			t('This statement has neither "Action" nor "NotAction": it applies to nothing.'),
+		);
 	}
 	// Trust policies name a Principal and no Resource; only statements without one need a Resource.
 	if (!statement.resource && !statement.notResource && !hasPrincipal) {
-		context.report('missing-resource', context.rangeOf(firstKey), t('This statement has neither "Resource" nor "NotResource": IAM rejects it. Support actions take "Resource": "*".'));
+		context.report(
+			'missing-resource',
+			context.rangeOf(firstKey),
+			t('This statement has neither "Resource" nor "NotResource": IAM rejects it. Support actions take "Resource": "*".'),
+		);
 	}
-	const pairs = [[statement.action?.property, statement.notAction?.property], [statement.resource?.property, statement.notResource?.property], [statement.principal, statement.notPrincipal]];
+	const pairs = [
+		[statement.action?.property, statement.notAction?.property],
+		[statement.resource?.property, statement.notResource?.property],
+		[statement.principal, statement.notPrincipal],
+	];
 	for (const [positive, negative] of pairs) {
 		if (positive && negative) {
-			context.report('conflicting-elements', context.rangeOf(negative.keyNode), t('A statement may have "{0}" or "{1}", not both: IAM rejects it.', positive.name, negative.name));
+			context.report(
+				'conflicting-elements',
+				context.rangeOf(negative.keyNode),
+				t('A statement may have "{0}" or "{1}", not both: IAM rejects it.', positive.name, negative.name),
+			);
 		}
 	}
 	if (hasPrincipal && isIdentityPolicy(policy)) {
 		const property = statement.principal ?? statement.notPrincipal!;
-		context.report('principal-in-identity-policy', context.rangeOf(property.keyNode),
-			t('"{0}" belongs to resource-based and trust policies; in a policy attached to a user, group or role IAM rejects it (the principal is whoever the policy is attached to).', property.name));
+		context.report(
+			'principal-in-identity-policy',
+			context.rangeOf(property.keyNode),
+			t(
+				'"{0}" belongs to resource-based and trust policies; in a policy attached to a user, group or role IAM rejects it (the principal is whoever the policy is attached to).',
+				property.name,
+			),
+		);
 	}
 	validateSid(context, statement, hasPrincipal);
 	for (const list of [statement.action, statement.notAction, statement.resource, statement.notResource]) {
@@ -139,8 +213,12 @@ function validateSid(context: ValidationContext, statement: Statement, hasPrinci
 	} else if (!hasPrincipal && /[^A-Za-z0-9]/.test(sid.value)) {
 		// Resource-based policies (S3, SNS...) allow more characters; IAM identity policies allow letters and digits only.
 		const cleaned = String(sid.value).replace(/[^A-Za-z0-9]/g, '');
-		context.report('invalid-sid', context.rangeOf(sid), t('The Sid "{0}" has characters other than ASCII letters and digits: IAM rejects it in identity policies.', sid.value),
-			cleaned ? { replacements: [cleaned] } : undefined);
+		context.report(
+			'invalid-sid',
+			context.rangeOf(sid),
+			t('The Sid "{0}" has characters other than ASCII letters and digits: IAM rejects it in identity policies.', sid.value),
+			cleaned ? { replacements: [cleaned] } : undefined,
+		);
 	}
 }
 
@@ -150,13 +228,20 @@ function validateValueList(context: ValidationContext, policy: Policy, list: Val
 	if (!value || isIntrinsic(value, policy)) {
 		return;
 	}
-	if ((list.isArray && list.entries.length + list.invalidNodes.length === 0) || (!list.isArray && list.entries[0]?.value === '' && list.entries[0].type === 'string')) {
+	if (
+		(list.isArray && list.entries.length + list.invalidNodes.length === 0) ||
+		(!list.isArray && list.entries[0]?.value === '' && list.entries[0].type === 'string')
+	) {
 		context.report('empty-value', context.rangeOf(value), t('This "{0}" is empty: the statement applies to nothing.', name));
 		return;
 	}
 	for (const entry of list.entries) {
 		if (entry.type !== 'string') {
-			context.report('wrong-type', context.rangeOf(entry.node), t('"{0}" takes strings, not a {1}: write it in quotes.', name, entry.type));
+			context.report(
+				'wrong-type',
+				context.rangeOf(entry.node),
+				t('"{0}" takes strings, not a {1}: write it in quotes.', name, entry.type),
+			);
 		} else if (list.isArray && entry.value === '') {
 			context.report('empty-value', context.rangeOf(entry.node), t('An empty string in "{0}" matches nothing.', name));
 		}
@@ -173,10 +258,14 @@ type KeysOwner = 'policy' | 'statement' | 'Condition' | 'condition operator';
 // Each name is its own message so that a translation can give it the grammar its sentence needs.
 function whereLabel(where: KeysOwner): string {
 	switch (where) {
-		case 'policy': return t('policy');
-		case 'statement': return t('statement');
-		case 'Condition': return t('Condition');
-		case 'condition operator': return t('condition operator');
+		case 'policy':
+			return t('policy');
+		case 'statement':
+			return t('statement');
+		case 'Condition':
+			return t('Condition');
+		case 'condition operator':
+			return t('condition operator');
 	}
 }
 
@@ -191,24 +280,56 @@ function appearsBefore(properties: readonly PolicyProperty[], end: number, name 
 }
 
 /** Unknown and repeated keys of one object: the policy, a statement, a Condition and its operators. */
-export function checkKeys(context: ValidationContext, policy: Policy, properties: readonly PolicyProperty[], known: readonly string[] | undefined, where: KeysOwner): void {
+export function checkKeys(
+	context: ValidationContext,
+	policy: Policy,
+	properties: readonly PolicyProperty[],
+	known: readonly string[] | undefined,
+	where: KeysOwner,
+): void {
 	// Objects of a policy have a handful of keys: comparing with the ones before costs less than a set.
 	const seen = properties.length > 16 ? new Set<string>() : undefined;
 	for (let i = 0; i < properties.length; i++) {
 		const property = properties[i];
 		if (seen ? seen.has(property.name) : appearsBefore(properties, i)) {
-			context.report('duplicate-key', context.rangeOf(property.keyNode), t('"{0}" appears twice in this {1}: IAM rejects duplicate keys, and other tools silently keep only one.', property.name, whereLabel(where)));
+			context.report(
+				'duplicate-key',
+				context.rangeOf(property.keyNode),
+				t(
+					'"{0}" appears twice in this {1}: IAM rejects duplicate keys, and other tools silently keep only one.',
+					property.name,
+					whereLabel(where),
+				),
+			);
 		}
 		seen?.add(property.name);
-		if (known && !known.includes(property.name) && !(where === 'policy' && !policy.isDocumentRoot && property.name.startsWith('Fn::'))) {
-			const candidates = nearestNames(property.name, known.filter((name) => name === property.name || !(seen ? seen.has(name) : appearsBefore(properties, i + 1, name))), 3);
-			const exact = known.find((name) => name.toLowerCase() === property.name.toLowerCase() || `${name}s`.toLowerCase() === property.name.toLowerCase());
+		if (
+			known &&
+			!known.includes(property.name) &&
+			!(where === 'policy' && !policy.isDocumentRoot && property.name.startsWith('Fn::'))
+		) {
+			const candidates = nearestNames(
+				property.name,
+				known.filter((name) => name === property.name || !(seen ? seen.has(name) : appearsBefore(properties, i + 1, name))),
+				3,
+			);
+			const exact = known.find(
+				(name) => name.toLowerCase() === property.name.toLowerCase() || `${name}s`.toLowerCase() === property.name.toLowerCase(),
+			);
 			const replacements = exact ? [exact, ...candidates.filter((c) => c !== exact)] : candidates;
-			context.report('unknown-element', context.rangeOf(property.keyNode),
+			context.report(
+				'unknown-element',
+				context.rangeOf(property.keyNode),
 				replacements.length
-					? t('"{0}" is not a {1} element; did you mean "{2}"? IAM rejects unknown elements.', property.name, whereLabel(where), replacements[0])
+					? t(
+							'"{0}" is not a {1} element; did you mean "{2}"? IAM rejects unknown elements.',
+							property.name,
+							whereLabel(where),
+							replacements[0],
+						)
 					: t('"{0}" is not a {1} element. IAM rejects unknown elements.', property.name, whereLabel(where)),
-				replacements.length ? { replacements: replacements.slice(0, 3) } : undefined);
+				replacements.length ? { replacements: replacements.slice(0, 3) } : undefined,
+			);
 		}
 	}
 }

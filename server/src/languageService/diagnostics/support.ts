@@ -32,7 +32,10 @@ function denyPatterns(policy: Policy): DenyPatterns {
 	const actions: string[] = [];
 	const notActions: string[][] = [];
 	// The counterparts asked about are all support: or trustedadvisor: actions: no other entry can deny one.
-	const lowerCased = (entries: readonly ValueEntry[]) => entries.filter((entry) => entry.type === 'string' && mayNameSupportOrTrustedAdvisor(entry.value)).map((entry) => entry.value.toLowerCase());
+	const lowerCased = (entries: readonly ValueEntry[]) =>
+		entries
+			.filter((entry) => entry.type === 'string' && mayNameSupportOrTrustedAdvisor(entry.value))
+			.map((entry) => entry.value.toLowerCase());
 	for (const statement of policy.statements) {
 		if (effectOf(statement) !== 'Deny') {
 			continue;
@@ -48,8 +51,10 @@ function denyPatterns(policy: Policy): DenyPatterns {
 
 function denies(patterns: DenyPatterns, action: string): boolean {
 	const lower = action.toLowerCase();
-	return patterns.actions.some((pattern) => wildcardMatches(lower, pattern))
-		|| patterns.notActions.some((excepted) => !excepted.some((pattern) => wildcardMatches(lower, pattern)));
+	return (
+		patterns.actions.some((pattern) => wildcardMatches(lower, pattern)) ||
+		patterns.notActions.some((excepted) => !excepted.some((pattern) => wildcardMatches(lower, pattern)))
+	);
 }
 
 /**
@@ -89,9 +94,9 @@ export function validateTrustedAdvisorGap(context: ValidationContext, policy: Po
 			if (missing.size > 0) {
 				const names = [...missing];
 				const api = names[0].startsWith('support:');
-				context.report('trustedadvisor-api-gap', context.rangeOf(entry.node),
-					gapMessage(entry.value, names, api),
-					{ addActions: names });
+				context.report('trustedadvisor-api-gap', context.rangeOf(entry.node), gapMessage(entry.value, names, api), {
+					addActions: names,
+				});
 			}
 		}
 	}
@@ -120,12 +125,28 @@ function gapMessage(denied: string, names: readonly string[], api: boolean): str
 	const list = names.join(', ');
 	if (api) {
 		return names.length === 1
-			? t('Denying {0} does not deny {1}: the AWS Support API checks that action instead, so the same operation stays open there. Deny both.', denied, list)
-			: t('Denying {0} does not deny {1}: the AWS Support API checks those actions instead, so the same operation stays open there. Deny both.', denied, list);
+			? t(
+					'Denying {0} does not deny {1}: the AWS Support API checks that action instead, so the same operation stays open there. Deny both.',
+					denied,
+					list,
+				)
+			: t(
+					'Denying {0} does not deny {1}: the AWS Support API checks those actions instead, so the same operation stays open there. Deny both.',
+					denied,
+					list,
+				);
 	}
 	return names.length === 1
-		? t('Denying {0} does not deny {1}: the Trusted Advisor console checks that action instead, so the same operation stays open there. Deny both.', denied, list)
-		: t('Denying {0} does not deny {1}: the Trusted Advisor console checks those actions instead, so the same operation stays open there. Deny both.', denied, list);
+		? t(
+				'Denying {0} does not deny {1}: the Trusted Advisor console checks that action instead, so the same operation stays open there. Deny both.',
+				denied,
+				list,
+			)
+		: t(
+				'Denying {0} does not deny {1}: the Trusted Advisor console checks those actions instead, so the same operation stays open there. Deny both.',
+				denied,
+				list,
+			);
 }
 
 export function validateVariables(context: ValidationContext, policy: Policy): void {
@@ -134,15 +155,28 @@ export function validateVariables(context: ValidationContext, policy: Policy): v
 		return;
 	}
 	for (const statement of policy.statements) {
-		const values = [...(statement.resource?.entries ?? []), ...(statement.notResource?.entries ?? []),
-			...(statement.condition?.operators.flatMap((block) => block.entries.flatMap((entry) => entry.values)) ?? [])];
+		const values = [
+			...(statement.resource?.entries ?? []),
+			...(statement.notResource?.entries ?? []),
+			...(statement.condition?.operators.flatMap((block) => block.entries.flatMap((entry) => entry.values)) ?? []),
+		];
 		for (const value of values) {
 			const match = value.type === 'string' ? policyVariable.exec(value.value) : null;
 			if (match && !isTemplateExpression(match[0], policy)) {
-				context.report('variable-without-version', context.rangeOf(value.node),
+				context.report(
+					'variable-without-version',
+					context.rangeOf(value.node),
 					version
-						? t('{0} is plain text here: policy variables need "Version": "2012-10-17", and this policy has {1}.', match[0], version)
-						: t('{0} is plain text here: policy variables need "Version": "2012-10-17", and this policy has no Version.', match[0]));
+						? t(
+								'{0} is plain text here: policy variables need "Version": "2012-10-17", and this policy has {1}.',
+								match[0],
+								version,
+							)
+						: t(
+								'{0} is plain text here: policy variables need "Version": "2012-10-17", and this policy has no Version.',
+								match[0],
+							),
+				);
 			}
 		}
 	}
@@ -156,9 +190,16 @@ export function validateSize(context: ValidationContext, policy: Policy): void {
 	const size = nonWhiteSpaceLength(context.document.getText(), policy.node.offset, policy.node.offset + policy.node.length);
 	if (size > quota.limit) {
 		const anchor = policy.statement?.keyNode ?? policy.node;
-		context.report('policy-too-large', context.rangeOf(anchor),
-			t('This policy has {0} characters without white space, over the {1} that IAM allows for {2}: IAM rejects it. Split it into several policies. (AWS managed policies are exempt; a copy of one in your account is not.)',
-				formatCount(size), formatCount(quota.limit), quota.label()));
+		context.report(
+			'policy-too-large',
+			context.rangeOf(anchor),
+			t(
+				'This policy has {0} characters without white space, over the {1} that IAM allows for {2}: IAM rejects it. Split it into several policies. (AWS managed policies are exempt; a copy of one in your account is not.)',
+				formatCount(size),
+				formatCount(quota.limit),
+				quota.label(),
+			),
+		);
 	}
 }
 

@@ -23,12 +23,7 @@ const statementValidators: readonly StatementValidator[] = [
 ];
 
 /** Rules that compare statements or look at the whole policy. */
-const policyValidators: readonly Validator[] = [
-	validateStructure,
-	validateTrustedAdvisorGap,
-	validateVariables,
-	validateSize,
-];
+const policyValidators: readonly Validator[] = [validateStructure, validateTrustedAdvisorGap, validateVariables, validateSize];
 
 /** A finding of a statement-local rule, placed relative to the start of its statement. */
 interface StatementFinding {
@@ -55,7 +50,12 @@ export interface ValidationMemo {
  * Every finding on one parse of a document, in document order. Documents with no policy get none, so
  * that ordinary JSON files are left alone, unless the caller asks for them to be read as policies.
  */
-export function doValidation(document: TextDocument, policyDocument: PolicyDocument, settings: LanguageSettings = {}, memo?: ValidationMemo): Diagnostic[] {
+export function doValidation(
+	document: TextDocument,
+	policyDocument: PolicyDocument,
+	settings: LanguageSettings = {},
+	memo?: ValidationMemo,
+): Diagnostic[] {
 	const diagnostics: Diagnostic[] = [];
 	if (policyDocument.skippedReason) {
 		return diagnostics;
@@ -67,8 +67,11 @@ export function doValidation(document: TextDocument, policyDocument: PolicyDocum
 	const context = createContext(document, policyDocument, settings, diagnostics);
 	validateSyntax(context);
 	if (!isPolicy && policyDocument.syntaxErrors.length === 0) {
-		context.report('missing-statement', { start: document.positionAt(0), end: document.positionAt(Math.min(1, document.getText().length)) },
-			t('This document has no policy: no object with a "Statement".'));
+		context.report(
+			'missing-statement',
+			{ start: document.positionAt(0), end: document.positionAt(Math.min(1, document.getText().length)) },
+			t('This document has no policy: no object with a "Statement".'),
+		);
 	}
 	// Settings are a handful of values; comparing their JSON also serves a caller that builds them anew each time.
 	const settingsKey = memo ? JSON.stringify(settings) : undefined;
@@ -87,20 +90,35 @@ export function doValidation(document: TextDocument, policyDocument: PolicyDocum
 			const known = previous?.get(key) ?? found.get(key);
 			if (known) {
 				for (const finding of known) {
-					diagnostics.push({ ...finding.diagnostic, range: { start: place(origin, finding.startLine, finding.startCharacter), end: place(origin, finding.endLine, finding.endCharacter) } });
+					diagnostics.push({
+						...finding.diagnostic,
+						range: {
+							start: place(origin, finding.startLine, finding.startCharacter),
+							end: place(origin, finding.endLine, finding.endCharacter),
+						},
+					});
 				}
 				found.set(key, known);
 				continue;
 			}
 			const first = diagnostics.length;
 			validateStatement(context, policy, statement);
-			found.set(key, diagnostics.slice(first).map((diagnostic) => ({
-				diagnostic,
-				startLine: diagnostic.range.start.line - origin.line,
-				startCharacter: diagnostic.range.start.line === origin.line ? diagnostic.range.start.character - origin.character : diagnostic.range.start.character,
-				endLine: diagnostic.range.end.line - origin.line,
-				endCharacter: diagnostic.range.end.line === origin.line ? diagnostic.range.end.character - origin.character : diagnostic.range.end.character,
-			})));
+			found.set(
+				key,
+				diagnostics.slice(first).map((diagnostic) => ({
+					diagnostic,
+					startLine: diagnostic.range.start.line - origin.line,
+					startCharacter:
+						diagnostic.range.start.line === origin.line
+							? diagnostic.range.start.character - origin.character
+							: diagnostic.range.start.character,
+					endLine: diagnostic.range.end.line - origin.line,
+					endCharacter:
+						diagnostic.range.end.line === origin.line
+							? diagnostic.range.end.character - origin.character
+							: diagnostic.range.end.character,
+				})),
+			);
 		}
 		for (const validate of policyValidators) {
 			validate(context, policy);

@@ -23,7 +23,17 @@ export interface ParseOptions {
 }
 
 /** The statement elements whose presence makes an object look like a statement. */
-const statementElementNames = new Set(['Sid', 'Effect', 'Action', 'NotAction', 'Resource', 'NotResource', 'Condition', 'Principal', 'NotPrincipal']);
+const statementElementNames = new Set([
+	'Sid',
+	'Effect',
+	'Action',
+	'NotAction',
+	'Resource',
+	'NotResource',
+	'Condition',
+	'Principal',
+	'NotPrincipal',
+]);
 const policyVersions = new Set(['2012-10-17', '2008-10-17']);
 /**
  * jsonc-parser recurses once per level of nesting and overflows the stack somewhere between 5,000 and
@@ -37,10 +47,25 @@ export const maxNestingDepth = 1000;
  */
 export function parsePolicyDocument(uri: string, version: number, text: string, options: ParseOptions = {}): PolicyDocument {
 	if (options.maxFileSize && text.length > options.maxFileSize) {
-		return skipped(uri, version, t('This document has {0} characters, more than iamSupport.maxFileSize ({1}): IAM policy analysis is skipped.', formatCount(text.length), formatCount(options.maxFileSize)));
+		return skipped(
+			uri,
+			version,
+			t(
+				'This document has {0} characters, more than iamSupport.maxFileSize ({1}): IAM policy analysis is skipped.',
+				formatCount(text.length),
+				formatCount(options.maxFileSize),
+			),
+		);
 	}
 	if (mayNestDeeperThan(text, maxNestingDepth) && nestingExceeds(text, maxNestingDepth)) {
-		return skipped(uri, version, t('This document nests objects and arrays more than {0} levels deep: IAM policy analysis is skipped.', formatCount(maxNestingDepth)));
+		return skipped(
+			uri,
+			version,
+			t(
+				'This document nests objects and arrays more than {0} levels deep: IAM policy analysis is skipped.',
+				formatCount(maxNestingDepth),
+			),
+		);
 	}
 	const syntaxErrors: ParseError[] = [];
 	let root: JsonNode | undefined;
@@ -247,7 +272,11 @@ class ParsedStatement implements Statement {
 	private builtNotResource: ValueListElement | undefined | typeof unbuilt = unbuilt;
 	private builtCondition: ConditionElement | undefined | typeof unbuilt = unbuilt;
 
-	constructor(readonly index: number, readonly node: JsonNode, readonly properties: readonly PolicyProperty[]) {
+	constructor(
+		readonly index: number,
+		readonly node: JsonNode,
+		readonly properties: readonly PolicyProperty[],
+	) {
 		this.sid = first(properties, 'Sid');
 		this.effect = first(properties, 'Effect');
 		this.principal = first(properties, 'Principal');
@@ -307,7 +336,7 @@ function collectValues(value: JsonNode | undefined): { entries: ValueEntry[]; in
 		return { entries, invalidNodes, isArray: false };
 	}
 	const isArray = value.type === 'array';
-	for (const node of isArray ? value.children ?? [] : [value]) {
+	for (const node of isArray ? (value.children ?? []) : [value]) {
 		const entry = scalarEntry(node);
 		if (entry) {
 			entries.push(entry);

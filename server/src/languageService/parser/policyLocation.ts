@@ -29,7 +29,10 @@ export function getPolicyLocation(text: string, offset: number, document: Policy
 	const statement = statementAt(policy, offset);
 	if (statement) {
 		const prefix: JSONPath = policy.statement?.valueNode?.type === 'array' ? ['Statement', statement.index] : ['Statement'];
-		const location = getLocation(text.slice(statement.node.offset, statement.node.offset + statement.node.length), offset - statement.node.offset);
+		const location = getLocation(
+			text.slice(statement.node.offset, statement.node.offset + statement.node.length),
+			offset - statement.node.offset,
+		);
 		return {
 			policy,
 			path: [...prefix, ...location.path],

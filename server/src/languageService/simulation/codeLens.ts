@@ -33,7 +33,11 @@ export function doCodeLens(textDocument: TextDocument, policyDocument: PolicyDoc
 		const position = textDocument.positionAt(policy.node.offset);
 		return {
 			range: { start: position, end: position },
-			command: { title: t('Simulate · {0} allowed, {1} denied', allowed, denied), command: simulateCommand, arguments: [textDocument.uri, policyIndex] },
+			command: {
+				title: t('Simulate · {0} allowed, {1} denied', allowed, denied),
+				command: simulateCommand,
+				arguments: [textDocument.uri, policyIndex],
+			},
 		};
 	});
 }

@@ -104,7 +104,10 @@ function compileStatement(statement: Statement, textDocument: TextDocument, vari
 		statementIndex: statement.index,
 		sid: stringValue(statement.sid),
 		effect: effectText === 'Allow' || effectText === 'Deny' ? effectText : undefined,
-		range: { start: textDocument.positionAt(statement.node.offset), end: textDocument.positionAt(statement.node.offset + statement.node.length) },
+		range: {
+			start: textDocument.positionAt(statement.node.offset),
+			end: textDocument.positionAt(statement.node.offset + statement.node.length),
+		},
 		actions: hasActions ? bits : new Uint8Array(catalogActions.length),
 		matchesActionName: hasActions ? nameMatcher(patterns, negatedActions) : () => false,
 		resources: compileResources(statement.resource, statement.notResource, variables),

@@ -57,7 +57,9 @@ function compileTest(parsed: ParsedConditionOperator, values: readonly string[],
 	switch (parsed.base.family) {
 		case 'String': {
 			const like = name.endsWith('Like');
-			const patterns = values.map((value) => compilePattern(value, { wildcards: like, ignoreCase: name.includes('IgnoreCase'), variables }));
+			const patterns = values.map((value) =>
+				compilePattern(value, { wildcards: like, ignoreCase: name.includes('IgnoreCase'), variables }),
+			);
 			return (requestValue, lookup) => patterns.some((pattern) => pattern.test(requestValue, lookup) === true);
 		}
 		case 'Arn': {
@@ -121,7 +123,11 @@ export interface ConditionOutcome {
 }
 
 /** Evaluates one key of one operator against the request. */
-export function evaluateEntry(entry: CompiledConditionEntry, requestValues: readonly string[] | undefined, lookup: VariableLookup): ConditionOutcome {
+export function evaluateEntry(
+	entry: CompiledConditionEntry,
+	requestValues: readonly string[] | undefined,
+	lookup: VariableLookup,
+): ConditionOutcome {
 	const parsed = entry.parsed;
 	if (!parsed) {
 		return { result: false, missing: false, note: t('{0} is not a condition operator: the condition is never met', entry.operator) };
@@ -194,7 +200,14 @@ export function evaluateConditions(
 		met &&= outcome.result || (assumeMissingMet && missing);
 		failedOnPresentKey ||= !outcome.result && !missing;
 		if (traces) {
-			traces.push({ operator: entry.operator, key: entry.key, policyValues: entry.policyValues, requestValues, result: outcome.result, note: outcome.note });
+			traces.push({
+				operator: entry.operator,
+				key: entry.key,
+				policyValues: entry.policyValues,
+				requestValues,
+				result: outcome.result,
+				note: outcome.note,
+			});
 		} else if (!outcome.result && !missing) {
 			// A key that the request has fails the statement whatever the missing keys would say.
 			return { met: false, missingKeys: [] };

@@ -69,11 +69,18 @@ function resourceNote(request: ActionRequest, statement: CompiledStatement, matc
 		case 'arn':
 			return t('{0} does not name {1}', element, request.resource.arn);
 		case 'every':
-			return match === 'some' ? t('{0} names only some resources of {1}', element, request.resource.pattern) : t('{0} names no resource of {1}', element, request.resource.pattern);
+			return match === 'some'
+				? t('{0} names only some resources of {1}', element, request.resource.pattern)
+				: t('{0} names no resource of {1}', element, request.resource.pattern);
 	}
 }
 
-export function evaluateRequest(levels: readonly Level[], request: ActionRequest, context: RequestContext, options: EvaluationOptions): Evaluation {
+export function evaluateRequest(
+	levels: readonly Level[],
+	request: ActionRequest,
+	context: RequestContext,
+	options: EvaluationOptions,
+): Evaluation {
 	const valuesOf = (lowerKey: string) => (request.keyApplies(lowerKey) ? context.entries.get(lowerKey)?.values : undefined);
 	const denies: StatementRef[] = [];
 	const allows: StatementRef[] = [];
@@ -97,14 +104,36 @@ export function evaluateRequest(levels: readonly Level[], request: ActionRequest
 			partialResourceMatch ||= match === 'some';
 			const resourceMatched = match === 'all' || (match === 'some' && !!options.someResourcesMatch);
 			if (!resourceMatched) {
-				trace?.push({ statement: ref, actionMatched, resourceMatched, resourceNote: resourceNote(request, compiled, match), conditions: [], conditionsMet: false, applies: false });
+				trace?.push({
+					statement: ref,
+					actionMatched,
+					resourceMatched,
+					resourceNote: resourceNote(request, compiled, match),
+					conditions: [],
+					conditionsMet: false,
+					applies: false,
+				});
 				continue;
 			}
-			const conditions = evaluateConditions(compiled.condition, valuesOf, request.keyApplies, context.variable, options.trace, options.assumeMissingMet);
+			const conditions = evaluateConditions(
+				compiled.condition,
+				valuesOf,
+				request.keyApplies,
+				context.variable,
+				options.trace,
+				options.assumeMissingMet,
+			);
 			for (const key of conditions.missingKeys) {
 				missing.add(key);
 			}
-			trace?.push({ statement: ref, actionMatched, resourceMatched, conditions: conditions.traces ?? [], conditionsMet: conditions.met, applies: conditions.met });
+			trace?.push({
+				statement: ref,
+				actionMatched,
+				resourceMatched,
+				conditions: conditions.traces ?? [],
+				conditionsMet: conditions.met,
+				applies: conditions.met,
+			});
 			if (!conditions.met) {
 				continue;
 			}
@@ -119,7 +148,11 @@ export function evaluateRequest(levels: readonly Level[], request: ActionRequest
 			layersWithoutAllow.push(level.label);
 		}
 	}
-	const decision: Decision = denies.length ? 'explicitDeny' : layersWithoutAllow.length || levels.length === 0 ? 'implicitDeny' : 'allowed';
+	const decision: Decision = denies.length
+		? 'explicitDeny'
+		: layersWithoutAllow.length || levels.length === 0
+			? 'implicitDeny'
+			: 'allowed';
 	return {
 		decision,
 		decidingStatements: decision === 'explicitDeny' ? denies : decision === 'allowed' ? allows : [],

@@ -207,7 +207,9 @@ function resolveTokens(tokens: readonly PatternToken[], lookup: VariableLookup):
 }
 
 function tokensToString(tokens: readonly PatternToken[]): string {
-	return tokens.map((token) => (token.kind === 'text' ? token.text : token.kind === 'star' ? '*' : token.kind === 'one' ? '?' : '')).join('');
+	return tokens
+		.map((token) => (token.kind === 'text' ? token.text : token.kind === 'star' ? '*' : token.kind === 'one' ? '?' : ''))
+		.join('');
 }
 
 export function compilePattern(source: string, options: PatternOptions): CompiledPattern {

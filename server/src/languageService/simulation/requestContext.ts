@@ -71,7 +71,10 @@ function typedValue(key: string, elementType: string | undefined, value: string 
 }
 
 /** Builds the typed context; problems are returned with it, never thrown. */
-export function buildRequestContext(input: Readonly<Record<string, ContextValue>> | undefined): { context: RequestContext; errors: string[] } {
+export function buildRequestContext(input: Readonly<Record<string, ContextValue>> | undefined): {
+	context: RequestContext;
+	errors: string[];
+} {
 	const entries = new Map<string, ContextEntry>();
 	const errors: string[] = [];
 	for (const [key, raw] of Object.entries(input ?? {})) {

@@ -43,10 +43,14 @@ function keyFilter(action: CatalogAction | undefined): (lowerKey: string) => boo
 	if (!action) {
 		return () => true;
 	}
-	const listed = [...action.conditionKeys, ...action.resourceTypes.flatMap((type) => resourceType(action.prefix, type.name)?.conditionKeys ?? [])]
+	const listed = [
+		...action.conditionKeys,
+		...action.resourceTypes.flatMap((type) => resourceType(action.prefix, type.name)?.conditionKeys ?? []),
+	]
 		.map((key) => key.toLowerCase())
 		.map((key) => (key.includes('${') ? { prefix: key.slice(0, key.indexOf('${')) } : { exact: key }));
-	const isListed = (lowerKey: string) => listed.some((key) => ('exact' in key ? key.exact === lowerKey : lowerKey.startsWith(key.prefix)));
+	const isListed = (lowerKey: string) =>
+		listed.some((key) => ('exact' in key ? key.exact === lowerKey : lowerKey.startsWith(key.prefix)));
 	return (lowerKey) => {
 		const isTagKey = lowerKey.startsWith('aws:resourcetag/') || lowerKey.startsWith('aws:requesttag/') || lowerKey === 'aws:tagkeys';
 		return lowerKey.startsWith('aws:') && !isTagKey ? true : isListed(lowerKey);
@@ -66,7 +70,10 @@ function plan(action: CatalogAction | undefined, name: string, resource: string 
 }
 
 /** The requests for the given actions (every Support-family action when none); wildcards expand over the family. */
-export function planRequests(actions: readonly string[] | undefined, resource: string | undefined): { requests: PlannedRequest[]; errors: string[] } {
+export function planRequests(
+	actions: readonly string[] | undefined,
+	resource: string | undefined,
+): { requests: PlannedRequest[]; errors: string[] } {
 	const errors: string[] = [];
 	if (!actions) {
 		return { requests: catalogActions.map((action) => plan(action, action.fullName, resource)), errors };

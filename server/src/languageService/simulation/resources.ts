@@ -15,9 +15,7 @@ import { compilePattern, isStarOnly, type CompiledPattern, type VariableLookup }
  * type (every Trusted Advisor check), where a statement may name all of them, some, or none.
  */
 export type RequestedResource =
-	| { readonly kind: 'star' }
-	| { readonly kind: 'arn'; readonly arn: string }
-	| { readonly kind: 'every'; readonly pattern: string };
+	{ readonly kind: 'star' } | { readonly kind: 'arn'; readonly arn: string } | { readonly kind: 'every'; readonly pattern: string };
 
 /** `some`: the statement names some resources of the type but not all (a check category, one region). */
 export type ResourceMatch = 'all' | 'some' | 'none';
@@ -31,7 +29,11 @@ export interface CompiledResources {
 	readonly matchesStar: boolean;
 }
 
-export function compileResources(resource: ValueListElement | undefined, notResource: ValueListElement | undefined, variables: boolean): CompiledResources {
+export function compileResources(
+	resource: ValueListElement | undefined,
+	notResource: ValueListElement | undefined,
+	variables: boolean,
+): CompiledResources {
 	const element = resource ?? notResource;
 	if (!element) {
 		return { present: false, negated: false, patterns: [], matchesStar: false };

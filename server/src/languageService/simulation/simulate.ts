@@ -87,16 +87,31 @@ function levelStatements(layer: LayerName, policy: SimulationPolicy, policyIndex
 
 /** The levels of the evaluation: identity policies together, then each layer that the user gave. */
 export function buildLevels(document: SimulationPolicy, policyIndex: number | undefined, layers: SimulationLayers): Level[] {
-	const identity = [...levelStatements('identity', document, policyIndex), ...(layers.identity ?? []).flatMap((policy) => levelStatements('identity', policy))];
+	const identity = [
+		...levelStatements('identity', document, policyIndex),
+		...(layers.identity ?? []).flatMap((policy) => levelStatements('identity', policy)),
+	];
 	const levels: Level[] = [{ layer: 'identity', label: t('identity policies'), statements: identity }];
 	if (layers.permissionsBoundary) {
-		levels.push({ layer: 'permissionsBoundary', label: t('permissions boundary {0}', layers.permissionsBoundary.label), statements: levelStatements('permissionsBoundary', layers.permissionsBoundary) });
+		levels.push({
+			layer: 'permissionsBoundary',
+			label: t('permissions boundary {0}', layers.permissionsBoundary.label),
+			statements: levelStatements('permissionsBoundary', layers.permissionsBoundary),
+		});
 	}
 	for (const scp of layers.serviceControlPolicies ?? []) {
-		levels.push({ layer: 'serviceControlPolicy', label: t('SCP {0}', scp.label), statements: levelStatements('serviceControlPolicy', scp) });
+		levels.push({
+			layer: 'serviceControlPolicy',
+			label: t('SCP {0}', scp.label),
+			statements: levelStatements('serviceControlPolicy', scp),
+		});
 	}
 	if (layers.sessionPolicy) {
-		levels.push({ layer: 'sessionPolicy', label: t('session policy {0}', layers.sessionPolicy.label), statements: levelStatements('sessionPolicy', layers.sessionPolicy) });
+		levels.push({
+			layer: 'sessionPolicy',
+			label: t('session policy {0}', layers.sessionPolicy.label),
+			statements: levelStatements('sessionPolicy', layers.sessionPolicy),
+		});
 	}
 	return levels;
 }
@@ -116,7 +131,9 @@ export function simulateAction(levels: readonly Level[], request: PlannedRequest
 			decisionForSomeResources = some.decision;
 		}
 	}
-	const decisionIfKeysPresent = missing.size ? evaluateRequest(levels, request, context, { trace: false, assumeMissingMet: true }).decision : undefined;
+	const decisionIfKeysPresent = missing.size
+		? evaluateRequest(levels, request, context, { trace: false, assumeMissingMet: true }).decision
+		: undefined;
 	return {
 		action: request.action,
 		prefix: request.catalogAction?.prefix ?? request.action.split(':')[0],
@@ -133,7 +150,12 @@ export function simulateAction(levels: readonly Level[], request: PlannedRequest
 	};
 }
 
-export function simulate(textDocument: TextDocument, policyDocument: PolicyDocument, params: SimulateParams, layers: SimulationLayers = {}): SimulateResult {
+export function simulate(
+	textDocument: TextDocument,
+	policyDocument: PolicyDocument,
+	params: SimulateParams,
+	layers: SimulationLayers = {},
+): SimulateResult {
 	const document: SimulationPolicy = { label: labelOf(textDocument.uri), uri: textDocument.uri, textDocument, policyDocument };
 	const { context, errors: contextErrors } = buildRequestContext(params.context);
 	const { requests, errors: actionErrors } = planRequests(params.actions, params.resource);

@@ -17,7 +17,9 @@ suite('The packaged extension', () => {
 	});
 
 	test('activates on a policy, starts its bundled server and answers a hover', async () => {
-		const { editor, position } = await openWithCursor('{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "support:Resolve|Case", "Resource": "*"}]}');
+		const { editor, position } = await openWithCursor(
+			'{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "support:Resolve|Case", "Resource": "*"}]}',
+		);
 		const api = await serverReady();
 		assert.strictEqual(vscode.extensions.getExtension(extensionId)?.isActive, true);
 		assert.strictEqual(api.isServerRunning(), true);
