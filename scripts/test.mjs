@@ -18,7 +18,11 @@ function run(script) {
 			const tap = /^# (pass|fail) (\d+)$/.exec(line);
 			const plain = /^(\d+) passed, (\d+) failed/.exec(line);
 			if (tap) {
-				tap[1] === 'pass' ? (passed += Number(tap[2])) : (failed += Number(tap[2]));
+				if (tap[1] === 'pass') {
+					passed += Number(tap[2]);
+				} else {
+					failed += Number(tap[2]);
+				}
 			} else if (plain) {
 				passed += Number(plain[1]);
 				failed += Number(plain[2]);

@@ -84,6 +84,7 @@ export function activate(context: vscode.ExtensionContext): IamSupportApi {
 
 async function startClient(context: vscode.ExtensionContext, outputChannel: vscode.LogOutputChannel): Promise<void> {
 	// The language client is most of this bundle; it is evaluated when the first policy is opened, not at activation.
+	// eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use, see above
 	const { LanguageClient, TransportKind } = require('vscode-languageclient/node') as typeof import('vscode-languageclient/node');
 	const module = context.asAbsolutePath(path.join('dist', 'server.js'));
 	const serverOptions: ServerOptions = {

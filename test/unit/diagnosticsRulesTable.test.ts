@@ -37,7 +37,7 @@ test('every rule has a trigger and a near-miss case', () => {
 	const sources = ['Structure', 'Actions', 'Conditions']
 		.map((name) => fs.readFileSync(path.join(repo, `test/unit/diagnostics${name}.test.ts`), 'utf8'))
 		.join('\n');
-	const covered = new Set([...sources.matchAll(/^\t\['([a-z-]+)', /gm)].map((match) => match[1]));
+	const covered = new Set([...sources.matchAll(/^\t\[\s*'([a-z-]+)',/gm)].map((match) => match[1]));
 	const uncovered = rules
 		.map((rule) => rule.code)
 		.filter((code) => !covered.has(code) && code !== 'scopable-resource' && code !== 'policy-too-large');

@@ -56,7 +56,7 @@ describe('Markdown export', () => {
 		assert.equal(lines.length, 4 + secondExample.results.length);
 		assert.match(
 			lines[6],
-			/^\| support:ResolveCase \| Write \| \\\* \| Denied \(explicit\) \| policy\.json statement 1 \(NoResolve\): Deny \|  \|$/,
+			/^\| support:ResolveCase \| Write \| \\\* \| Denied \(explicit\) \| policy\.json statement 1 \(NoResolve\): Deny \| {2}\|$/,
 		);
 	});
 

@@ -14,7 +14,7 @@ import {
 } from './catalog/catalog';
 import { allConditionOperatorNames, parseConditionOperator } from './catalog/conditionOperators';
 import {
-	CompletionItem,
+	type CompletionItem,
 	CompletionItemKind,
 	CompletionList,
 	InsertTextFormat,

@@ -42,6 +42,7 @@ let loadedJapanese: Japanese | undefined;
  * start of the server, in English too.
  */
 export function japanese(): Japanese {
+	// eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use, see above
 	return (loadedJapanese ??= require('../data/japanese') as Japanese);
 }
 

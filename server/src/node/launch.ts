@@ -20,6 +20,7 @@ try {
 } catch {
 	// Without the cache the server only starts slower.
 }
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- after the compile cache is on, not hoisted before it
 require('./languageServer.js');
 try {
 	// Node writes the cache when the process exits, and a client usually kills its server: written now.

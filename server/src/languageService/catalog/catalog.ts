@@ -84,6 +84,7 @@ let loadedServices: AllServices | undefined;
  * bundles keep them in a file of their own (scripts/build.mjs).
  */
 function allServices(): AllServices {
+	// eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use, see above
 	return (loadedServices ??= (require('../../data/allServices.generated') as typeof import('../../data/allServices.generated'))
 		.allServices);
 }

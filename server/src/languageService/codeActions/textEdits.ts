@@ -3,7 +3,7 @@
  *--------------------------------------------------------------------------------------------*/
 
 import { applyEdits, modify, type FormattingOptions, type JSONPath } from 'jsonc-parser';
-import { CodeAction, CodeActionKind, TextDocumentEdit, TextEdit, type Diagnostic, type TextDocument } from '../languageTypes';
+import { CodeAction, type CodeActionKind, TextDocumentEdit, TextEdit, type Diagnostic, type TextDocument } from '../languageTypes';
 import type { JsonNode } from '../parser/policyModel';
 
 /** The document's own indentation and line ends, so that inserted JSON looks like the text around it. */

@@ -3,7 +3,14 @@
  *--------------------------------------------------------------------------------------------*/
 
 import { isSupportFamily, matchActions, supportAction, type CatalogAction } from '../catalog/catalog';
-import { DiagnosticSeverity, type Diagnostic, type LanguageSettings, type Position, type Range, type TextDocument } from '../languageTypes';
+import {
+	type DiagnosticSeverity,
+	type Diagnostic,
+	type LanguageSettings,
+	type Position,
+	type Range,
+	type TextDocument,
+} from '../languageTypes';
 import { TextCache } from '../textCache';
 import { PositionCursor } from './positionCursor';
 import type { JsonNode, Policy, PolicyDocument, Statement } from '../parser/policyModel';
