@@ -48,8 +48,8 @@ const common = {
  * - every Japanese text, 110 KB, needed only when a client asks for Japanese (l10n.ts).
  */
 const modulesApart = [
-	{ filter: /\/allServices\.generated$/, source: 'server/src/data/allServices.generated.ts', file: './allServices.generated.js' },
-	{ filter: /\/data\/japanese$/, source: 'server/src/data/japanese.ts', file: './japanese.js' },
+	{ filter: /\/allServices\.generated$/, source: 'server/src/languageService/data/allServices.generated.ts', file: './allServices.generated.js' },
+	{ filter: /\/data\/japanese$/, source: 'server/src/languageService/data/japanese.ts', file: './japanese.js' },
 ];
 const keptApart = {
 	name: 'kept-apart',

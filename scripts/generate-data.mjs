@@ -3,7 +3,7 @@
 // The package reads its JSON files relative to itself at run time, so it cannot be bundled:
 // we write our own typed modules instead, committed beside the hand-kept data.
 //
-//   node scripts/generate-data.mjs          write server/src/data/*.generated.ts
+//   node scripts/generate-data.mjs          write server/src/languageService/data/*.generated.ts
 //   node scripts/generate-data.mjs --check  exit 1 when the committed files differ from a fresh generation
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -110,8 +110,8 @@ function allServicesModule() {
 
 export function generate() {
 	return {
-		'server/src/data/supportCatalog.generated.ts': supportCatalogModule(),
-		'server/src/data/allServices.generated.ts': allServicesModule(),
+		'server/src/languageService/data/supportCatalog.generated.ts': supportCatalogModule(),
+		'server/src/languageService/data/allServices.generated.ts': allServicesModule(),
 	};
 }
 

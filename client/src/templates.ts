@@ -3,7 +3,7 @@
  *--------------------------------------------------------------------------------------------*/
 
 import * as vscode from 'vscode';
-import { findTemplate, templateChoices, templatePickerPlaceholder, templateText } from '../../server/src/data/templates';
+import { findTemplate, templateChoices, templatePickerPlaceholder, templateText } from '../../shared/templates';
 
 export const newPolicyFromTemplateCommand = 'iamSupport.newPolicyFromTemplate';
 

@@ -4,7 +4,7 @@
 
 import * as assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { accessLevelNamesJa, actionDescriptionJa, actionDescriptionsJa } from '../../server/src/data/actionDescriptions.ja';
+import { accessLevelNamesJa, actionDescriptionJa, actionDescriptionsJa } from '../../server/src/languageService/data/actionDescriptions.ja';
 import { allSupportActions, supportAction } from '../../server/src/languageService/catalog/catalog';
 
 const japaneseText = /[\u3040-\u30ff\u4e00-\u9fff]/;

@@ -8,8 +8,8 @@
 import * as assert from 'node:assert/strict';
 import { afterEach, test } from 'node:test';
 import { getLanguageService, languageOf, setLocale, TextDocument } from '../../server/src/languageService';
-import { globalConditionKeyDescriptionsJa } from '../../server/src/data/globalConditionKeys.ja';
-import { globalConditionKeyDescriptions } from '../../server/src/data/supportFacts';
+import { globalConditionKeyDescriptionsJa } from '../../server/src/languageService/data/globalConditionKeys.ja';
+import { globalConditionKeyDescriptions } from '../../server/src/languageService/data/supportFacts';
 import { hover } from './testUtil';
 
 const resolveCase = '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "support:Resolve|Case", "Resource": "*"}]}';

@@ -13,7 +13,7 @@ import {
 	templateChoices,
 	templateText,
 	type PolicyTemplate,
-} from '../../server/src/data/templates';
+} from '../../shared/templates';
 import { allSupportActions, canonicalActionName, isSupportFamily, matchActions } from '../../server/src/languageService/catalog/catalog';
 import { getLanguageService, TextDocument } from '../../server/src/languageService';
 

@@ -21,7 +21,7 @@ import {
 } from './catalog/catalog';
 import { parseConditionOperator } from './catalog/conditionOperators';
 import { nearestNames } from './catalog/nearest';
-import { globalConditionKeyDescriptions } from '../data/supportFacts';
+import { globalConditionKeyDescriptions } from './data/supportFacts';
 import { accessLevelName, describeAction, escapeMarkdown, inlineCode } from './hoverContent';
 import { currentLanguage, japanese, t } from './l10n';
 import { MarkupKind, Range, type Hover, type Position, type TextDocument } from './languageTypes';

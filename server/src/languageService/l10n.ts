@@ -33,7 +33,7 @@ export function currentLanguage(): Language {
 	return current;
 }
 
-type Japanese = typeof import('../data/japanese');
+type Japanese = typeof import('./data/japanese');
 let loadedJapanese: Japanese | undefined;
 
 /**
@@ -43,7 +43,7 @@ let loadedJapanese: Japanese | undefined;
  */
 export function japanese(): Japanese {
 	// eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use, see above
-	return (loadedJapanese ??= require('../data/japanese') as Japanese);
+	return (loadedJapanese ??= require('./data/japanese') as Japanese);
 }
 
 /** Translates an English message; `{0}`, `{1}`… are replaced by `args`, as `vscode.l10n.t` does. */

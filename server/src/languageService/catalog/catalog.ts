@@ -2,10 +2,10 @@
  *  Licensed under the MIT License. See LICENSE in the project root for license information.
  *--------------------------------------------------------------------------------------------*/
 
-import type { ActionData, ConditionKeyData, GlobalConditionKeyData, ResourceTypeData, ServiceData } from '../../data/catalogTypes';
-import { globalConditionKeys, supportFamilyServices } from '../../data/supportCatalog.generated';
-import { retiredServices, undocumentedActions } from '../../data/catalogGaps';
-import { apiReferences, removedActions, trustedAdvisorConsoleApiPairs, type RemovedActionsData } from '../../data/supportFacts';
+import type { ActionData, ConditionKeyData, GlobalConditionKeyData, ResourceTypeData, ServiceData } from '../data/catalogTypes';
+import { globalConditionKeys, supportFamilyServices } from '../data/supportCatalog.generated';
+import { retiredServices, undocumentedActions } from '../data/catalogGaps';
+import { apiReferences, removedActions, trustedAdvisorConsoleApiPairs, type RemovedActionsData } from '../data/supportFacts';
 import { TextCache } from '../textCache';
 import { wildcardMatches } from './arn';
 
@@ -16,7 +16,7 @@ export type {
 	GlobalConditionKeyData,
 	ResourceTypeData,
 	ServiceData,
-} from '../../data/catalogTypes';
+} from '../data/catalogTypes';
 
 /** An action of the Support family, with everything the catalog knows of it. */
 export interface CatalogAction extends ActionData {
@@ -76,7 +76,7 @@ for (const service of supportFamilyServices) {
 
 const supportServicesByPrefix = new Map(supportFamilyServices.map((service) => [service.prefix, service]));
 
-type AllServices = typeof import('../../data/allServices.generated').allServices;
+type AllServices = typeof import('../data/allServices.generated').allServices;
 let loadedServices: AllServices | undefined;
 /**
  * Every AWS service's name and action names. They are half of the server's code by size, and reading
@@ -85,7 +85,7 @@ let loadedServices: AllServices | undefined;
  */
 function allServices(): AllServices {
 	// eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use, see above
-	return (loadedServices ??= (require('../../data/allServices.generated') as typeof import('../../data/allServices.generated'))
+	return (loadedServices ??= (require('../data/allServices.generated') as typeof import('../data/allServices.generated'))
 		.allServices);
 }
 

@@ -7,7 +7,7 @@
 // server, the file system for the CLI), so that this stays free of I/O.
 
 import type { PolicySource, SimulateParams } from '../../../../shared/protocol';
-import { managedPolicy } from '../../data/managedPolicies';
+import { managedPolicy } from '../data/managedPolicies';
 import { t } from '../l10n';
 import { labelOf, loadPolicy, type SimulationLayers, type SimulationPolicy } from './simulate';
 

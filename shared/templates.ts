@@ -6,16 +6,16 @@
 // so that esbuild bundles them into the client and the server alike. Nothing here imports `vscode`:
 // the command in client/src/templates.ts only shows what these functions return.
 
-import manifest from '../../../templates/index.json';
-import awsSupportAccess from '../../../templates/aws-support-access.json';
-import supportAllButResolveCase from '../../../templates/support-all-but-resolve-case.json';
-import supportApiTrustedAdvisor from '../../../templates/support-api-trusted-advisor.json';
-import supportAppSlackConfiguration from '../../../templates/support-app-slack-configuration.json';
-import supportAppSlackFullAccess from '../../../templates/support-app-slack-full-access.json';
-import supportAppSlackReadOnly from '../../../templates/support-app-slack-read-only.json';
-import supportPlansReadOnly from '../../../templates/support-plans-read-only.json';
-import supportReadOnly from '../../../templates/support-read-only.json';
-import trustedAdvisorConsoleReadOnly from '../../../templates/trusted-advisor-console-read-only.json';
+import manifest from '../templates/index.json';
+import awsSupportAccess from '../templates/aws-support-access.json';
+import supportAllButResolveCase from '../templates/support-all-but-resolve-case.json';
+import supportApiTrustedAdvisor from '../templates/support-api-trusted-advisor.json';
+import supportAppSlackConfiguration from '../templates/support-app-slack-configuration.json';
+import supportAppSlackFullAccess from '../templates/support-app-slack-full-access.json';
+import supportAppSlackReadOnly from '../templates/support-app-slack-read-only.json';
+import supportPlansReadOnly from '../templates/support-plans-read-only.json';
+import supportReadOnly from '../templates/support-read-only.json';
+import trustedAdvisorConsoleReadOnly from '../templates/trusted-advisor-console-read-only.json';
 
 export type TemplateLanguage = 'en' | 'ja';
 

@@ -6,7 +6,7 @@
 // dist/japanese.js (scripts/build.mjs), which `japanese()` in l10n.ts loads when a client first asks for
 // Japanese: a start in English never reads or evaluates its 110 KB.
 
-import messages from '../../../l10n/bundle.l10n.ja.json';
+import messages from '../../../../l10n/bundle.l10n.ja.json';
 
 export { messages };
 export { accessLevelNamesJa, actionDescriptionJa } from './actionDescriptions.ja';
