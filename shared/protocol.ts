@@ -2,128 +2,26 @@
  *  Licensed under the MIT License. See LICENSE in the project root for license information.
  *--------------------------------------------------------------------------------------------*/
 
-// Custom LSP messages shared by the extension client and the language server. Only types and method
-// names live here, so both sides import it without pulling in the other's dependencies.
+// The messages between the extension client and the language server beyond LSP's own: a request and
+// a command, each named once here. Nothing but names and types, so both sides import it without pulling
+// in the other's dependencies.
 
-/** `allowed`, `explicitDeny` or `implicitDeny`, as AWS's policy simulator reports them. */
-export type Decision = 'allowed' | 'explicitDeny' | 'implicitDeny';
-
-export interface SimPosition {
-	readonly line: number;
-	readonly character: number;
-}
-
-export interface SimRange {
-	readonly start: SimPosition;
-	readonly end: SimPosition;
-}
-
-/**
- * A policy that takes part in a simulation beside the document: given by URI (read from the open
- * document or from disk), by its text, or as `managed:NAME` for an AWS managed policy that ships with the
- * extension (`managed:AWSSupportAccess`).
- */
-export interface PolicySource {
-	readonly uri?: string;
-	readonly text?: string;
-	/** How the policy is named in results ("boundary.json", "AWSSupportAccess"). */
-	readonly label?: string;
-}
-
-/** A request context value: a string, a number, a boolean, or several strings for a multivalued key. */
-export type ContextValue = string | number | boolean | readonly string[];
-
-export interface SimulateParams {
-	readonly textDocument: { readonly uri: string };
-	/** Actions to simulate (`support:CreateCase`); every Support-family action when absent. */
-	readonly actions?: readonly string[];
-	/** The resource requested by Trusted Advisor check actions; every check when absent. */
-	readonly resource?: string;
-	/** Request context keys (`aws:MultiFactorAuthPresent`, `aws:SourceIp`, ...). */
-	readonly context?: Readonly<Record<string, ContextValue>>;
-	readonly permissionsBoundary?: PolicySource;
-	/** Service control policies, from the root to the account: every level must allow. */
-	readonly serviceControlPolicies?: readonly PolicySource[];
-	readonly sessionPolicy?: PolicySource;
-	/** More identity policies of the same principal. */
-	readonly identityPolicies?: readonly PolicySource[];
-	/** Only this policy of the document (documents such as templates hold several); all of them when absent. */
-	readonly policyIndex?: number;
-}
-
-/** A statement that took part in a decision. */
-export interface StatementRef {
-	/** `identity`, `permissionsBoundary`, `serviceControlPolicy`, `sessionPolicy`. */
-	readonly layer: string;
-	/** The policy's label; the document's file name for the document itself. */
-	readonly policy: string;
-	readonly uri?: string;
-	/** The policy's position in its document (documents such as templates hold several). */
-	readonly policyIndex: number;
-	readonly statementIndex: number;
-	readonly sid?: string;
-	readonly effect: 'Allow' | 'Deny';
-	readonly range?: SimRange;
-}
-
-export interface ConditionTrace {
-	readonly operator: string;
-	readonly key: string;
-	readonly policyValues: readonly string[];
-	/** Undefined when the request context lacks the key. */
-	readonly requestValues?: readonly string[];
-	readonly result: boolean;
-	/** Why, in words: "key absent: IfExists makes it true". */
-	readonly note?: string;
-}
-
-export interface StatementTrace {
-	readonly statement: StatementRef;
-	readonly actionMatched: boolean;
-	readonly resourceMatched: boolean;
-	/** Why the resource did not match: "support:ResolveCase has no resource types and is requested on \"*\"". */
-	readonly resourceNote?: string;
-	readonly conditions: readonly ConditionTrace[];
-	readonly conditionsMet: boolean;
-	/** Whether the statement applies to the request: action, resource and conditions all matched. */
-	readonly applies: boolean;
-}
-
-export interface ActionResult {
-	/** `prefix:Name` in AWS's case. */
-	readonly action: string;
-	readonly prefix: string;
-	readonly accessLevel: string;
-	/** The resource the action was requested on: `*`, or a check ARN. */
-	readonly resource: string;
-	readonly decision: Decision;
-	/** Set when the decision differs from check to check (Trusted Advisor check actions on every check). */
-	readonly variesByResource?: boolean;
-	/** With `variesByResource`: the decision for the resources that some statement names specifically. */
-	readonly decisionForSomeResources?: Decision;
-	/** The statements that decided: the Deny that won, or the Allows that granted. */
-	readonly decidingStatements: readonly StatementRef[];
-	/** Context keys that conditions needed and the request did not give. */
-	readonly missingContextKeys: readonly string[];
-	/** When keys were missing: the decision had they been present and satisfied every condition. */
-	readonly decisionIfKeysPresent?: Decision;
-	/** For an implicit deny: the layers with no applicable Allow ("identity policies", "SCP root.json"). */
-	readonly layersWithoutAllow?: readonly string[];
-	readonly trace: readonly StatementTrace[];
-}
-
-export interface SimulateResult {
-	readonly uri: string;
-	readonly version: number;
-	readonly results: readonly ActionResult[];
-	readonly summary: { readonly allowed: number; readonly explicitDeny: number; readonly implicitDeny: number };
-	/** Problems that did not stop the simulation: an unreadable layer file, a context value of the wrong type. */
-	readonly errors: readonly string[];
-}
+import type { SimulateParams, SimulateResult } from './simulation';
 
 /** Simulates the document's policies for the Support family; answered from the cached parse of the current version. */
 export namespace SimulateRequest {
 	export const method = 'iamSupport/simulate';
+	export type Params = SimulateParams;
 	/** What `sendRequest(method, params)` answers (a type alone: importing this file loads no code). */
 	export type Result = SimulateResult | null;
+}
+
+/**
+ * The client's command that opens the Simulate panel. The server's CodeLens runs it with `arguments`;
+ * menus and the command palette run it with a `vscode.Uri` or nothing (the active editor).
+ */
+export namespace SimulateCommand {
+	export const id = 'iamSupport.simulate';
+	/** The document's URI, as a string since commands travel as JSON, and the policy's index in the document. */
+	export type Arguments = readonly [uri: string, policyIndex: number];
 }

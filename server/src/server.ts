@@ -5,7 +5,7 @@
 import type { CancellationToken, Connection, InitializeResult } from 'vscode-languageserver';
 import { CodeActionKind, MessageType, RequestType, ShowMessageNotification, TextDocuments, TextDocumentSyncKind } from './lsp';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { SimulateRequest, type SimulateParams } from '../../shared/protocol';
+import { SimulateRequest } from '../../shared/protocol';
 import { getLanguageService, setLocale, type PolicyDocument, type ValidationMemo } from './languageService';
 import { DocumentCache } from './utils/documentCache';
 import { DocumentLimits } from './utils/documentLimits';
@@ -114,28 +114,31 @@ export function startServer(connection: Connection): void {
 		onOpenDocument(params.textDocument.uri, token, 'code lenses', (document, parsed) => service.doCodeLens(document, parsed)),
 	);
 
-	connection.onRequest(new RequestType<SimulateParams, SimulateRequest.Result, void>(SimulateRequest.method), async (params, token) => {
-		const [layers, document] = await Promise.all([
-			service.loadSimulationLayers(params, readPolicy),
-			simulatedDocument(params.textDocument.uri, (uri) => documents.get(uri), readPolicy),
-			loadLimits(params.textDocument.uri),
-		]);
-		return runSafe(
-			log,
-			() => {
-				// A document that is not open (a policy to compare against) is parsed for this request only.
-				const parsed =
-					document &&
-					(documents.get(document.uri)
-						? parse(document)
-						: service.parsePolicyDocument(document, limits.parseSettings(document.uri)));
-				return document && parsed ? service.simulate(document, params, parsed, layers) : null;
-			},
-			null,
-			`Error while simulating ${params.textDocument.uri}`,
-			token,
-		);
-	});
+	connection.onRequest(
+		new RequestType<SimulateRequest.Params, SimulateRequest.Result, void>(SimulateRequest.method),
+		async (params, token) => {
+			const [layers, document] = await Promise.all([
+				service.loadSimulationLayers(params, readPolicy),
+				simulatedDocument(params.textDocument.uri, (uri) => documents.get(uri), readPolicy),
+				loadLimits(params.textDocument.uri),
+			]);
+			return runSafe(
+				log,
+				() => {
+					// A document that is not open (a policy to compare against) is parsed for this request only.
+					const parsed =
+						document &&
+						(documents.get(document.uri)
+							? parse(document)
+							: service.parsePolicyDocument(document, limits.parseSettings(document.uri)));
+					return document && parsed ? service.simulate(document, params, parsed, layers) : null;
+				},
+				null,
+				`Error while simulating ${params.textDocument.uri}`,
+				token,
+			);
+		},
+	);
 
 	connection.onCodeAction((params, token) =>
 		onOpenDocument(params.textDocument.uri, token, 'code actions', (document, parsed) =>

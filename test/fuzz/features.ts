@@ -21,7 +21,7 @@ import {
 	type ValidationMemo,
 	TextDocument as Documents,
 } from '../../server/src/languageService';
-import type { SimulateParams } from '../../shared/protocol';
+import type { SimulateParams } from '../../shared/simulation';
 import { applyEdits, checkRange, checkSerializable, fail, syntaxErrorCount } from './checks';
 import type { Random } from './random';
 

@@ -7,7 +7,7 @@
 
 import * as assert from 'node:assert/strict';
 import { afterEach, test } from 'node:test';
-import type { ActionResult } from '../../shared/protocol';
+import type { ActionResult } from '../../shared/simulation';
 import { parseContextInput, parseExtraContext } from '../../client/src/panel/common/context';
 import { exportResults } from '../../client/src/panel/common/exporters';
 import { buildPanelHtml } from '../../client/src/panel/common/html';

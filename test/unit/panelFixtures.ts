@@ -4,7 +4,7 @@
 
 // Fabricated simulation answers, shaped like the server's, for testing the panel without a server.
 
-import type { ActionResult, Decision, SimulateResult, StatementRef } from '../../shared/protocol';
+import type { ActionResult, Decision, SimulateResult, StatementRef } from '../../shared/simulation';
 
 export const documentUri = 'file:///work/policy.json';
 

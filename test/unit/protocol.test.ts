@@ -11,7 +11,8 @@ import * as path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import type { CompletionList, Hover, InitializeResult, MarkupContent } from 'vscode-languageserver-protocol';
-import { SimulateRequest, type SimulateResult } from '../../shared/protocol';
+import { SimulateRequest } from '../../shared/protocol';
+import type { SimulateResult } from '../../shared/simulation';
 
 const serverPath = path.join(__dirname, '..', '..', '..', 'dist', 'server.js');
 const uri = 'file:///work/support-policy.json';

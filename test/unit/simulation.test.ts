@@ -9,7 +9,7 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, test } from 'node:test';
-import type { Decision } from '../../shared/protocol';
+import type { Decision } from '../../shared/simulation';
 import { supportActions } from '../../server/src/languageService/catalog/catalog';
 import { decide, policy, simulateText, type Request, type Statements } from './simulationHelpers';
 

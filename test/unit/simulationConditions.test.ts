@@ -7,7 +7,7 @@
 
 import * as assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import type { ContextValue } from '../../shared/protocol';
+import type { ContextValue } from '../../shared/simulation';
 import { decide, policy } from './simulationHelpers';
 
 const action = 'support:CreateCase';

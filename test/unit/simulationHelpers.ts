@@ -2,7 +2,7 @@
  *  Licensed under the MIT License. See LICENSE in the project root for license information.
  *--------------------------------------------------------------------------------------------*/
 
-import type { ContextValue, SimulateParams } from '../../shared/protocol';
+import type { ContextValue, SimulateParams } from '../../shared/simulation';
 import { TextDocument } from '../../server/src/languageService';
 import { parsePolicyDocument } from '../../server/src/languageService/parser/parsePolicyDocument';
 import { loadPolicy, simulate, type SimulationLayers } from '../../server/src/languageService/simulation/simulate';

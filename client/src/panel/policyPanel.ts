@@ -4,7 +4,8 @@
 
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { SimulateRequest, type SimRange, type SimulateResult } from '../../../shared/protocol';
+import { SimulateRequest } from '../../../shared/protocol';
+import type { SimRange, SimulateResult } from '../../../shared/simulation';
 import { pickLayer, pickPolicyFile, saveExport } from './dialogs';
 import { exportResults } from './common/exporters';
 import { buildPanelHtml, createNonce } from './common/html';

@@ -4,10 +4,9 @@
 
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { SimulateCommand } from '../../../shared/protocol';
 import { PolicyPanel, type PanelHost } from './policyPanel';
 import type { PanelView } from './common/viewModel';
-
-export const simulateCommand = 'iamSupport.simulate';
 
 /** What tests reach through the extension's API to see the panel without reading its pixels. */
 export interface PanelTestApi {
@@ -19,7 +18,7 @@ export interface PanelTestApi {
 	whenPanelResultRendered(): Promise<PanelView>;
 }
 
-// The server's CodeLens passes [uri, policyIndex] as JSON, so the URI arrives as a string; menus pass a
+// The server's CodeLens passes SimulateCommand.Arguments as JSON, so the URI arrives as a string; menus pass a
 // vscode.Uri, and editor/title adds an object of its own as the second argument.
 function target(uriArg: unknown, indexArg: unknown): { uri: vscode.Uri; policyIndex?: number } | undefined {
 	const uri =
@@ -37,7 +36,7 @@ export function registerPolicyPanel(context: vscode.ExtensionContext, getClient:
 	const host: PanelHost = { extensionUri: context.extensionUri, getClient, onDidRender };
 	context.subscriptions.push(
 		onDidRender,
-		vscode.commands.registerCommand(simulateCommand, async (uriArg?: unknown, indexArg?: unknown) => {
+		vscode.commands.registerCommand(SimulateCommand.id, async (uriArg?: unknown, indexArg?: unknown) => {
 			const found = target(uriArg, indexArg);
 			if (!found) {
 				void vscode.window.showInformationMessage(vscode.l10n.t('Open a policy document to simulate it.'));

@@ -5,7 +5,7 @@
 // The panel's inputs. They are built once and only have their values synced afterwards, so that an
 // update from the host never steals the focus or the caret from a field the user is typing in.
 
-import type { ContextValue } from '../../../shared/protocol';
+import type { ContextValue } from '../../../shared/simulation';
 import {
 	contextKeyLabel,
 	contextKeys,

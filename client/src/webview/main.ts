@@ -5,7 +5,7 @@
 // The simulation panel's page. It keeps what it shows in the webview state, so a hidden or reloaded
 // panel comes back as it was without `retainContextWhenHidden`.
 
-import type { StatementRef } from '../../../shared/protocol';
+import type { StatementRef } from '../../../shared/simulation';
 import {
 	isFilters,
 	noFilters,

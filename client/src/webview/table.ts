@@ -2,7 +2,7 @@
  *  Licensed under the MIT License. See LICENSE in the project root for license information.
  *--------------------------------------------------------------------------------------------*/
 
-import type { ActionResult } from '../../../shared/protocol';
+import type { ActionResult } from '../../../shared/simulation';
 import type { ActionGroup, CompareView } from '../panel/common/viewModel';
 import { t } from '../panel/common/l10n';
 import { accessLevelLabel, decisionLabel, isDenied } from '../panel/common/viewModel';

@@ -3,7 +3,7 @@
  *--------------------------------------------------------------------------------------------*/
 
 import { t } from '../panel/common/l10n';
-import type { ActionResult, ConditionTrace, StatementRef, StatementTrace } from '../../../shared/protocol';
+import type { ActionResult, ConditionTrace, StatementRef, StatementTrace } from '../../../shared/simulation';
 import { h } from './dom';
 
 export type RevealHandler = (ref: StatementRef) => void;

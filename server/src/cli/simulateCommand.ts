@@ -7,7 +7,7 @@
 // cleanly, whatever the decisions; 1 when it ran but reported problems (a policy with syntax errors or
 // none at all, a context value of the wrong type, an unknown action); 2 for a usage or I/O error.
 
-import type { ActionResult, ContextValue, PolicySource, SimulateParams, SimulateResult } from '../../../shared/protocol';
+import type { ActionResult, ContextValue, PolicySource, SimulateParams, SimulateResult } from '../../../shared/simulation';
 import { getLanguageService, TextDocument } from '../languageService';
 import { t } from '../languageService/l10n';
 

@@ -2,7 +2,7 @@
  *  Licensed under the MIT License. See LICENSE in the project root for license information.
  *--------------------------------------------------------------------------------------------*/
 
-import type { SimulateParams, SimulateResult } from '../../../shared/protocol';
+import type { SimulateParams, SimulateResult } from '../../../shared/simulation';
 import { doCodeActions } from './codeActions/codeActions';
 import { doComplete } from './completion';
 import { doValidation, type ValidationMemo } from './diagnostics/validate';

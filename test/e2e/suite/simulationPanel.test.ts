@@ -9,7 +9,7 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { IamSupportApi } from '../../../client/src/extension';
 import type { PanelView } from '../../../client/src/panel/common/viewModel';
-import type { ActionResult } from '../../../shared/protocol';
+import type { ActionResult } from '../../../shared/simulation';
 import { activateExtension, closeAllEditors, extensionId, positionOf, waitForPanelView, withTimeout, workspaceUri } from '../helper';
 
 const viewType = 'iamSupport.simulation';

@@ -6,7 +6,7 @@
 // a value of the wrong type as an error, so the form converts text to the key's type before sending.
 
 import { t } from './l10n';
-import type { ContextValue } from '../../../../shared/protocol';
+import type { ContextValue } from '../../../../shared/simulation';
 import { contextKeyPattern } from './messages';
 
 export type ContextKind = 'bool' | 'number' | 'ip' | 'date' | 'string' | 'list';

@@ -6,7 +6,7 @@
 // every cell is escaped for its format: a `|` must not split a Markdown row, a `<script>` must not
 // become HTML in a Markdown preview, and a leading `=` must not become a spreadsheet formula.
 
-import type { ActionResult, StatementRef } from '../../../../shared/protocol';
+import type { ActionResult, StatementRef } from '../../../../shared/simulation';
 import type { ExportFormat } from './messages';
 import { t } from './l10n';
 import { accessLevelLabel, decisionLabel } from './viewModel';

@@ -5,7 +5,7 @@
 // The messages between the extension host and the simulation panel's page. Both sides import this
 // file, so it holds only types and checks that need neither `vscode` nor the DOM.
 
-import type { ContextValue, SimRange } from '../../../../shared/protocol';
+import type { ContextValue, SimRange } from '../../../../shared/simulation';
 import type { PanelView } from './viewModel';
 
 export type LayerKind = 'permissionsBoundary' | 'serviceControlPolicy' | 'sessionPolicy';

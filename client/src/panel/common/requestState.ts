@@ -5,7 +5,7 @@
 // How the page's messages change what is simulated, and how that becomes the LSP request. Messages
 // that need a dialog or the editor (pick a file, reveal, export) are the host's business, not this one's.
 
-import type { PolicySource, SimulateParams } from '../../../../shared/protocol';
+import type { PolicySource, SimulateParams } from '../../../../shared/simulation';
 import type { FromWebview, LayerEntry, PanelRequest } from './messages';
 
 export const managedSupportAccess = { uri: 'managed:AWSSupportAccess', label: 'AWSSupportAccess (AWS managed)' };

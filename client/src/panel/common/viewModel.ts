@@ -6,7 +6,7 @@
 // page filters it on every keystroke, so filtering must stay cheap and allocation-light.
 
 import { t } from './l10n';
-import type { ActionResult, Decision, SimulateResult } from '../../../../shared/protocol';
+import type { ActionResult, Decision, SimulateResult } from '../../../../shared/simulation';
 import type { Filters, PanelRequest } from './messages';
 
 export type PanelStatus = 'simulating' | 'ready' | 'noServer' | 'noResult' | 'error';

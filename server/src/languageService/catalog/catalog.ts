@@ -85,8 +85,7 @@ let loadedServices: AllServices | undefined;
  */
 function allServices(): AllServices {
 	// eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use, see above
-	return (loadedServices ??= (require('../data/allServices.generated') as typeof import('../data/allServices.generated'))
-		.allServices);
+	return (loadedServices ??= (require('../data/allServices.generated') as typeof import('../data/allServices.generated')).allServices);
 }
 
 let allPrefixesSorted: readonly string[] | undefined;

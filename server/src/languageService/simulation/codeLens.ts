@@ -6,6 +6,7 @@
 // context and no other layer. It counts explicit denies only: most of the family is implicitly denied by
 // any focused policy, and that count would drown what the policy itself says.
 
+import { SimulateCommand } from '../../../../shared/protocol';
 import { t } from '../l10n';
 import type { CodeLens, TextDocument } from '../languageTypes';
 import type { PolicyDocument } from '../parser/policyModel';
@@ -13,8 +14,6 @@ import { evaluateRequest } from './evaluate';
 import { buildRequestContext } from './requestContext';
 import { planRequests } from './requestedActions';
 import { buildLevels, labelOf } from './simulate';
-
-export const simulateCommand = 'iamSupport.simulate';
 
 const { requests } = planRequests(undefined, undefined);
 const { context: emptyContext } = buildRequestContext(undefined);
@@ -35,8 +34,8 @@ export function doCodeLens(textDocument: TextDocument, policyDocument: PolicyDoc
 			range: { start: position, end: position },
 			command: {
 				title: t('Simulate · {0} allowed, {1} denied', allowed, denied),
-				command: simulateCommand,
-				arguments: [textDocument.uri, policyIndex],
+				command: SimulateCommand.id,
+				arguments: [textDocument.uri, policyIndex] satisfies SimulateCommand.Arguments,
 			},
 		};
 	});

@@ -6,7 +6,7 @@
 // statement names (a byte per catalog action, so that a decision reads one byte per statement), its
 // resources and its conditions. The parse is cached per version, and so is this compiled form (#5, #6).
 
-import type { SimRange } from '../../../../shared/protocol';
+import type { SimRange } from '../../../../shared/simulation';
 import { allSupportActions, isSupportFamily, wildcardMatcher, type CatalogAction, type WildcardMatcher } from '../catalog/catalog';
 import type { TextDocument } from '../languageTypes';
 import { stringValue, type Policy, type PolicyDocument, type Statement, type ValueListElement } from '../parser/policyModel';

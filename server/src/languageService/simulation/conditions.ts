@@ -7,7 +7,7 @@
 // the values of one key are ORed; a missing key is false except for negated operators, `...IfExists`,
 // `ForAllValues:` and `Null`.
 
-import type { ConditionTrace } from '../../../../shared/protocol';
+import type { ConditionTrace } from '../../../../shared/simulation';
 import { parseConditionOperator, type ParsedConditionOperator } from '../catalog/conditionOperators';
 import { t } from '../l10n';
 import type { ConditionElement } from '../parser/policyModel';

@@ -7,7 +7,7 @@
 // permissions boundary, each level of the SCP chain, the session policy); otherwise the implicit deny.
 
 import { t } from '../l10n';
-import type { Decision, StatementRef, StatementTrace } from '../../../../shared/protocol';
+import type { Decision, StatementRef, StatementTrace } from '../../../../shared/simulation';
 import type { CompiledStatement } from './compilePolicy';
 import { evaluateConditions } from './conditions';
 import type { RequestContext } from './requestContext';

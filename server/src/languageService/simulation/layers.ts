@@ -6,7 +6,7 @@
 // policy, more identity policies. The caller injects how a URI is read (open editor or disk for the
 // server, the file system for the CLI), so that this stays free of I/O.
 
-import type { PolicySource, SimulateParams } from '../../../../shared/protocol';
+import type { PolicySource, SimulateParams } from '../../../../shared/simulation';
 import { managedPolicy } from '../data/managedPolicies';
 import { t } from '../l10n';
 import { labelOf, loadPolicy, type SimulationLayers, type SimulationPolicy } from './simulate';

@@ -6,7 +6,7 @@
 // (`aws:MultiFactorAuthPresent=yes`) is reported and left out, so that it can never pass for a mismatch.
 
 import { t } from '../l10n';
-import type { ContextValue } from '../../../../shared/protocol';
+import type { ContextValue } from '../../../../shared/simulation';
 import { globalConditionKey, serviceConditionKey } from '../catalog/catalog';
 import { parseArn } from '../catalog/arn';
 import { parseBool, parseDate, parseIpAddress, parseNumber } from './conditionValues';

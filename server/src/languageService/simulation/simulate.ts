@@ -6,7 +6,7 @@
 // and a trace. Layers given by the user arrive already read (the server and the CLI do the I/O).
 
 import { t } from '../l10n';
-import type { ActionResult, SimulateParams, SimulateResult, StatementRef } from '../../../../shared/protocol';
+import type { ActionResult, SimulateParams, SimulateResult, StatementRef } from '../../../../shared/simulation';
 import { TextDocument } from '../languageTypes';
 import { parsePolicyDocument } from '../parser/parsePolicyDocument';
 import type { PolicyDocument } from '../parser/policyModel';
