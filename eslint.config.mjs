@@ -6,7 +6,17 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-	{ ignores: ['node_modules/', 'dist/', 'out/', '.vscode-test/', '.cache/', 'test-results/', 'server/src/languageService/data/*.generated.ts'] },
+	{
+		ignores: [
+			'node_modules/',
+			'dist/',
+			'out/',
+			'.vscode-test/',
+			'.cache/',
+			'test-results/',
+			'server/src/languageService/data/*.generated.ts',
+		],
+	},
 	js.configs.recommended,
 	...tseslint.configs.recommended,
 	{

@@ -48,7 +48,11 @@ const common = {
  * - every Japanese text, 110 KB, needed only when a client asks for Japanese (l10n.ts).
  */
 const modulesApart = [
-	{ filter: /\/allServices\.generated$/, source: 'server/src/languageService/data/allServices.generated.ts', file: './allServices.generated.js' },
+	{
+		filter: /\/allServices\.generated$/,
+		source: 'server/src/languageService/data/allServices.generated.ts',
+		file: './allServices.generated.js',
+	},
 	{ filter: /\/data\/japanese$/, source: 'server/src/languageService/data/japanese.ts', file: './japanese.js' },
 ];
 const keptApart = {
@@ -70,17 +74,6 @@ const oneCopyOfLspTypes = {
 	name: 'one-copy-of-lsp-types',
 	setup(build) {
 		build.onResolve({ filter: /^vscode-languageserver-types$/ }, () => ({ path: require.resolve('vscode-languageserver-types') }));
-	},
-};
-
-/**
- * The service hands @vscode/l10n its messages as contents, never as a file: its browser build, which
- * has no file system code, does all we use, and its Node build loaded fs/promises at every start (2 ms).
- */
-const l10nWithoutFileSystem = {
-	name: 'l10n-without-file-system',
-	setup(build) {
-		build.onResolve({ filter: /^@vscode\/l10n$/ }, () => ({ path: require.resolve('@vscode/l10n/dist/browser.js') }));
 	},
 };
 
@@ -132,13 +125,13 @@ const entryPoints = [
 	{
 		entryPoints: ['server/src/node/serverMain.ts'],
 		outfile: 'dist/languageServer.js',
-		plugins: [...common.plugins, keptApart, oneCopyOfLspTypes, l10nWithoutFileSystem, lspBuiltinsOnFirstUse],
+		plugins: [...common.plugins, keptApart, oneCopyOfLspTypes, lspBuiltinsOnFirstUse],
 	},
 	{
 		entryPoints: ['server/src/cli/main.ts'],
 		outfile: 'dist/cli.js',
 		banner: { js: '#!/usr/bin/env node' },
-		plugins: [...common.plugins, keptApart, l10nWithoutFileSystem],
+		plugins: [...common.plugins, keptApart],
 	},
 	...modulesApart.map(({ source, file }) => ({ entryPoints: [source], outfile: `dist/${file}` })),
 	// The simulation panel's page runs in the webview, a browser without Node or module loading.

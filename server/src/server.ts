@@ -6,7 +6,7 @@ import type { CancellationToken, Connection, InitializeResult } from 'vscode-lan
 import { CodeActionKind, MessageType, RequestType, ShowMessageNotification, TextDocuments, TextDocumentSyncKind } from './lsp';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { SimulateRequest } from '../../shared/protocol';
-import { getLanguageService, setLocale, type PolicyDocument, type ValidationMemo } from './languageService';
+import { getLanguageService, type LanguageService, type PolicyDocument, type ValidationMemo } from './languageService';
 import { DocumentCache } from './utils/documentCache';
 import { DocumentLimits } from './utils/documentLimits';
 import { policyTextReader, simulatedDocument } from './utils/policyFiles';
@@ -14,9 +14,16 @@ import { runSafe } from './utils/runner';
 import { DocumentSettings } from './utils/settings';
 import { registerDiagnosticsPullSupport, registerDiagnosticsPushSupport, type DiagnosticsSupport } from './utils/validation';
 
+/** What the server's host knows that the pure service cannot: where its files are installed. */
+export interface ServerRuntime {
+	/** The URI of docs/rules.md beside the server, which every rule's link points into. */
+	readonly rulesDocumentation?: string;
+}
+
 /** Wires the LSP connection to the language service; every handler is a few lines around one service call. */
-export function startServer(connection: Connection): void {
-	const service = getLanguageService();
+export function startServer(connection: Connection, runtime: ServerRuntime = {}): void {
+	// Created again at `initialize`, in the client's language; no document arrives before.
+	let service: LanguageService = getLanguageService(runtime);
 	const documents = new TextDocuments(TextDocument);
 	const log = (message: string) => connection.console.error(message);
 	const readPolicy = policyTextReader((uri) => documents.get(uri)?.getText());
@@ -65,7 +72,7 @@ export function startServer(connection: Connection): void {
 	};
 
 	connection.onInitialize(({ capabilities: client, locale }): InitializeResult => {
-		setLocale(locale);
+		service = getLanguageService({ ...runtime, locale });
 		supportsConfiguration = !!client.workspace?.configuration;
 		supportsPull = !!client.textDocument?.diagnostic;
 		return {

@@ -19,6 +19,7 @@ import { evaluateRequest } from '../../server/src/languageService/simulation/eva
 import { planRequests } from '../../server/src/languageService/simulation/requestedActions';
 import { buildRequestContext } from '../../server/src/languageService/simulation/requestContext';
 import { buildLevels } from '../../server/src/languageService/simulation/simulate';
+import { createServiceState } from '../../server/src/languageService/serviceState';
 import { generatePolicy } from './generateDocuments';
 
 const quick = process.argv.includes('--quick');
@@ -294,20 +295,22 @@ function decisionsPerSecond(): string {
 		],
 	});
 	const document = TextDocument.create('file:///bench/everything-but-resolve-case.json', 'json', 1, text);
+	const state = createServiceState();
 	const levels = buildLevels(
+		state,
 		{ label: 'policy.json', uri: document.uri, textDocument: document, policyDocument: service.parsePolicyDocument(document) },
 		undefined,
 		{},
 	);
-	const { requests } = planRequests(['support:*'], undefined);
-	const { context } = buildRequestContext({});
+	const { requests } = planRequests(state, ['support:*'], undefined);
+	const { context } = buildRequestContext(state, {});
 	const count = quick ? 100_000 : 3_000_000;
 	const rates: number[] = [];
 	for (let round = 0; round < (quick ? 1 : 5); round++) {
 		let allowed = 0;
 		const start = performance.now();
 		for (let i = 0; i < count; i++) {
-			if (evaluateRequest(levels, requests[i % requests.length], context, { trace: false }).decision === 'allowed') {
+			if (evaluateRequest(state, levels, requests[i % requests.length], context, { trace: false }).decision === 'allowed') {
 				allowed++;
 			}
 		}

@@ -2,20 +2,22 @@
  *  Licensed under the MIT License. See LICENSE in the project root for license information.
  *--------------------------------------------------------------------------------------------*/
 
-import { actionNames, allPrefixes } from '../../server/src/languageService/catalog/catalog';
+import { Catalog } from '../../server/src/languageService/catalog/catalog';
+
+const catalog = new Catalog();
 
 /**
  * A policy of about `targetBytes`, made of many statements with long action lists, wildcards, ARNs and
  * conditions, like a large generated CloudFormation policy. Deterministic: the same size gives the same text.
  */
 export function generatePolicy(targetBytes: number): string {
-	const prefixes = allPrefixes();
+	const prefixes = catalog.allPrefixes();
 	const statements: string[] = [];
 	let size = 0;
 	let index = 0;
 	while (size < targetBytes) {
 		const prefix = prefixes[index % prefixes.length];
-		const names = actionNames(prefix).slice(0, 40);
+		const names = catalog.actionNames(prefix).slice(0, 40);
 		const actions = [...names.map((name) => `"${prefix}:${name}"`), `"${prefix}:Describe*"`, '"support:DescribeCases"'];
 		const statement = [
 			'\t\t{',

@@ -4,13 +4,9 @@
 
 // Policies from the grammar of the IAM JSON policy language and the catalog, written with every liberty
 // that JSON, JSONC and editors allow, so that the features meet what people actually paste.
-import {
-	allPrefixes,
-	allSupportActions,
-	actionNames,
-	globalConditionKeyList,
-	supportServices,
-} from '../../server/src/languageService/catalog/catalog';
+import { allSupportActions, Catalog, globalConditionKeyList, supportServices } from '../../server/src/languageService/catalog/catalog';
+
+const catalog = new Catalog();
 import { allConditionOperatorNames } from '../../server/src/languageService/catalog/conditionOperators';
 import type { Random } from './random';
 
@@ -71,7 +67,7 @@ export interface GeneratorOptions {
 }
 
 export class PolicyGenerator {
-	private readonly prefixes = allPrefixes();
+	private readonly prefixes = catalog.allPrefixes();
 	private readonly supportActionNames = allSupportActions().map((action) => action.fullName);
 	private readonly arnFormats = supportServices().flatMap((service) => service.resourceTypes.map((type) => type.arnFormat));
 	private readonly operators = allConditionOperatorNames();
@@ -152,7 +148,7 @@ export class PolicyGenerator {
 				return this.recase(r.pick(this.supportActionNames));
 			case 3: {
 				const prefix = r.pick(this.prefixes);
-				const names = actionNames(prefix);
+				const names = catalog.actionNames(prefix);
 				return names.length ? `${prefix}:${r.pick(names)}` : `${prefix}:`;
 			}
 			case 4:

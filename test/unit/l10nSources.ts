@@ -13,7 +13,11 @@ export const repoRoot = path.resolve(__dirname, '../../..');
 
 const sourceRoots = ['server/src', 'client/src', 'shared'];
 // Quoted literals, and template literals without substitutions (the CLI's multi-line usage texts).
-const call = /(?<![\w.$])(?:vscode\.l10n\.|l10n\.)?t\(\s*('(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|`(?:[^`\\$]|\\.|\$(?!\{))*`)/g;
+const literal = `('(?:[^'\\\\\\n]|\\\\.)*'|"(?:[^"\\\\\\n]|\\\\.)*"|\`(?:[^\`\\\\$]|\\\\.|\\$(?!\\{))*\`)`;
+// `t(`, or `t` read off an object (`vscode.l10n.t(`, `context.t(`, `state.messages.t(`).
+const call = new RegExp(`(?<![\\w.$])(?:[A-Za-z_$][\\w$]*\\.)*t\\(\\s*${literal}`, 'g');
+// A rule's one-line description, the last argument of its entry in the rules table.
+const ruleDescription = new RegExp(`^\\trule\\(\\s*'[a-z-]+',\\s*'[a-z]+',\\s*'[a-z]+',\\s*${literal},?\\s*\\)`, 'gm');
 
 function sourceFiles(dir: string): string[] {
 	return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -37,7 +41,7 @@ export function sourceMessageKeys(): Map<string, string[]> {
 	for (const root of sourceRoots) {
 		for (const file of sourceFiles(path.join(repoRoot, root))) {
 			const text = fs.readFileSync(file, 'utf8');
-			for (const match of text.matchAll(call)) {
+			for (const match of [...text.matchAll(call), ...text.matchAll(ruleDescription)]) {
 				const key = unquote(match[1]);
 				keys.set(key, [...(keys.get(key) ?? []), path.relative(repoRoot, file)]);
 			}

@@ -5,6 +5,7 @@
 import type { ContextValue, SimulateParams } from '../../shared/simulation';
 import { TextDocument } from '../../server/src/languageService';
 import { parsePolicyDocument } from '../../server/src/languageService/parser/parsePolicyDocument';
+import { createServiceState } from '../../server/src/languageService/serviceState';
 import { loadPolicy, simulate, type SimulationLayers } from '../../server/src/languageService/simulation/simulate';
 
 export type Statements = readonly Record<string, unknown>[];
@@ -25,13 +26,16 @@ export interface Request {
 	readonly identity?: readonly string[];
 }
 
+/** One service's state for the simulations of these tests, as a language service keeps one. */
+const state = createServiceState();
+
 export function simulateText(text: string, request: Request = {}) {
 	const document = TextDocument.create('file:///test/policy.json', 'json', 1, text);
 	const layers: SimulationLayers = {
-		identity: request.identity?.map((layer, i) => loadPolicy(`identity${i}.json`, undefined, layer)),
-		permissionsBoundary: request.boundary === undefined ? undefined : loadPolicy('boundary.json', undefined, request.boundary),
-		serviceControlPolicies: request.scps?.map((layer, i) => loadPolicy(`scp${i}.json`, undefined, layer)),
-		sessionPolicy: request.session === undefined ? undefined : loadPolicy('session.json', undefined, request.session),
+		identity: request.identity?.map((layer, i) => loadPolicy(state, `identity${i}.json`, undefined, layer)),
+		permissionsBoundary: request.boundary === undefined ? undefined : loadPolicy(state, 'boundary.json', undefined, request.boundary),
+		serviceControlPolicies: request.scps?.map((layer, i) => loadPolicy(state, `scp${i}.json`, undefined, layer)),
+		sessionPolicy: request.session === undefined ? undefined : loadPolicy(state, 'session.json', undefined, request.session),
 	};
 	const params: SimulateParams = {
 		textDocument: { uri: document.uri },
@@ -39,7 +43,7 @@ export function simulateText(text: string, request: Request = {}) {
 		resource: request.resource,
 		context: request.context,
 	};
-	return simulate(document, parsePolicyDocument(document.uri, 1, text), params, layers);
+	return simulate(state, document, parsePolicyDocument(state.messages, document.uri, 1, text), params, layers);
 }
 
 /** The one result of a single-action simulation. */

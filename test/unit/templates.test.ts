@@ -14,7 +14,9 @@ import {
 	templateText,
 	type PolicyTemplate,
 } from '../../shared/templates';
-import { allSupportActions, canonicalActionName, isSupportFamily, matchActions } from '../../server/src/languageService/catalog/catalog';
+import { allSupportActions, Catalog, isSupportFamily } from '../../server/src/languageService/catalog/catalog';
+
+const catalog = new Catalog();
 import { getLanguageService, TextDocument } from '../../server/src/languageService';
 
 const root = path.join(__dirname, '..', '..', '..');
@@ -34,7 +36,8 @@ interface StatementJson {
 const statementsOf = (template: PolicyTemplate) => (template.document as { Statement: StatementJson[] }).Statement;
 const list = (value: string | string[] | undefined) => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
 const fullNames = (pattern: string) =>
-	matchActions(pattern)
+	catalog
+		.matchActions(pattern)
 		.filter((action) => isSupportFamily(action.prefix))
 		.map((action) => `${action.prefix}:${action.name}`);
 const byAccessLevel = (prefix: string, levels: readonly string[]) =>
@@ -179,9 +182,9 @@ for (const template of policyTemplates) {
 		for (const action of statementsOf(template).flatMap((statement) => list(statement.Action))) {
 			const [prefix, name] = action.split(':');
 			if (/[*?]/.test(action)) {
-				assert.ok(matchActions(action).length > 0, `${action} matches no action`);
+				assert.ok(catalog.matchActions(action).length > 0, `${action} matches no action`);
 			} else {
-				assert.equal(canonicalActionName(prefix, name ?? ''), name, `${action} is not an action of the catalog`);
+				assert.equal(catalog.canonicalActionName(prefix, name ?? ''), name, `${action} is not an action of the catalog`);
 			}
 		}
 	});

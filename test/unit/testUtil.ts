@@ -2,7 +2,7 @@
  *  Licensed under the MIT License. See LICENSE in the project root for license information.
  *--------------------------------------------------------------------------------------------*/
 
-import { getLanguageService, TextDocument, type Position } from '../../server/src/languageService';
+import { getLanguageService, TextDocument, type LanguageService, type Position } from '../../server/src/languageService';
 
 export const service = getLanguageService();
 
@@ -25,9 +25,9 @@ export function complete(content: string, uri?: string) {
 	return { document, list, items: list?.items ?? [] };
 }
 
-export function hover(content: string, uri?: string) {
+export function hover(content: string, uri?: string, by: LanguageService = service) {
 	const { document, position } = withCursor(content, uri);
-	const result = service.doHover(document, position, service.parsePolicyDocument(document));
+	const result = by.doHover(document, position, by.parsePolicyDocument(document));
 	const value = result && typeof result.contents === 'object' && 'value' in result.contents ? result.contents.value : '';
 	return { result, value };
 }

@@ -6,9 +6,17 @@
 // Exit code 0 when no finding is an error, 1 when one is, 2 for usage and I/O errors.
 
 import * as fs from 'node:fs';
-import { DiagnosticSeverity, getLanguageService, TextDocument, type Diagnostic, type RuleSeverity } from '../languageService';
-import { isRuleSeverity, ruleFor } from '../languageService/diagnostics/rules';
-import { t } from '../languageService/l10n';
+import {
+	DiagnosticSeverity,
+	getLanguageService,
+	isRuleSeverity,
+	ruleFor,
+	TextDocument,
+	type Diagnostic,
+	type LanguageService,
+	type RuleSeverity,
+} from '../languageService';
+import { currentLocale, t } from './l10n';
 import { expandInputs, UsageError } from './files';
 import { toSarif } from './sarif';
 
@@ -27,6 +35,8 @@ export interface CheckIo {
 	readonly stdout: (text: string) => void;
 	readonly stderr: (text: string) => void;
 	readonly readStdin: () => string;
+	/** The URI of docs/rules.md that rule links point into; the bin gives the copy installed beside it. */
+	readonly rulesDocumentation?: string;
 }
 
 export interface FileResult {
@@ -117,10 +127,10 @@ export function checkFiles(args: readonly string[], io: CheckIo): number {
 	const results: FileResult[] = [];
 	// A file that cannot be read is reported on its own; every other file is still checked (exit code 2).
 	const fileErrors: string[] = [];
+	const service = getLanguageService({ locale: currentLocale(), rulesDocumentation: io.rulesDocumentation });
 	try {
 		options = parseArgs(args);
 		const rules = options.rulesFile ? readRules(options.rulesFile) : {};
-		const service = getLanguageService();
 		for (const input of expandInputs(options.paths)) {
 			const read: { text: string } | { error: string } =
 				input.error !== undefined ? { error: input.error } : input.path === '-' ? { text: io.readStdin() } : readFile(input.path);
@@ -147,7 +157,7 @@ export function checkFiles(args: readonly string[], io: CheckIo): number {
 		}
 		throw error;
 	}
-	io.stdout(format(options.format, results));
+	io.stdout(format(options.format, results, service));
 	fileErrors.forEach((message) => io.stderr(`iam-support check: ${message}\n`));
 	if (fileErrors.length) {
 		return 2;
@@ -169,9 +179,9 @@ function readFile(file: string): { text: string } | { error: string } {
 	return { text: bytes.toString('utf8') };
 }
 
-function format(kind: Format, results: readonly FileResult[]): string {
+function format(kind: Format, results: readonly FileResult[], service: LanguageService): string {
 	if (kind === 'sarif') {
-		return `${JSON.stringify(toSarif(results), null, 2)}\n`;
+		return `${JSON.stringify(toSarif(results, service), null, 2)}\n`;
 	}
 	if (kind === 'json') {
 		return `${JSON.stringify(

@@ -2,7 +2,7 @@
  *  Licensed under the MIT License. See LICENSE in the project root for license information.
  *--------------------------------------------------------------------------------------------*/
 
-import { t } from '../languageService/l10n';
+import { t } from './l10n';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 

@@ -6,8 +6,8 @@
 
 import * as fs from 'node:fs';
 import { checkFiles, checkUsage, type CheckIo } from './checkCommand';
-import { useBundledRulesDocumentation } from '../node/rulesDocumentation';
-import { setLocale, t } from '../languageService/l10n';
+import { bundledRulesDocumentation } from '../node/rulesDocumentation';
+import { t, useLocale } from './l10n';
 import { cliLocale, LocaleError } from './locale';
 import { runSimulateCommand, simulateUsage } from './simulateCommand';
 
@@ -43,7 +43,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
 		}
 		throw error;
 	}
-	setLocale(chosen.locale);
+	useLocale(chosen.locale);
 	const [name, ...args] = chosen.args;
 	if (name === undefined || name === '--help' || name === '-h') {
 		(name ? io.stdout : io.stderr)(`${usage()}\n`);
@@ -69,13 +69,13 @@ if (require.main === module) {
 		}
 		process.exit(error.code === 'EPIPE' ? (process.exitCode ?? 0) : 2);
 	});
-	useBundledRulesDocumentation();
 	const io: CliIo = {
 		stdout: (text) => process.stdout.write(text),
 		stderr: (text) => process.stderr.write(text),
 		readStdin: () => fs.readFileSync(0, 'utf8'),
 		readFile: (path) => fs.promises.readFile(path, 'utf8'),
 		env: process.env,
+		rulesDocumentation: bundledRulesDocumentation(),
 	};
 	void main(process.argv.slice(2), io).then((code) => (process.exitCode = code));
 }

@@ -4,8 +4,7 @@
 
 // SARIF 2.1.0 as GitHub code scanning reads it: one run, the rules table as the driver's rules, one-based regions.
 
-import { DiagnosticSeverity, type Diagnostic } from '../languageService';
-import { ruleDocUrl, rules } from '../languageService/diagnostics/rules';
+import { DiagnosticSeverity, rules, type Diagnostic, type LanguageService } from '../languageService';
 import type { FileResult } from './checkCommand';
 
 function level(severity: DiagnosticSeverity | undefined): 'error' | 'warning' | 'note' {
@@ -44,7 +43,7 @@ function result(file: string, diagnostic: Diagnostic) {
 	};
 }
 
-export function toSarif(results: readonly FileResult[]) {
+export function toSarif(results: readonly FileResult[], service: LanguageService) {
 	return {
 		$schema: 'https://json.schemastore.org/sarif-2.1.0.json',
 		version: '2.1.0',
@@ -53,12 +52,12 @@ export function toSarif(results: readonly FileResult[]) {
 				tool: {
 					driver: {
 						name: 'iam-support',
-						informationUri: ruleDocUrl('').replace(/#$/, ''),
+						informationUri: service.ruleDocumentation(rules[0].code).replace(/#[^#]*$/, ''),
 						rules: rules.map((rule) => ({
 							id: rule.code,
 							name: rule.code,
 							shortDescription: { text: rule.description },
-							helpUri: ruleDocUrl(rule.code),
+							helpUri: service.ruleDocumentation(rule.code),
 							defaultConfiguration: { level: ruleLevels[rule.severity] },
 						})),
 					},

@@ -9,7 +9,7 @@
 
 import type { ActionResult, ContextValue, PolicySource, SimulateParams, SimulateResult } from '../../../shared/simulation';
 import { getLanguageService, TextDocument } from '../languageService';
-import { t } from '../languageService/l10n';
+import { currentLocale, t } from './l10n';
 
 export interface SimulateIo {
 	readonly stdout: (s: string) => void;
@@ -151,7 +151,7 @@ export async function runSimulateCommand(argv: string[], io: SimulateIo): Promis
 		io.stdout(simulateUsage());
 		return 0;
 	}
-	const service = getLanguageService();
+	const service = getLanguageService({ locale: currentLocale() });
 	let params: SimulateParams;
 	let document: TextDocument;
 	try {

@@ -2,16 +2,7 @@
  *  Licensed under the MIT License. See LICENSE in the project root for license information.
  *--------------------------------------------------------------------------------------------*/
 
-import {
-	actionNames,
-	allPrefixes,
-	globalConditionKeyList,
-	isSupportFamily,
-	serviceName,
-	supportAction,
-	supportActions,
-	supportService,
-} from './catalog/catalog';
+import { globalConditionKeyList, isSupportFamily, supportAction, supportActions, supportService } from './catalog/catalog';
 import { allConditionOperatorNames, parseConditionOperator } from './catalog/conditionOperators';
 import {
 	type CompletionItem,
@@ -25,7 +16,7 @@ import {
 	type TextDocument,
 } from './languageTypes';
 import { accessLevelName, describeAction } from './hoverContent';
-import { t } from './l10n';
+import type { ServiceState } from './serviceState';
 import { getPolicyLocation, type PolicyLocation } from './parser/policyLocation';
 import type { PolicyDocument, Statement } from './parser/policyModel';
 
@@ -49,7 +40,12 @@ interface Replacement {
 	readonly endOffset: number;
 }
 
-export function doComplete(document: TextDocument, position: Position, policyDocument: PolicyDocument): CompletionList | null {
+export function doComplete(
+	state: ServiceState,
+	document: TextDocument,
+	position: Position,
+	policyDocument: PolicyDocument,
+): CompletionList | null {
 	const text = document.getText();
 	const offset = document.offsetAt(position);
 	const location = getPolicyLocation(text, offset, policyDocument);
@@ -58,12 +54,17 @@ export function doComplete(document: TextDocument, position: Position, policyDoc
 	}
 	const replacement = replacementAt(document, text, offset, location);
 	const items = location.statement
-		? statementCompletions(location, location.statement, replacement, text)
-		: policyCompletions(location, replacement, text);
+		? statementCompletions(state, location, location.statement, replacement, text)
+		: policyCompletions(state, location, replacement, text);
 	return items ? CompletionList.create(items, false) : null;
 }
 
-function policyCompletions(location: PolicyLocation, replacement: Replacement, text: string): CompletionItem[] | undefined {
+function policyCompletions(
+	state: ServiceState,
+	location: PolicyLocation,
+	replacement: Replacement,
+	text: string,
+): CompletionItem[] | undefined {
 	if (location.path.length === 1 && location.isAtPropertyKey) {
 		const present = new Set(location.policy.properties.map((property) => property.name));
 		return policyElements
@@ -71,12 +72,13 @@ function policyCompletions(location: PolicyLocation, replacement: Replacement, t
 			.map((name) => keyItem(name, policyElementSnippet(name), replacement, text));
 	}
 	if (location.path.length === 1 && location.path[0] === 'Version') {
-		return [valueItem('2012-10-17', t('The current policy language version: policy variables work only with it.'), replacement)];
+		return [valueItem('2012-10-17', state.t('The current policy language version: policy variables work only with it.'), replacement)];
 	}
 	return undefined;
 }
 
 function statementCompletions(
+	state: ServiceState,
 	location: PolicyLocation,
 	statement: Statement,
 	replacement: Replacement,
@@ -92,22 +94,22 @@ function statementCompletions(
 	}
 	if (location.isAtPropertyKey) {
 		if (element === 'Condition' && path.length === 2) {
-			return conditionOperatorItems(replacement, text);
+			return conditionOperatorItems(state, replacement, text);
 		}
 		if (element === 'Condition' && path.length === 3) {
-			return conditionKeyItems(statement, replacement);
+			return conditionKeyItems(state, statement, replacement);
 		}
 		return undefined;
 	}
 	switch (element) {
 		case 'Effect':
-			return path.length === 1 ? effectItems(replacement) : undefined;
+			return path.length === 1 ? effectItems(state, replacement) : undefined;
 		case 'Action':
 		case 'NotAction':
-			return path.length <= 2 ? actionItems(replacement) : undefined;
+			return path.length <= 2 ? actionItems(state, replacement) : undefined;
 		case 'Resource':
 		case 'NotResource':
-			return path.length <= 2 ? resourceItems(statement, replacement) : undefined;
+			return path.length <= 2 ? resourceItems(state, statement, replacement) : undefined;
 		case 'Condition':
 			if (path.length === 3 || path.length === 4) {
 				const operator = parseConditionOperator(String(path[1]));
@@ -121,13 +123,13 @@ function statementCompletions(
 
 // --- Actions ---------------------------------------------------------------------------------
 
-function actionItems(replacement: Replacement): CompletionItem[] {
+function actionItems(state: ServiceState, replacement: Replacement): CompletionItem[] {
 	const colon = replacement.typed.indexOf(':');
 	if (colon < 0) {
-		return prefixItems(replacement);
+		return prefixItems(state, replacement);
 	}
 	const prefix = replacement.typed.slice(0, colon).toLowerCase();
-	if (!serviceName(prefix)) {
+	if (!state.catalog.serviceName(prefix)) {
 		return [];
 	}
 	const items: CompletionItem[] = [];
@@ -136,14 +138,14 @@ function actionItems(replacement: Replacement): CompletionItem[] {
 			items.push({
 				label: action.fullName,
 				kind: CompletionItemKind.Function,
-				detail: accessLevelName(action),
-				documentation: { kind: MarkupKind.Markdown, value: describeAction(action) },
+				detail: accessLevelName(state, action),
+				documentation: { kind: MarkupKind.Markdown, value: describeAction(state, action) },
 				sortText: `1_${String(index).padStart(3, '0')}`,
 				...insertion(action.fullName, replacement),
 			});
 		});
 	} else {
-		actionNames(prefix).forEach((name, index) => {
+		state.catalog.actionNames(prefix).forEach((name, index) => {
 			items.push({
 				label: `${prefix}:${name}`,
 				kind: CompletionItemKind.Function,
@@ -152,12 +154,12 @@ function actionItems(replacement: Replacement): CompletionItem[] {
 			});
 		});
 	}
-	for (const [pattern, count] of usefulWildcards(prefix)) {
+	for (const [pattern, count] of usefulWildcards(state, prefix)) {
 		items.push({
 			label: pattern,
 			kind: CompletionItemKind.Constant,
-			detail: count === 1 ? t('matches {0} action', count) : t('matches {0} actions', count),
-			documentation: { kind: MarkupKind.Markdown, value: wildcardDocumentation(pattern) },
+			detail: count === 1 ? state.t('matches {0} action', count) : state.t('matches {0} actions', count),
+			documentation: { kind: MarkupKind.Markdown, value: wildcardDocumentation(state, pattern) },
 			sortText: `2_${pattern}`,
 			...insertion(pattern, replacement),
 		});
@@ -165,13 +167,13 @@ function actionItems(replacement: Replacement): CompletionItem[] {
 	return items;
 }
 
-function prefixItems(replacement: Replacement): CompletionItem[] {
-	const items = allPrefixes().map((prefix, index): CompletionItem => {
+function prefixItems(state: ServiceState, replacement: Replacement): CompletionItem[] {
+	const items = state.catalog.allPrefixes().map((prefix, index): CompletionItem => {
 		const supportFamily = isSupportFamily(prefix);
 		return {
 			label: `${prefix}:`,
 			kind: CompletionItemKind.Module,
-			detail: serviceName(prefix),
+			detail: state.catalog.serviceName(prefix),
 			// The Support family first, in the order the product presents it; then every AWS prefix.
 			sortText: supportFamily ? `0_${String(index).padStart(3, '0')}` : `1_${prefix}`,
 			command: triggerSuggest,
@@ -181,7 +183,7 @@ function prefixItems(replacement: Replacement): CompletionItem[] {
 	items.push({
 		label: '*',
 		kind: CompletionItemKind.Constant,
-		detail: t('every action of every AWS service'),
+		detail: state.t('every action of every AWS service'),
 		sortText: '9_*',
 		...insertion('*', replacement),
 	});
@@ -189,8 +191,8 @@ function prefixItems(replacement: Replacement): CompletionItem[] {
 }
 
 /** `prefix:*`, and `prefix:Verb*` for each verb that starts more than one action. */
-function usefulWildcards(prefix: string): [string, number][] {
-	const names = actionNames(prefix);
+function usefulWildcards(state: ServiceState, prefix: string): [string, number][] {
+	const names = state.catalog.actionNames(prefix);
 	const byVerb = new Map<string, number>();
 	for (const name of names) {
 		const verb = /^[A-Z][a-z]+/.exec(name)?.[0];
@@ -207,24 +209,26 @@ function usefulWildcards(prefix: string): [string, number][] {
 	return wildcards;
 }
 
-function wildcardDocumentation(pattern: string): string {
+function wildcardDocumentation(state: ServiceState, pattern: string): string {
 	const prefix = pattern.slice(0, pattern.indexOf(':'));
 	const stem = pattern.slice(prefix.length + 1, -1).toLowerCase();
-	const names = actionNames(prefix).filter((name) => name.toLowerCase().startsWith(stem));
+	const names = state.catalog.actionNames(prefix).filter((name) => name.toLowerCase().startsWith(stem));
 	const lines = names.slice(0, 20).map((name) => {
 		const action = supportAction(`${prefix}:${name}`);
-		return `- \`${prefix}:${name}\`${action ? ` (${accessLevelName(action)})` : ''}`;
+		return `- \`${prefix}:${name}\`${action ? ` (${accessLevelName(state, action)})` : ''}`;
 	});
 	if (names.length > 20) {
-		lines.push(t('- … and {0} more', names.length - 20));
+		lines.push(state.t('- … and {0} more', names.length - 20));
 	}
 	return lines.join('\n');
 }
 
 // --- Resources, effect, conditions -------------------------------------------------------------
 
-function resourceItems(statement: Statement, replacement: Replacement): CompletionItem[] {
-	const items = [valueItem('*', t('Every resource. Support-family actions without resource types need exactly this.'), replacement)];
+function resourceItems(state: ServiceState, statement: Statement, replacement: Replacement): CompletionItem[] {
+	const items = [
+		valueItem('*', state.t('Every resource. Support-family actions without resource types need exactly this.'), replacement),
+	];
 	const checkActions = (statement.action?.entries ?? [])
 		.map((entry) => supportAction(entry.value))
 		.filter((action) => action?.resourceTypes.some((type) => type.name === 'checks'));
@@ -233,10 +237,10 @@ function resourceItems(statement: Statement, replacement: Replacement): Completi
 		items.push({
 			label: 'arn:aws:trustedadvisor:*:ACCOUNT:checks/CATEGORY/CHECK_ID',
 			kind: CompletionItemKind.Snippet,
-			detail: t('A Trusted Advisor check'),
+			detail: state.t('A Trusted Advisor check'),
 			documentation: {
 				kind: MarkupKind.Markdown,
-				value: `${t('Scopes the check actions of this statement to one check.')}\n\n${t('Format: {0}', `\`${arnFormat}\``)}`,
+				value: `${state.t('Scopes the check actions of this statement to one check.')}\n\n${state.t('Format: {0}', `\`${arnFormat}\``)}`,
 			},
 			insertTextFormat: InsertTextFormat.Snippet,
 			filterText: `${replacement.quoted ? '"' : ''}arn:aws:trustedadvisor`,
@@ -250,10 +254,10 @@ function resourceItems(statement: Statement, replacement: Replacement): Completi
 	return items;
 }
 
-function effectItems(replacement: Replacement): CompletionItem[] {
+function effectItems(state: ServiceState, replacement: Replacement): CompletionItem[] {
 	return [
-		valueItem('Allow', t('Grants the actions, unless a Deny applies.'), replacement),
-		valueItem('Deny', t('Denies the actions; an explicit Deny wins over every Allow.'), replacement),
+		valueItem('Allow', state.t('Grants the actions, unless a Deny applies.'), replacement),
+		valueItem('Deny', state.t('Denies the actions; an explicit Deny wins over every Allow.'), replacement),
 	];
 }
 
@@ -261,24 +265,24 @@ function booleanItems(replacement: Replacement): CompletionItem[] {
 	return ['true', 'false'].map((value) => valueItem(value, '', replacement));
 }
 
-function conditionOperatorItems(replacement: Replacement, text: string): CompletionItem[] {
+function conditionOperatorItems(state: ServiceState, replacement: Replacement, text: string): CompletionItem[] {
 	return allConditionOperatorNames().map((name, index) => {
 		const parsed = parseConditionOperator(name)!;
 		return {
 			...keyItem(name, `"${name}": {\n\t"$1": "$2"\n}`, replacement, text),
 			kind: CompletionItemKind.Operator,
 			detail: parsed.setQualifier
-				? t('{0}: for multivalued keys', parsed.setQualifier)
+				? state.t('{0}: for multivalued keys', parsed.setQualifier)
 				: parsed.ifExists
-					? t('true when the key is absent')
+					? state.t('true when the key is absent')
 					: parsed.base.family,
-			documentation: parsed.base.description,
+			documentation: parsed.base.describe(state.t),
 			sortText: String(index).padStart(3, '0'),
 		};
 	});
 }
 
-function conditionKeyItems(statement: Statement, replacement: Replacement): CompletionItem[] {
+function conditionKeyItems(state: ServiceState, statement: Statement, replacement: Replacement): CompletionItem[] {
 	const items: CompletionItem[] = [];
 	const seen = new Set<string>();
 	const push = (name: string, type: string, documentation: string, sortText: string) => {
@@ -308,7 +312,7 @@ function conditionKeyItems(statement: Statement, replacement: Replacement): Comp
 		}
 	}
 	for (const key of globalConditionKeyList()) {
-		push(key.name, key.type, t('Global condition key ({0}).', key.category), `1_${key.name}`);
+		push(key.name, key.type, state.t('Global condition key ({0}).', key.category), `1_${key.name}`);
 	}
 	return items;
 }

@@ -7,7 +7,6 @@ import { doCodeActions } from './codeActions/codeActions';
 import { doComplete } from './completion';
 import { doValidation, type ValidationMemo } from './diagnostics/validate';
 import { doHover } from './hover';
-import { setLocale } from './l10n';
 import type {
 	CodeAction,
 	CodeActionContext,
@@ -25,9 +24,14 @@ import type { PolicyDocument } from './parser/policyModel';
 import { doCodeLens } from './simulation/codeLens';
 import { loadLayers, type ReadPolicyText } from './simulation/layers';
 import { simulate, type SimulationLayers } from './simulation/simulate';
+import { createServiceState, type ServiceStateOptions } from './serviceState';
+import type { Messages } from './l10n';
+import type { RuleCode } from './diagnostics/rules';
 
 export * from './languageTypes';
-export { languageOf, setLocale, type Language } from './l10n';
+export { createMessages, languageOf, type Language, type Messages } from './l10n';
+export { isRuleCode, isRuleSeverity, ruleFor, rules, type Rule, type RuleCode, type RuleGroup } from './diagnostics/rules';
+export { managedPolicies, managedPolicy, type ManagedPolicy } from './data/managedPolicies';
 export type { ReadPolicyText, SimulationLayers, ValidationMemo };
 
 /**
@@ -35,6 +39,10 @@ export type { ReadPolicyText, SimulationLayers, ValidationMemo };
  * types. It never imports `vscode` or the LSP connection, so it runs in the server, the CLI and tests alike.
  */
 export interface LanguageService {
+	/** The texts of the service's language, for what its host writes around the service's answers. */
+	readonly messages: Messages;
+	/** The link of a rule's documentation, in the service's language. */
+	ruleDocumentation(code: RuleCode): string;
 	/** Parses one version of a document; every other function takes this parse, so do it once per version. */
 	parsePolicyDocument(document: TextDocument, settings?: LanguageSettings): PolicyDocument;
 	doComplete(document: TextDocument, position: Position, policyDocument: PolicyDocument): CompletionList | null;
@@ -55,28 +63,38 @@ export interface LanguageService {
 	doCodeActions(document: TextDocument, range: Range, context: CodeActionContext, policyDocument: PolicyDocument): CodeAction[];
 }
 
-export interface LanguageServiceOptions {
+export interface LanguageServiceOptions extends ServiceStateOptions {
 	/**
 	 * The locale of the messages, as the client's `initialize` sends it (`ja`, `en-US`) or as `LANG` writes it
 	 * (`ja_JP.UTF-8`). Japanese is the one translation; any other locale, or none, gives English.
-	 * Messages are process-wide (see l10n.ts): the last service created, or `setLocale`, decides.
 	 */
 	readonly locale?: string;
+	/**
+	 * The URI of docs/rules.md, which every rule's link points into at the rule's anchor (docs/rules.ja.md
+	 * for Japanese). The Node entry points give the copy installed beside the code.
+	 */
+	readonly rulesDocumentation?: string;
 }
 
+/**
+ * A language service with its own state: its language, its caches and the facts it has read. Create one
+ * per client (the server) or per run (the CLI); services with different options share nothing.
+ */
 export function getLanguageService(options: LanguageServiceOptions = {}): LanguageService {
-	if (options.locale !== undefined) {
-		setLocale(options.locale);
-	}
+	const state = createServiceState(options);
 	return {
+		messages: state.messages,
+		ruleDocumentation: state.ruleDocumentation,
 		parsePolicyDocument: (document, settings) =>
-			parsePolicyDocument(document.uri, document.version, document.getText(), { maxFileSize: settings?.maxFileSize }),
-		doComplete,
-		doHover,
-		loadSimulationLayers: loadLayers,
-		simulate: (document, params, policyDocument, layers) => simulate(document, policyDocument, params, layers),
-		doCodeLens,
-		doValidation,
-		doCodeActions,
+			parsePolicyDocument(state.messages, document.uri, document.version, document.getText(), {
+				maxFileSize: settings?.maxFileSize,
+			}),
+		doComplete: (document, position, policyDocument) => doComplete(state, document, position, policyDocument),
+		doHover: (document, position, policyDocument) => doHover(state, document, position, policyDocument),
+		loadSimulationLayers: (params, read) => loadLayers(state, params, read),
+		simulate: (document, params, policyDocument, layers) => simulate(state, document, policyDocument, params, layers),
+		doCodeLens: (document, policyDocument) => doCodeLens(state, document, policyDocument),
+		doValidation: (document, policyDocument, settings, memo) => doValidation(state, document, policyDocument, settings, memo),
+		doCodeActions: (document, range, context, policyDocument) => doCodeActions(state, document, range, context, policyDocument),
 	};
 }

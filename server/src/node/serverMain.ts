@@ -5,7 +5,7 @@
 // The language server over Node: `node dist/server.js --stdio` (or `--node-ipc` when VS Code starts it), loaded by launch.ts.
 import { createConnection } from '../lsp';
 import { startServer } from '../server';
-import { useBundledRulesDocumentation } from './rulesDocumentation';
+import { bundledRulesDocumentation } from './rulesDocumentation';
 
 const connection = createConnection();
 console.log = connection.console.log.bind(connection.console);
@@ -14,5 +14,4 @@ process.on('unhandledRejection', (reason) =>
 	connection.console.error(`Unhandled rejection: ${reason instanceof Error ? reason.stack : String(reason)}`),
 );
 
-useBundledRulesDocumentation();
-startServer(connection);
+startServer(connection, { rulesDocumentation: bundledRulesDocumentation() });

@@ -5,7 +5,7 @@
 import { promises as fileSystem } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { managedPolicy } from '../languageService/data/managedPolicies';
+import { managedPolicy } from '../languageService';
 
 /**
  * Reads a policy that a simulation names by URI: from the open document when the editor has it (its

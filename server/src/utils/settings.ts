@@ -3,8 +3,7 @@
  *--------------------------------------------------------------------------------------------*/
 
 import type { Connection } from 'vscode-languageserver';
-import type { LanguageSettings, PolicySizeQuota, RuleSeverity } from '../languageService';
-import { isRuleSeverity, ruleFor } from '../languageService/diagnostics/rules';
+import { isRuleSeverity, ruleFor, type LanguageSettings, type PolicySizeQuota, type RuleSeverity } from '../languageService';
 
 /** The `iamSupport` section as the client sends it; every field may be missing or of the wrong type. */
 interface RawSettings {

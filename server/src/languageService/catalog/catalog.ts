@@ -77,42 +77,6 @@ for (const service of supportFamilyServices) {
 const supportServicesByPrefix = new Map(supportFamilyServices.map((service) => [service.prefix, service]));
 
 type AllServices = typeof import('../data/allServices.generated').allServices;
-let loadedServices: AllServices | undefined;
-/**
- * Every AWS service's name and action names. They are half of the server's code by size, and reading
- * and compiling them showed in the server's cold start (#6), so they are loaded when first needed: the
- * bundles keep them in a file of their own (scripts/build.mjs).
- */
-function allServices(): AllServices {
-	// eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use, see above
-	return (loadedServices ??= (require('../data/allServices.generated') as typeof import('../data/allServices.generated')).allServices);
-}
-
-let allPrefixesSorted: readonly string[] | undefined;
-let knownPrefixes: ReadonlySet<string> | undefined;
-
-/** Action names per prefix, split lazily: most documents touch a handful of services. */
-const namesByPrefix = new Map<string, readonly string[]>();
-function namesOf(prefix: string): readonly string[] {
-	const key = prefix.toLowerCase();
-	let names = namesByPrefix.get(key);
-	if (!names) {
-		const service = has(allServices(), key) ? allServices()[key] : undefined;
-		names = service ? service[1].split(' ').filter(Boolean) : [];
-		// The documented names and those AWS's own policies use, each once whatever its case.
-		const byLowerCase = new Map(names.map((name) => [name.toLowerCase(), name]));
-		for (const name of undocumentedActions[key]?.names ?? []) {
-			byLowerCase.set(name.toLowerCase(), name);
-		}
-		for (const name of byLowerCase.values()) {
-			const fullName = `${key}:${name}`;
-			const known: KnownAction = { fullName, lowerCase: fullName.toLowerCase(), prefix: key };
-			knownByLowerCase.set(known.lowerCase, known);
-		}
-		namesByPrefix.set(key, names);
-	}
-	return names;
-}
 
 /** An action of any service, as the catalog spells it. */
 export interface KnownAction {
@@ -123,26 +87,7 @@ export interface KnownAction {
 	readonly prefix: string;
 }
 
-// Filled per prefix as its names are split. The strings come from the catalog, so their hashes are computed once.
-const knownByLowerCase = new Map<string, KnownAction>();
-
-/**
- * The action that a lower-cased text names (`support:DescribeCases` for `support:describecases`), or
- * undefined for a wildcard or an action the catalog does not know.
- */
-export function knownActionByLowerCase(lower: string): KnownAction | undefined {
-	const found = knownByLowerCase.get(lower);
-	if (found !== undefined) {
-		return found;
-	}
-	const colon = lower.indexOf(':');
-	const prefix = colon > 0 ? lower.slice(0, colon) : '';
-	if (namesByPrefix.has(prefix) || !isKnownPrefix(prefix)) {
-		return undefined;
-	}
-	namesOf(prefix);
-	return knownByLowerCase.get(lower);
-}
+const has = (record: object, key: string) => Object.prototype.hasOwnProperty.call(record, key);
 
 const removedByName = new Map<string, RemovedAction>();
 for (const removal of removedActions) {
@@ -164,43 +109,153 @@ for (const pair of trustedAdvisorConsoleApiPairs) {
 	counterparts.set(pair.api.toLowerCase(), pair.console);
 }
 
-export function isSupportFamily(prefix: string): boolean {
-	return supportServicesByPrefix.has(prefix.toLowerCase());
-}
+/**
+ * Every AWS service's actions by name, for one language service. The Support family's details above are
+ * built once at load; the other services' names are half of the server's code by size, and reading and
+ * compiling them showed in the server's cold start (#6), so they are loaded when first needed (the bundles
+ * keep them in a file of their own, scripts/build.mjs) and split per prefix as documents name them. What is
+ * worked out from a text (a pattern's matches, a matcher) is kept: the catalog never changes.
+ */
+export class Catalog {
+	private services: AllServices | undefined;
+	private prefixesSorted: readonly string[] | undefined;
+	private knownPrefixes: ReadonlySet<string> | undefined;
+	/** Action names per prefix, split lazily: most documents touch a handful of services. */
+	private readonly namesByPrefix = new Map<string, readonly string[]>();
+	// Filled per prefix as its names are split. The strings come from the catalog, so their hashes are computed once.
+	private readonly knownByLowerCase = new Map<string, KnownAction>();
+	private readonly matchCache = new TextCache<readonly ActionName[]>(2000);
+	private readonly matcherCache = new TextCache<WildcardMatcher>(5000);
 
-/** The Support family's services first, then every other AWS prefix in alphabetical order. */
-export function allPrefixes(): readonly string[] {
-	allPrefixesSorted ??= [
-		...supportFamilyPrefixes,
-		...Object.keys(allServices())
-			.filter((prefix) => !supportServicesByPrefix.has(prefix))
-			.sort(),
-	];
-	return allPrefixesSorted;
-}
+	private allServices(): AllServices {
+		// eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use, see above
+		return (this.services ??= (require('../data/allServices.generated') as typeof import('../data/allServices.generated')).allServices);
+	}
 
-const has = (record: object, key: string) => Object.prototype.hasOwnProperty.call(record, key);
+	private namesOf(prefix: string): readonly string[] {
+		const key = prefix.toLowerCase();
+		let names = this.namesByPrefix.get(key);
+		if (!names) {
+			const services = this.allServices();
+			const service = has(services, key) ? services[key] : undefined;
+			names = service ? service[1].split(' ').filter(Boolean) : [];
+			// The documented names and those AWS's own policies use, each once whatever its case.
+			const byLowerCase = new Map(names.map((name) => [name.toLowerCase(), name]));
+			for (const name of undocumentedActions[key]?.names ?? []) {
+				byLowerCase.set(name.toLowerCase(), name);
+			}
+			for (const name of byLowerCase.values()) {
+				const fullName = `${key}:${name}`;
+				const known: KnownAction = { fullName, lowerCase: fullName.toLowerCase(), prefix: key };
+				this.knownByLowerCase.set(known.lowerCase, known);
+			}
+			this.namesByPrefix.set(key, names);
+		}
+		return names;
+	}
 
-/** Whether a prefix names a service that has actions today (documented or named by AWS's own managed policies). */
-export function isKnownPrefix(prefix: string): boolean {
-	// A Set rather than the records' own keys: looking up a property by a freshly parsed string costs more.
-	knownPrefixes ??= new Set([...Object.keys(allServices()), ...Object.keys(undocumentedActions)]);
-	return knownPrefixes.has(prefix.toLowerCase());
-}
+	/**
+	 * The action that a lower-cased text names (`support:DescribeCases` for `support:describecases`), or
+	 * undefined for a wildcard or an action the catalog does not know.
+	 */
+	knownActionByLowerCase(lower: string): KnownAction | undefined {
+		const found = this.knownByLowerCase.get(lower);
+		if (found !== undefined) {
+			return found;
+		}
+		const colon = lower.indexOf(':');
+		const prefix = colon > 0 ? lower.slice(0, colon) : '';
+		if (this.namesByPrefix.has(prefix) || !this.isKnownPrefix(prefix)) {
+			return undefined;
+		}
+		this.namesOf(prefix);
+		return this.knownByLowerCase.get(lower);
+	}
 
-export function serviceName(prefix: string): string | undefined {
-	const key = prefix.toLowerCase();
-	return has(allServices(), key)
-		? allServices()[key][0]
-		: has(undocumentedActions, key)
-			? undocumentedActions[key].serviceName
-			: undefined;
+	/** The Support family's services first, then every other AWS prefix in alphabetical order. */
+	allPrefixes(): readonly string[] {
+		this.prefixesSorted ??= [
+			...supportFamilyPrefixes,
+			...Object.keys(this.allServices())
+				.filter((prefix) => !supportServicesByPrefix.has(prefix))
+				.sort(),
+		];
+		return this.prefixesSorted;
+	}
+
+	/** Whether a prefix names a service that has actions today (documented or named by AWS's own managed policies). */
+	isKnownPrefix(prefix: string): boolean {
+		// A Set rather than the records' own keys: looking up a property by a freshly parsed string costs more.
+		this.knownPrefixes ??= new Set([...Object.keys(this.allServices()), ...Object.keys(undocumentedActions)]);
+		return this.knownPrefixes.has(prefix.toLowerCase());
+	}
+
+	serviceName(prefix: string): string | undefined {
+		const key = prefix.toLowerCase();
+		const services = this.allServices();
+		return has(services, key) ? services[key][0] : has(undocumentedActions, key) ? undocumentedActions[key].serviceName : undefined;
+	}
+
+	/** The names of a service's actions in AWS's case (every service). */
+	actionNames(prefix: string): readonly string[] {
+		return this.namesOf(prefix);
+	}
+
+	/** The action's name in AWS's case, or undefined when the service has no such action. */
+	canonicalActionName(prefix: string, name: string): string | undefined {
+		const known = this.knownActionByLowerCase(`${prefix}:${name}`.toLowerCase());
+		return known?.fullName.slice(known.prefix.length + 1);
+	}
+
+	/** A prefix whose every action AWS removed (`supportrecommendations`, a discontinued service). */
+	isRemovedPrefix(prefix: string): boolean {
+		const key = prefix.toLowerCase();
+		return !this.isKnownPrefix(key) && (has(retiredServices, key) || removedActions.some((removal) => removal.prefix === key));
+	}
+
+	/** The actions that a pattern with `*` and `?` matches, without regard to case. `*` alone matches every action. */
+	matchActions(pattern: string): readonly ActionName[] {
+		return this.matchCache.get(pattern, (text) => this.computeMatches(text));
+	}
+
+	private computeMatches(pattern: string): ActionName[] {
+		const services = this.allServices();
+		const colon = pattern.indexOf(':');
+		const prefixPattern = colon < 0 ? '*' : pattern.slice(0, colon);
+		const prefixes = /[*?]/.test(prefixPattern)
+			? Object.keys(services).filter((prefix) => this.wildcardMatcher(prefixPattern).test(prefix))
+			: has(services, prefixPattern.toLowerCase())
+				? [prefixPattern.toLowerCase()]
+				: [];
+		const matcher = this.wildcardMatcher(pattern);
+		const result: ActionName[] = [];
+		for (const prefix of prefixes) {
+			for (const name of this.actionNames(prefix)) {
+				if (matcher.test(`${prefix}:${name}`)) {
+					result.push({ prefix, name });
+				}
+			}
+		}
+		return result;
+	}
+
+	/**
+	 * A case-insensitive matcher for an IAM action pattern, where `*` is any run of characters and `?` any one.
+	 * Not a RegExp: a pattern with thousands of `*` made one too large to compile (#7).
+	 */
+	wildcardMatcher(pattern: string): WildcardMatcher {
+		return this.matcherCache.get(pattern, compileMatcher);
+	}
 }
 
 /** Whether AWS names the action in its own managed policies without documenting it. */
 export function isUndocumentedAction(prefix: string, name: string): boolean {
 	const key = prefix.toLowerCase();
 	return has(undocumentedActions, key) && undocumentedActions[key].names.some((known) => known.toLowerCase() === name.toLowerCase());
+}
+
+export function isSupportFamily(prefix: string): boolean {
+	return supportServicesByPrefix.has(prefix.toLowerCase());
 }
 
 export function supportService(prefix: string): ServiceData | undefined {
@@ -216,24 +271,15 @@ export function supportActions(prefix: string): readonly CatalogAction[] {
 	return detailedByPrefix.get(prefix.toLowerCase()) ?? [];
 }
 
+const allDetailedActions: readonly CatalogAction[] = [...detailedActions.values()];
+
 export function allSupportActions(): readonly CatalogAction[] {
-	return [...detailedActions.values()];
+	return allDetailedActions;
 }
 
 /** The detailed entry of a Support-family action, matched without regard to case. */
 export function supportAction(fullName: string): CatalogAction | undefined {
 	return detailedActions.get(fullName.toLowerCase());
-}
-
-/** The names of a service's actions in AWS's case (every service). */
-export function actionNames(prefix: string): readonly string[] {
-	return namesOf(prefix);
-}
-
-/** The action's name in AWS's case, or undefined when the service has no such action. */
-export function canonicalActionName(prefix: string, name: string): string | undefined {
-	const known = knownActionByLowerCase(`${prefix}:${name}`.toLowerCase());
-	return known?.fullName.slice(known.prefix.length + 1);
 }
 
 /** An action that AWS removed, alone or with its whole (retired) service. */
@@ -246,52 +292,9 @@ export function removedAction(prefix: string, name: string): RemovedAction | und
 	return has(retiredServices, key) ? { prefix: key, name, removal: { removed: retiredServices[key].retired } } : undefined;
 }
 
-/** A prefix whose every action AWS removed (`supportrecommendations`, a discontinued service). */
-export function isRemovedPrefix(prefix: string): boolean {
-	const key = prefix.toLowerCase();
-	return !isKnownPrefix(key) && (has(retiredServices, key) || removedActions.some((removal) => removal.prefix === key));
-}
-
-/** The actions that a pattern with `*` and `?` matches, without regard to case. `*` alone matches every action. */
-export function matchActions(pattern: string): readonly ActionName[] {
-	return matchCache.get(pattern, computeMatches);
-}
-
-// The catalog never changes, so a pattern's matches can be kept.
-const matchCache = new TextCache<readonly ActionName[]>(2000);
-
-function computeMatches(pattern: string): ActionName[] {
-	const colon = pattern.indexOf(':');
-	const prefixPattern = colon < 0 ? '*' : pattern.slice(0, colon);
-	const prefixes = /[*?]/.test(prefixPattern)
-		? Object.keys(allServices()).filter((prefix) => wildcardMatcher(prefixPattern).test(prefix))
-		: has(allServices(), prefixPattern.toLowerCase())
-			? [prefixPattern.toLowerCase()]
-			: [];
-	const matcher = wildcardMatcher(pattern);
-	const result: ActionName[] = [];
-	for (const prefix of prefixes) {
-		for (const name of actionNames(prefix)) {
-			if (matcher.test(`${prefix}:${name}`)) {
-				result.push({ prefix, name });
-			}
-		}
-	}
-	return result;
-}
-
 /** Tests names against an IAM action pattern. */
 export interface WildcardMatcher {
 	test(name: string): boolean;
-}
-
-const matcherCache = new TextCache<WildcardMatcher>(5000);
-/**
- * A case-insensitive matcher for an IAM action pattern, where `*` is any run of characters and `?` any one.
- * Not a RegExp: a pattern with thousands of `*` made one too large to compile (#7).
- */
-export function wildcardMatcher(pattern: string): WildcardMatcher {
-	return matcherCache.get(pattern, compileMatcher);
 }
 
 function compileMatcher(pattern: string): WildcardMatcher {

@@ -4,7 +4,7 @@
 
 // The condition operators of IAM policies (IAM User Guide, "IAM JSON policy elements: Condition operators").
 
-import { t } from '../l10n';
+import type { Messages } from '../l10n';
 
 export type OperatorFamily = 'String' | 'Numeric' | 'Date' | 'Bool' | 'Binary' | 'IpAddress' | 'Arn' | 'Null';
 export type SetQualifier = 'ForAnyValue' | 'ForAllValues';
@@ -14,49 +14,42 @@ export interface ConditionOperatorInfo {
 	readonly family: OperatorFamily;
 	/** Negated operators are true when the key is absent from the request. */
 	readonly negated: boolean;
-	readonly description: string;
+	/** What the operator compares, in the language of `t`. */
+	readonly describe: (t: Messages['t']) => string;
 }
 
-// The description is read when shown, so that it follows the language set after this module loads (#8).
-function op(name: string, family: OperatorFamily, describe: () => string, negated = false): ConditionOperatorInfo {
-	return {
-		name,
-		family,
-		get description() {
-			return describe();
-		},
-		negated,
-	};
+function op(name: string, family: OperatorFamily, describe: (t: Messages['t']) => string, negated = false): ConditionOperatorInfo {
+	return { name, family, describe, negated };
 }
 
 export const conditionOperators: readonly ConditionOperatorInfo[] = [
-	op('StringEquals', 'String', () => t('Exact match, case-sensitive.')),
-	op('StringNotEquals', 'String', () => t('Negated exact match, case-sensitive.'), true),
-	op('StringEqualsIgnoreCase', 'String', () => t('Exact match, ignoring case.')),
-	op('StringNotEqualsIgnoreCase', 'String', () => t('Negated exact match, ignoring case.'), true),
-	op('StringLike', 'String', () => t('Case-sensitive match with `*` (any run of characters) and `?` (one character).')),
-	op('StringNotLike', 'String', () => t('Negated case-sensitive match with `*` and `?`.'), true),
-	op('NumericEquals', 'Numeric', () => t('Number equal to the value.')),
-	op('NumericNotEquals', 'Numeric', () => t('Number not equal to the value.'), true),
-	op('NumericLessThan', 'Numeric', () => t('Number less than the value.')),
-	op('NumericLessThanEquals', 'Numeric', () => t('Number less than or equal to the value.')),
-	op('NumericGreaterThan', 'Numeric', () => t('Number greater than the value.')),
-	op('NumericGreaterThanEquals', 'Numeric', () => t('Number greater than or equal to the value.')),
-	op('DateEquals', 'Date', () => t('Date equal to the value (ISO 8601 or epoch seconds).')),
-	op('DateNotEquals', 'Date', () => t('Date not equal to the value.'), true),
-	op('DateLessThan', 'Date', () => t('Date before the value.')),
-	op('DateLessThanEquals', 'Date', () => t('Date at or before the value.')),
-	op('DateGreaterThan', 'Date', () => t('Date after the value.')),
-	op('DateGreaterThanEquals', 'Date', () => t('Date at or after the value.')),
-	op('Bool', 'Bool', () => t('Boolean match: `true` or `false`.')),
-	op('BinaryEquals', 'Binary', () => t('Byte-for-byte match of a base64-encoded value.')),
-	op('IpAddress', 'IpAddress', () => t('The address is in the IPv4 or IPv6 range (CIDR).')),
-	op('NotIpAddress', 'IpAddress', () => t('The address is outside every given range.'), true),
-	op('ArnEquals', 'Arn', () => t('Case-sensitive ARN match, segment by segment, with `*` and `?`.')),
-	op('ArnLike', 'Arn', () => t('Case-sensitive ARN match, segment by segment, with `*` and `?`.')),
-	op('ArnNotEquals', 'Arn', () => t('Negated ARN match.'), true),
-	op('ArnNotLike', 'Arn', () => t('Negated ARN match.'), true),
-	op('Null', 'Null', () => t('`true`: the key is absent from the request; `false`: the key is present.')),
+	op('StringEquals', 'String', (t) => t('Exact match, case-sensitive.')),
+	op('StringNotEquals', 'String', (t) => t('Negated exact match, case-sensitive.'), true),
+	op('StringEqualsIgnoreCase', 'String', (t) => t('Exact match, ignoring case.')),
+	op('StringNotEqualsIgnoreCase', 'String', (t) => t('Negated exact match, ignoring case.'), true),
+	op('StringLike', 'String', (t) => t('Case-sensitive match with `*` (any run of characters) and `?` (one character).')),
+	op('StringNotLike', 'String', (t) => t('Negated case-sensitive match with `*` and `?`.'), true),
+	op('NumericEquals', 'Numeric', (t) => t('Number equal to the value.')),
+	op('NumericNotEquals', 'Numeric', (t) => t('Number not equal to the value.'), true),
+	op('NumericLessThan', 'Numeric', (t) => t('Number less than the value.')),
+	op('NumericLessThanEquals', 'Numeric', (t) => t('Number less than or equal to the value.')),
+	op('NumericGreaterThan', 'Numeric', (t) => t('Number greater than the value.')),
+	op('NumericGreaterThanEquals', 'Numeric', (t) => t('Number greater than or equal to the value.')),
+	op('DateEquals', 'Date', (t) => t('Date equal to the value (ISO 8601 or epoch seconds).')),
+	op('DateNotEquals', 'Date', (t) => t('Date not equal to the value.'), true),
+	op('DateLessThan', 'Date', (t) => t('Date before the value.')),
+	op('DateLessThanEquals', 'Date', (t) => t('Date at or before the value.')),
+	op('DateGreaterThan', 'Date', (t) => t('Date after the value.')),
+	op('DateGreaterThanEquals', 'Date', (t) => t('Date at or after the value.')),
+	op('Bool', 'Bool', (t) => t('Boolean match: `true` or `false`.')),
+	op('BinaryEquals', 'Binary', (t) => t('Byte-for-byte match of a base64-encoded value.')),
+	op('IpAddress', 'IpAddress', (t) => t('The address is in the IPv4 or IPv6 range (CIDR).')),
+	op('NotIpAddress', 'IpAddress', (t) => t('The address is outside every given range.'), true),
+	op('ArnEquals', 'Arn', (t) => t('Case-sensitive ARN match, segment by segment, with `*` and `?`.')),
+	op('ArnLike', 'Arn', (t) => t('Case-sensitive ARN match, segment by segment, with `*` and `?`.')),
+	op('ArnNotEquals', 'Arn', (t) => t('Negated ARN match.'), true),
+	op('ArnNotLike', 'Arn', (t) => t('Negated ARN match.'), true),
+	op('Null', 'Null', (t) => t('`true`: the key is absent from the request; `false`: the key is present.')),
 ];
 
 const operatorsByName = new Map(conditionOperators.map((info) => [info.name, info]));

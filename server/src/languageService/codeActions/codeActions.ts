@@ -16,6 +16,7 @@ import {
 } from '../languageTypes';
 import { parsePolicyDocument } from '../parser/parsePolicyDocument';
 import type { PolicyDocument } from '../parser/policyModel';
+import type { ServiceState } from '../serviceState';
 import { quickFixes } from './quickFixes';
 import { refactorings } from './refactorings';
 
@@ -41,6 +42,7 @@ function wants(context: CodeActionContext, kind: string): boolean {
  * diagnostic gets no fix rather than a wrong one.
  */
 export function doCodeActions(
+	state: ServiceState,
 	document: TextDocument,
 	range: Range,
 	context: CodeActionContext,
@@ -49,19 +51,19 @@ export function doCodeActions(
 	const actions: CodeAction[] = [];
 	// Every rule's findings on this parse, computed at most once per request.
 	let findings: Diagnostic[] | undefined;
-	const allFindings = () => (findings ??= doValidation(document, policyDocument, { rules: allRulesOn }));
+	const allFindings = () => (findings ??= doValidation(state, document, policyDocument, { rules: allRulesOn }));
 	const ours = context.diagnostics.filter((diagnostic) => diagnostic.source === diagnosticSource && typeof diagnostic.code === 'string');
 	if (ours.length > 0 && wants(context, CodeActionKind.QuickFix)) {
 		const fresh = allFindings();
 		for (const diagnostic of ours) {
 			const match = fresh.find((candidate) => candidate.code === diagnostic.code && sameRange(candidate.range, diagnostic.range));
 			if (match) {
-				actions.push(...quickFixes(document, policyDocument, diagnostic as Diagnostic, (match.data ?? {}) as FixData));
+				actions.push(...quickFixes(state, document, policyDocument, diagnostic as Diagnostic, (match.data ?? {}) as FixData));
 			}
 		}
 	}
 	if (wants(context, CodeActionKind.RefactorRewrite)) {
-		actions.push(...refactorings(document, policyDocument, document.offsetAt(range.start)));
+		actions.push(...refactorings(state, document, policyDocument, document.offsetAt(range.start)));
 	}
 	if (policyDocument.syntaxErrors.length === 0 || actions.length === 0) {
 		return actions;
@@ -69,10 +71,11 @@ export function doCodeActions(
 	// In a document that does not parse, the tree the edits were computed from is jsonc-parser's guess:
 	// an edit can then land in the wrong place. Offer only those that break nothing more and do what they say.
 	const before = allFindings();
-	return actions.filter((action) => provenOnBrokenDocument(document, policyDocument, before, action));
+	return actions.filter((action) => provenOnBrokenDocument(state, document, policyDocument, before, action));
 }
 
 function provenOnBrokenDocument(
+	state: ServiceState,
 	document: TextDocument,
 	policyDocument: PolicyDocument,
 	before: readonly Diagnostic[],
@@ -81,7 +84,7 @@ function provenOnBrokenDocument(
 	const edits = (action.edit?.documentChanges ?? []).filter(TextDocumentEdit.is).flatMap((change) => change.edits);
 	const after = TextDocument.create(document.uri, document.languageId, document.version + 1, TextDocument.applyEdits(document, edits));
 	// One parse of the result serves both checks; a result too deep to analyse proves nothing.
-	const parsed = parsePolicyDocument(after.uri, after.version, after.getText());
+	const parsed = parsePolicyDocument(state.messages, after.uri, after.version, after.getText());
 	if (parsed.skippedReason !== undefined || parsed.syntaxErrors.length > policyDocument.syntaxErrors.length) {
 		return false;
 	}
@@ -89,7 +92,7 @@ function provenOnBrokenDocument(
 	if (fixed.length === 0) {
 		return true;
 	}
-	const remaining = doValidation(after, parsed, { rules: allRulesOn });
+	const remaining = doValidation(state, after, parsed, { rules: allRulesOn });
 	const count = (diagnostics: readonly Diagnostic[], code: unknown) =>
 		diagnostics.filter((diagnostic) => diagnostic.code === code).length;
 	return fixed.every((diagnostic) => count(remaining, diagnostic.code) < count(before, diagnostic.code));

@@ -4,32 +4,14 @@
 
 import { findNodeAtOffset, getNodeValue, type JSONPath } from 'jsonc-parser';
 import type { FixData } from '../diagnostics/context';
-import { t } from '../l10n';
+import { isRuleCode, type RuleCode } from '../diagnostics/rules';
+import type { ServiceState } from '../serviceState';
 import { CodeActionKind, type CodeAction, type Diagnostic, type TextDocument } from '../languageTypes';
 import { policyAt, statementAt, type JsonNode, type Policy, type PolicyDocument, type Statement } from '../parser/policyModel';
 import { compactJson, insertAfter, modifyText, removeArrayElement, replaceNodeText, textAction } from './textEdits';
 
-/** Rules whose diagnostic sits on a key (an element, operator or condition key) rather than on a value. */
-const keyCodes = new Set([
-	'unknown-element',
-	'unknown-condition-operator',
-	'unknown-condition-key',
-	'ifexists-on-null',
-	'forallvalues-single-valued',
-]);
-const replaceCodes = new Set([
-	...keyCodes,
-	'unknown-action',
-	'unknown-service',
-	'non-canonical-case',
-	'invalid-effect',
-	'old-version',
-	'invalid-version',
-	'invalid-sid',
-	'invalid-arn',
-]);
-
 interface FixTarget {
+	readonly state: ServiceState;
 	readonly document: TextDocument;
 	readonly text: string;
 	readonly policyDocument: PolicyDocument;
@@ -38,8 +20,53 @@ interface FixTarget {
 	readonly offset: number;
 }
 
-export function quickFixes(document: TextDocument, policyDocument: PolicyDocument, diagnostic: Diagnostic, data: FixData): CodeAction[] {
+/** The fixes of one rule's finding; undefined entries are fixes that do not apply here. */
+type QuickFix = (target: FixTarget) => ReadonlyArray<CodeAction | undefined>;
+
+/** The finding's replacements (`FixData.replacements`) for the value it sits on. */
+const replaceValue: QuickFix = (target) => replacements(target, false);
+/** The same for a finding on a key: an element, an operator or a condition key. */
+const replaceKey: QuickFix = (target) => replacements(target, true);
+
+/**
+ * Each rule's quick fixes, by its code; a rule not named here has none. The compiler checks every key
+ * against the rules table, so a fix cannot outlive its rule or miss it by a typo.
+ */
+const quickFixesByRule: { readonly [Code in RuleCode]?: QuickFix } = {
+	'missing-version': (target) => [setVersion(target)],
+	'invalid-version': replaceValue,
+	'old-version': replaceValue,
+	'invalid-effect': replaceValue,
+	'missing-resource': (target) => [addResource(target)],
+	'unknown-element': replaceKey,
+	'invalid-sid': replaceValue,
+	'unknown-service': replaceValue,
+	'unknown-action': replaceValue,
+	'non-canonical-case': replaceValue,
+	'redundant-action': (target) => [removeEntry(target)],
+	'resource-never-matches': (target) => [...replacements(target, false), splitStatement(target)],
+	'invalid-arn': replaceValue,
+	'unknown-condition-operator': replaceKey,
+	'unknown-condition-key': replaceKey,
+	'ifexists-on-null': replaceKey,
+	'forallvalues-single-valued': replaceKey,
+	'trustedadvisor-api-gap': (target) => [addActions(target)],
+	'variable-without-version': (target) => [setVersion(target)],
+};
+
+export function quickFixes(
+	state: ServiceState,
+	document: TextDocument,
+	policyDocument: PolicyDocument,
+	diagnostic: Diagnostic,
+	data: FixData,
+): CodeAction[] {
+	const fixesOf = isRuleCode(diagnostic.code) ? quickFixesByRule[diagnostic.code] : undefined;
+	if (!fixesOf) {
+		return [];
+	}
 	const target: FixTarget = {
+		state,
 		document,
 		text: document.getText(),
 		policyDocument,
@@ -47,30 +74,7 @@ export function quickFixes(document: TextDocument, policyDocument: PolicyDocumen
 		data,
 		offset: document.offsetAt(diagnostic.range.start),
 	};
-	const code = String(diagnostic.code);
-	const actions: (CodeAction | undefined)[] = [];
-	if (replaceCodes.has(code)) {
-		actions.push(...replacements(target, keyCodes.has(code)));
-	}
-	switch (code) {
-		case 'resource-never-matches':
-			actions.push(...replacements(target, false), splitStatement(target));
-			break;
-		case 'redundant-action':
-			actions.push(removeEntry(target));
-			break;
-		case 'missing-version':
-		case 'variable-without-version':
-			actions.push(setVersion(target));
-			break;
-		case 'missing-resource':
-			actions.push(addResource(target));
-			break;
-		case 'trustedadvisor-api-gap':
-			actions.push(addActions(target));
-			break;
-	}
-	return actions.filter((action): action is CodeAction => !!action);
+	return fixesOf(target).filter((action): action is CodeAction => !!action);
 }
 
 function nodeAt(target: FixTarget): JsonNode | undefined {
@@ -91,7 +95,7 @@ function replacements(target: FixTarget, isKey: boolean): (CodeAction | undefine
 	return (target.data.replacements ?? []).map((replacement, index) =>
 		fix(
 			target,
-			isKey ? t('Change key to "{0}"', replacement) : t('Change to "{0}"', replacement),
+			isKey ? target.state.t('Change key to "{0}"', replacement) : target.state.t('Change to "{0}"', replacement),
 			replaceNodeText(target.text, node, JSON.stringify(replacement)),
 			index === 0,
 		),
@@ -120,7 +124,7 @@ function removeEntry(target: FixTarget): CodeAction | undefined {
 	}
 	return fix(
 		target,
-		t('Remove the redundant {0}', String(node.value)),
+		target.state.t('Remove the redundant {0}', String(node.value)),
 		removeArrayElement(target.text, list.property.valueNode!, node),
 		true,
 	);
@@ -134,7 +138,7 @@ function setVersion(target: FixTarget): CodeAction | undefined {
 	const hasVersion = !!found.policy.version;
 	return fix(
 		target,
-		hasVersion ? t('Change Version to "2012-10-17"') : t('Add "Version": "2012-10-17"'),
+		hasVersion ? target.state.t('Change Version to "2012-10-17"') : target.state.t('Add "Version": "2012-10-17"'),
 		modifyText(target.text, [...found.policy.path, 'Version'], '2012-10-17', { insertAt: 0 }),
 		true,
 	);
@@ -149,7 +153,7 @@ function addResource(target: FixTarget): CodeAction | undefined {
 	const after = properties.findIndex((property) => property.name === 'Action' || property.name === 'NotAction');
 	return fix(
 		target,
-		t('Add "Resource": "*"'),
+		target.state.t('Add "Resource": "*"'),
 		modifyText(target.text, [...found.statementPath, 'Resource'], '*', { insertAt: after < 0 ? properties.length : after + 1 }),
 		true,
 	);
@@ -169,7 +173,7 @@ function addActions(target: FixTarget): CodeAction | undefined {
 		: last
 			? insertAfter(target.text, last, names)
 			: replaceNodeText(target.text, value, compactJson(names));
-	return fix(target, t('Also deny {0}', names.join(', ')), text, true);
+	return fix(target, target.state.t('Also deny {0}', names.join(', ')), text, true);
 }
 
 /** Moves the actions that need `"*"` to a statement of their own after this one, so the ARN keeps scoping the others. */
@@ -196,8 +200,8 @@ function splitStatement(target: FixTarget): CodeAction | undefined {
 	return fix(
 		target,
 		moved.length === 1
-			? t('Move {0} to a statement of its own with "Resource": "*"', moved[0])
-			: t('Move {0} to a statement of their own with "Resource": "*"', moved.join(', ')),
+			? target.state.t('Move {0} to a statement of its own with "Resource": "*"', moved[0])
+			: target.state.t('Move {0} to a statement of their own with "Resource": "*"', moved.join(', ')),
 		text,
 	);
 }

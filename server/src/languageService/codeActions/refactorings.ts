@@ -5,8 +5,7 @@
 // Rewrites of an Action list that keep its meaning: expand a wildcard, collapse actions into the
 // wildcard that means exactly the same set, sort.
 
-import { actionNames, canonicalActionName, isKnownPrefix, matchActions } from '../catalog/catalog';
-import { t } from '../l10n';
+import type { ServiceState } from '../serviceState';
 import { CodeActionKind, type CodeAction, type TextDocument } from '../languageTypes';
 import { contains, type PolicyDocument, type ValueEntry, type ValueListElement } from '../parser/policyModel';
 import { compactJson, lineIndent, removeArrayElement, replaceNodeText, textAction } from './textEdits';
@@ -14,7 +13,7 @@ import { compactJson, lineIndent, removeArrayElement, replaceNodeText, textActio
 /** Beyond this many actions an expanded list hides more than it shows. */
 const maxExpansion = 250;
 
-export function refactorings(document: TextDocument, policyDocument: PolicyDocument, offset: number): CodeAction[] {
+export function refactorings(state: ServiceState, document: TextDocument, policyDocument: PolicyDocument, offset: number): CodeAction[] {
 	const found = listAt(policyDocument, offset);
 	if (!found) {
 		return [];
@@ -23,9 +22,9 @@ export function refactorings(document: TextDocument, policyDocument: PolicyDocum
 	const text = document.getText();
 	const rewrite = (title: string, newText: string | undefined) => textAction(document, title, CodeActionKind.RefactorRewrite, newText);
 	const actions = [
-		entry ? rewrite(t('Expand {0} into its actions', entry.value), expand(text, list, entry)) : undefined,
-		...collapse(text, list).map(({ pattern, newText }) => rewrite(t('Collapse into {0}', pattern), newText)),
-		rewrite(t('Sort {0}', list.property.name), sort(text, list)),
+		entry ? rewrite(state.t('Expand {0} into its actions', entry.value), expand(state, text, list, entry)) : undefined,
+		...collapse(state, text, list).map(({ pattern, newText }) => rewrite(state.t('Collapse into {0}', pattern), newText)),
+		rewrite(state.t('Sort {0}', list.property.name), sort(text, list)),
 	];
 	return actions.filter((action): action is CodeAction => !!action);
 }
@@ -43,12 +42,12 @@ function listAt(policyDocument: PolicyDocument, offset: number): { list: ValueLi
 	return undefined;
 }
 
-function expand(text: string, list: ValueListElement, entry: ValueEntry): string | undefined {
+function expand(state: ServiceState, text: string, list: ValueListElement, entry: ValueEntry): string | undefined {
 	const colon = entry.value.indexOf(':');
 	if (entry.type !== 'string' || colon < 0 || !/[*?]/.test(entry.value) || /[*?]/.test(entry.value.slice(0, colon))) {
 		return undefined;
 	}
-	const names = matchActions(entry.value).map((action) => `${action.prefix}:${action.name}`);
+	const names = state.catalog.matchActions(entry.value).map((action) => `${action.prefix}:${action.name}`);
 	if (names.length === 0 || names.length > maxExpansion) {
 		return undefined;
 	}
@@ -61,14 +60,14 @@ function expand(text: string, list: ValueListElement, entry: ValueEntry): string
 	return replaceNodeText(text, entry.node, names.map((name) => JSON.stringify(name)).join(separator));
 }
 
-function collapse(text: string, list: ValueListElement): { pattern: string; newText: string }[] {
+function collapse(state: ServiceState, text: string, list: ValueListElement): { pattern: string; newText: string }[] {
 	if (!list.isArray || list.entries.some((entry) => entry.type !== 'string' || /[*?]/.test(entry.value))) {
 		return [];
 	}
 	const groups = new Map<string, ValueEntry[]>();
 	for (const entry of list.entries) {
 		const [prefix, name] = entry.value.toLowerCase().split(':');
-		if (!isKnownPrefix(prefix) || !name || !canonicalActionName(prefix, name)) {
+		if (!state.catalog.isKnownPrefix(prefix) || !name || !state.catalog.canonicalActionName(prefix, name)) {
 			return [];
 		}
 		groups.set(prefix, [...(groups.get(prefix) ?? []), entry]);
@@ -76,8 +75,9 @@ function collapse(text: string, list: ValueListElement): { pattern: string; newT
 	const results: { pattern: string; newText: string }[] = [];
 	for (const [prefix, entries] of groups) {
 		const pattern = equivalentWildcard(
+			state,
 			prefix,
-			entries.map((entry) => canonicalActionName(prefix, entry.value.split(':')[1])!),
+			entries.map((entry) => state.catalog.canonicalActionName(prefix, entry.value.split(':')[1])!),
 		);
 		if (!pattern || entries.length < 2) {
 			continue;
@@ -94,9 +94,9 @@ function collapse(text: string, list: ValueListElement): { pattern: string; newT
 }
 
 /** The most specific `prefix:Start*` that matches exactly these actions, if there is one. */
-function equivalentWildcard(prefix: string, names: readonly string[]): string | undefined {
+function equivalentWildcard(state: ServiceState, prefix: string, names: readonly string[]): string | undefined {
 	const wanted = new Set(names.map((name) => name.toLowerCase()));
-	if (wanted.size === actionNames(prefix).length) {
+	if (wanted.size === state.catalog.actionNames(prefix).length) {
 		return `${prefix}:*`;
 	}
 	let start = names[0];
@@ -106,7 +106,7 @@ function equivalentWildcard(prefix: string, names: readonly string[]): string | 
 		}
 	}
 	const pattern = `${prefix}:${start}*`;
-	const matched = matchActions(pattern);
+	const matched = state.catalog.matchActions(pattern);
 	return start && matched.length === wanted.size && matched.every((action) => wanted.has(action.name.toLowerCase()))
 		? pattern
 		: undefined;

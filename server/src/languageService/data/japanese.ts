@@ -3,7 +3,7 @@
  *--------------------------------------------------------------------------------------------*/
 
 // Every Japanese text of the language service. The bundles keep this module in a file of its own,
-// dist/japanese.js (scripts/build.mjs), which `japanese()` in l10n.ts loads when a client first asks for
+// dist/japanese.js (scripts/build.mjs), which `createMessages` in l10n.ts loads when a client first asks for
 // Japanese: a start in English never reads or evaluates its 110 KB.
 
 import messages from '../../../../l10n/bundle.l10n.ja.json';

@@ -8,8 +8,8 @@ import { globalConditionKey, globalConditionKeyList, isSupportFamily, serviceCon
 import { allConditionOperatorNames, parseConditionOperator, type ParsedConditionOperator } from '../catalog/conditionOperators';
 import { nearestNames } from '../catalog/nearest';
 import type { ConditionEntry, ConditionOperatorBlock, Policy, Statement, ValueEntry } from '../parser/policyModel';
-import { effectOf, isIntrinsic, onlyResourcelessActions, resolveAction, type ValidationContext } from './context';
-import { t } from '../l10n';
+import { onlyResourcelessActions } from '../catalog/actionFacts';
+import { effectOf, isIntrinsic, type ValidationContext } from './context';
 import { checkKeys } from './structure';
 
 export function validateStatementConditions(context: ValidationContext, policy: Policy, statement: Statement): void {
@@ -41,7 +41,7 @@ function validateBlock(context: ValidationContext, policy: Policy, statement: St
 		context.report(
 			'ifexists-on-null',
 			context.rangeOf(block.property.keyNode),
-			t('Null takes no IfExists: Null already tests whether the key is present. Use "Null".'),
+			context.t('Null takes no IfExists: Null already tests whether the key is present. Use "Null".'),
 			{ replacements: ['Null'] },
 		);
 		operator = parseConditionOperator('Null');
@@ -52,10 +52,18 @@ function validateBlock(context: ValidationContext, policy: Policy, statement: St
 			'unknown-condition-operator',
 			context.rangeOf(block.property.keyNode),
 			fixed
-				? t('"{0}" is not a condition operator: operators are case-sensitive, write "{1}".', block.operator, replacements[0])
+				? context.t(
+						'"{0}" is not a condition operator: operators are case-sensitive, write "{1}".',
+						block.operator,
+						replacements[0],
+					)
 				: replacements.length
-					? t('"{0}" is not a condition operator; did you mean "{1}"? IAM rejects the policy.', block.operator, replacements[0])
-					: t('"{0}" is not a condition operator. IAM rejects the policy.', block.operator),
+					? context.t(
+							'"{0}" is not a condition operator; did you mean "{1}"? IAM rejects the policy.',
+							block.operator,
+							replacements[0],
+						)
+					: context.t('"{0}" is not a condition operator. IAM rejects the policy.', block.operator),
 			{ replacements },
 		);
 	}
@@ -63,14 +71,18 @@ function validateBlock(context: ValidationContext, policy: Policy, statement: St
 		return;
 	}
 	if (value.type !== 'object') {
-		context.report('wrong-type', context.rangeOf(value), t('"{0}" takes an object of condition keys and values.', block.operator));
+		context.report(
+			'wrong-type',
+			context.rangeOf(value),
+			context.t('"{0}" takes an object of condition keys and values.', block.operator),
+		);
 		return;
 	}
 	if (block.entries.length === 0) {
 		context.report(
 			'empty-value',
 			context.rangeOf(value),
-			t('This "{0}" has no condition key: IAM rejects an empty condition block.', block.operator),
+			context.t('This "{0}" has no condition key: IAM rejects an empty condition block.', block.operator),
 		);
 	}
 	checkKeys(
@@ -89,7 +101,7 @@ function validateBlock(context: ValidationContext, policy: Policy, statement: St
 				context.report(
 					'forallvalues-single-valued',
 					context.rangeOf(block.property.keyNode),
-					t(
+					context.t(
 						'{0} is single-valued, and ForAllValues is true when the key is absent: this Allow applies to requests without {0}. Drop "ForAllValues:".',
 						entry.key,
 					),
@@ -100,7 +112,8 @@ function validateBlock(context: ValidationContext, policy: Policy, statement: St
 	}
 }
 
-let familyKeyNames: string[] | undefined;
+/** The Support family's own condition keys, the candidates for a misspelt one. */
+const familyKeyNames: readonly string[] = supportServices().flatMap((service) => service.conditionKeys.map((k) => k.name));
 
 /** Checks keys the catalog knows in full (global `aws:` keys, Support-family keys); returns the key's type. */
 function validateKey(context: ValidationContext, entry: ConditionEntry): string | undefined {
@@ -119,12 +132,12 @@ function validateKey(context: ValidationContext, entry: ConditionEntry): string 
 				'unknown-condition-key',
 				context.rangeOf(entry.property.keyNode),
 				candidates.length
-					? t(
+					? context.t(
 							'"{0}" is not a global condition key; did you mean "{1}"? A condition on a key that is never present is false.',
 							key,
 							candidates[0],
 						)
-					: t('"{0}" is not a global condition key. A condition on a key that is never present is false.', key),
+					: context.t('"{0}" is not a global condition key. A condition on a key that is never present is false.', key),
 				{ replacements: candidates },
 			);
 		}
@@ -133,19 +146,18 @@ function validateKey(context: ValidationContext, entry: ConditionEntry): string 
 	if (prefix && isSupportFamily(prefix)) {
 		const known = serviceConditionKey(key);
 		if (!known) {
-			familyKeyNames ??= supportServices().flatMap((service) => service.conditionKeys.map((k) => k.name));
 			const candidates = nearestNames(key, familyKeyNames, 3);
 			context.report(
 				'unknown-condition-key',
 				context.rangeOf(entry.property.keyNode),
 				candidates.length
-					? t(
+					? context.t(
 							'{0} has no condition key "{1}"; did you mean "{2}"? A condition on a key that is never present is false.',
 							prefix,
 							key,
 							candidates[0],
 						)
-					: t('{0} has no condition key "{1}". A condition on a key that is never present is false.', prefix, key),
+					: context.t('{0} has no condition key "{1}". A condition on a key that is never present is false.', prefix, key),
 				{ replacements: candidates },
 			);
 		}
@@ -157,24 +169,24 @@ function validateKey(context: ValidationContext, entry: ConditionEntry): string 
 const ipv4 = /^(25[0-5]|2[0-4]\d|1?\d?\d)(\.(25[0-5]|2[0-4]\d|1?\d?\d)){3}(\/(3[0-2]|[12]?\d))?$/;
 const ipv6 = /^[0-9a-f:]*:[0-9a-f:.]*(\/(12[0-8]|1[01]\d|[1-9]?\d))?$/i;
 
-function valueProblem(family: string, entry: ValueEntry): string | undefined {
+function valueProblem(context: ValidationContext, family: string, entry: ValueEntry): string | undefined {
 	const text = entry.value;
 	switch (family) {
 		case 'Bool':
 		case 'Null':
 			return text === 'true' || text === 'false' || /^(true|false)$/i.test(text)
 				? undefined
-				: t('{0} compares with true or false, not "{1}".', family, text);
+				: context.t('{0} compares with true or false, not "{1}".', family, text);
 		case 'Numeric':
-			return /^-?\d+(\.\d+)?$/.test(text) ? undefined : t('"{0}" is not a number.', text);
+			return /^-?\d+(\.\d+)?$/.test(text) ? undefined : context.t('"{0}" is not a number.', text);
 		case 'Date':
 			return /^\d+$/.test(text) || (/^\d{4}-\d{2}-\d{2}/.test(text) && !Number.isNaN(Date.parse(text)))
 				? undefined
-				: t('"{0}" is not a date: write ISO 8601 (2026-01-31T00:00:00Z) or epoch seconds.', text);
+				: context.t('"{0}" is not a date: write ISO 8601 (2026-01-31T00:00:00Z) or epoch seconds.', text);
 		case 'IpAddress':
 			return ipv4.test(text) || (ipv6.test(text) && text.split('::').length <= 2)
 				? undefined
-				: t('"{0}" is not an IP address or CIDR range (203.0.113.0/24, 2001:db8::/32).', text);
+				: context.t('"{0}" is not an IP address or CIDR range (203.0.113.0/24, 2001:db8::/32).', text);
 		default:
 			return undefined;
 	}
@@ -183,23 +195,23 @@ function valueProblem(family: string, entry: ValueEntry): string | undefined {
 function validateValues(context: ValidationContext, policy: Policy, operator: ParsedConditionOperator, entry: ConditionEntry): void {
 	const value = entry.property.valueNode;
 	if (value && entry.isArray && entry.values.length + entry.invalidNodes.length === 0) {
-		context.report('empty-value', context.rangeOf(value), t('"{0}" has no value: the condition can never be true.', entry.key));
+		context.report('empty-value', context.rangeOf(value), context.t('"{0}" has no value: the condition can never be true.', entry.key));
 	}
 	for (const node of entry.invalidNodes) {
 		if (!isIntrinsic(node, policy)) {
-			context.report('wrong-type', context.rangeOf(node), t('A condition value must be a string, a number or a boolean.'));
+			context.report('wrong-type', context.rangeOf(node), context.t('A condition value must be a string, a number or a boolean.'));
 		}
 	}
 	for (const item of entry.values) {
 		if (item.value.includes('${')) {
 			continue;
 		}
-		const problem = valueProblem(operator.base.family, item);
+		const problem = valueProblem(context, operator.base.family, item);
 		if (problem) {
 			context.report(
 				'condition-value-type',
 				context.rangeOf(item.node),
-				t('{0} {1} cannot compare it, so the condition is never true.', problem, operator.base.name),
+				context.t('{0} {1} cannot compare it, so the condition is never true.', problem, operator.base.name),
 			);
 		}
 	}
@@ -217,19 +229,19 @@ function checkNeverPresent(
 	const actions = statement.action?.entries ?? [];
 	if (
 		actions.length === 0 ||
-		!actions.every((action) => action.type === 'string' && onlyResourcelessActions(resolveAction(action.value)))
+		!actions.every((action) => action.type === 'string' && onlyResourcelessActions(context.actionFacts.resolveAction(action.value)))
 	) {
 		return;
 	}
-	const why = t('{0} is never present for these actions: they have no resource types, so no resource tag.', entry.key);
+	const why = context.t('{0} is never present for these actions: they have no resource types, so no resource tag.', entry.key);
 	const alwaysTrue = operator.base.negated || operator.ifExists || operator.base.family === 'Null';
 	const deny = effectOf(statement) === 'Deny';
 	const effect = alwaysTrue
 		? operator.base.family === 'Null'
-			? t('{0} This Null test always gives the same answer.', why)
-			: t('{0} This condition is always true.', why)
+			? context.t('{0} This Null test always gives the same answer.', why)
+			: context.t('{0} This condition is always true.', why)
 		: deny
-			? t('This Deny never applies: {0}', why)
-			: t('This Allow grants nothing: {0}', why);
+			? context.t('This Deny never applies: {0}', why)
+			: context.t('This Allow grants nothing: {0}', why);
 	context.report('condition-key-never-present', context.rangeOf(entry.property.keyNode), effect);
 }

@@ -2,7 +2,8 @@
  *  Licensed under the MIT License. See LICENSE in the project root for license information.
  *--------------------------------------------------------------------------------------------*/
 
-import { isSupportFamily, matchActions, supportAction, type CatalogAction } from '../catalog/catalog';
+import type { ActionFacts } from '../catalog/actionFacts';
+import type { Catalog } from '../catalog/catalog';
 import {
 	type DiagnosticSeverity,
 	type Diagnostic,
@@ -11,11 +12,12 @@ import {
 	type Range,
 	type TextDocument,
 } from '../languageTypes';
-import { TextCache } from '../textCache';
 import { PositionCursor } from './positionCursor';
 import type { JsonNode, Policy, PolicyDocument, Statement } from '../parser/policyModel';
-import { formatCount, t } from '../l10n';
-import { ruleDocUrl, ruleFor, toDiagnosticSeverity, type RuleSeverity } from './rules';
+import type { Messages } from '../l10n';
+import type { ServiceState } from '../serviceState';
+import type { ActionFinding } from './actions';
+import { ruleFor, toDiagnosticSeverity, type RuleCode, type RuleSeverity } from './rules';
 
 export const diagnosticSource = 'iam-support';
 
@@ -36,8 +38,14 @@ export interface ValidationContext {
 	readonly document: TextDocument;
 	readonly policyDocument: PolicyDocument;
 	readonly settings: LanguageSettings;
+	/** The service's messages: rules write every message with `t`, in the service's language. */
+	readonly t: Messages['t'];
+	readonly messages: Messages;
+	readonly catalog: Catalog;
+	/** What the catalog says of Action entries, kept by the service across documents and versions. */
+	readonly actionFacts: ActionFacts<ActionFinding | null>;
 	/** Reports a finding unless its rule is off; the message says what is wrong and why. */
-	report(code: string, range: Range, message: string, data?: FixData, severity?: DiagnosticSeverity): void;
+	report(code: RuleCode, range: Range, message: string, data?: FixData, severity?: DiagnosticSeverity): void;
 	rangeOf(node: JsonNode): Range;
 	/** `document.positionAt`, faster for offsets that come in document order. */
 	positionAt(offset: number): Position;
@@ -46,6 +54,7 @@ export interface ValidationContext {
 export type Validator = (context: ValidationContext, policy: Policy) => void;
 
 export function createContext(
+	state: ServiceState,
 	document: TextDocument,
 	policyDocument: PolicyDocument,
 	settings: LanguageSettings,
@@ -56,25 +65,22 @@ export function createContext(
 	const cursor = new PositionCursor(document);
 	// A policy of AWS's has thousands of findings of one rule: what a rule's findings share is worked out once.
 	const reportedRules = new Map<
-		string,
+		RuleCode,
 		{
 			readonly configured: boolean;
 			readonly severity: DiagnosticSeverity | undefined;
 			readonly codeDescription: { readonly href: string };
 		}
 	>();
-	const reportedRule = (code: string) => {
+	const reportedRule = (code: RuleCode) => {
 		let reported = reportedRules.get(code);
 		if (!reported) {
-			const rule = ruleFor(code);
-			if (!rule) {
-				throw new Error(`No rule ${code}`);
-			}
+			const rule = ruleFor(code)!;
 			const configured = overrides[code];
 			reported = {
 				configured: configured !== undefined,
 				severity: toDiagnosticSeverity(configured ?? rule.severity),
-				codeDescription: Object.freeze({ href: ruleDocUrl(code) }),
+				codeDescription: Object.freeze({ href: state.ruleDocumentation(code) }),
 			};
 			reportedRules.set(code, reported);
 		}
@@ -84,6 +90,10 @@ export function createContext(
 		document,
 		policyDocument,
 		settings,
+		t: state.messages.t,
+		messages: state.messages,
+		catalog: state.catalog,
+		actionFacts: state.actionFacts,
 		positionAt: (offset) => cursor.positionAt(offset),
 		rangeOf(node) {
 			const start = cursor.positionAt(node.offset);
@@ -151,56 +161,6 @@ export function isAllResources(value: string): boolean {
 	return /^\*+$/.test(value);
 }
 
-/**
- * What an Action entry means for the rules that look at resources and conditions: the Support-family
- * actions it matches, and whether it may also match actions outside the family (whose resource types
- * the catalog does not carry, so those rules must stay quiet about them).
- */
-export interface ResolvedAction {
-	readonly familyActions: readonly CatalogAction[];
-	readonly matchesOtherServices: boolean;
-}
-
-const resolvedCache = new TextCache<ResolvedAction>(5000);
-
-export function resolveAction(text: string): ResolvedAction {
-	return resolvedCache.get(text.toLowerCase(), computeResolved);
-}
-
-function computeResolved(text: string): ResolvedAction {
-	const colon = text.indexOf(':');
-	if (colon < 0) {
-		return { familyActions: [], matchesOtherServices: text.length > 0 };
-	}
-	const prefixPattern = text.slice(0, colon);
-	if (!/[*?]/.test(text)) {
-		const action = supportAction(text);
-		return { familyActions: action ? [action] : [], matchesOtherServices: !action && !isSupportFamily(prefixPattern) };
-	}
-	if (/[*?]/.test(prefixPattern)) {
-		// `*:Get*` or `s*:*` may reach any service: no family-only conclusion is possible.
-		const matched = matchActions(text);
-		const family = matched.filter((name) => isSupportFamily(name.prefix)).map((name) => supportAction(`${name.prefix}:${name.name}`)!);
-		return { familyActions: family, matchesOtherServices: matched.length !== family.length || matched.length === 0 };
-	}
-	if (!isSupportFamily(prefixPattern)) {
-		return { familyActions: [], matchesOtherServices: true };
-	}
-	const family = matchActions(text)
-		.map((name) => supportAction(`${name.prefix}:${name.name}`)!)
-		.filter(Boolean);
-	return { familyActions: family, matchesOtherServices: false };
-}
-
-/** Whether every action the entry can match is a Support-family action with no resource types. */
-export function onlyResourcelessActions(resolved: ResolvedAction): boolean {
-	return (
-		!resolved.matchesOtherServices &&
-		resolved.familyActions.length > 0 &&
-		resolved.familyActions.every((action) => action.resourceTypes.length === 0)
-	);
-}
-
-export function actionCount(count: number): string {
+export function actionCount({ t, formatCount }: Messages, count: number): string {
 	return count === 1 ? t('{0} action', formatCount(count)) : t('{0} actions', formatCount(count));
 }

@@ -9,8 +9,8 @@ import { arnFormatToPattern, parseArn, patternsIntersect } from '../catalog/arn'
 import { resourceType, type CatalogAction } from '../catalog/catalog';
 import { DiagnosticSeverity } from '../languageTypes';
 import type { Policy, Statement, ValueEntry } from '../parser/policyModel';
-import { t } from '../l10n';
-import { effectOf, isAllResources, isTemplateExpression, onlyResourcelessActions, resolveAction, type ValidationContext } from './context';
+import { onlyResourcelessActions } from '../catalog/actionFacts';
+import { effectOf, isAllResources, isTemplateExpression, type ValidationContext } from './context';
 
 const partitions = new Set(['aws', 'aws-cn', 'aws-us-gov', 'aws-iso', 'aws-iso-b', 'aws-iso-e', 'aws-iso-f', 'aws-eusc']);
 
@@ -51,8 +51,8 @@ function checkArn(context: ValidationContext, entry: ValueEntry): boolean {
 			'invalid-arn',
 			range,
 			text.startsWith('arn:')
-				? t('"{0}" is not a complete ARN: it needs six parts, arn:partition:service:region:account:resource.', text)
-				: t('"{0}" is neither "*" nor an ARN (arn:partition:service:region:account:resource).', text),
+				? context.t('"{0}" is not a complete ARN: it needs six parts, arn:partition:service:region:account:resource.', text)
+				: context.t('"{0}" is neither "*" nor an ARN (arn:partition:service:region:account:resource).', text),
 		);
 		return false;
 	}
@@ -60,7 +60,7 @@ function checkArn(context: ValidationContext, entry: ValueEntry): boolean {
 		context.report(
 			'invalid-arn',
 			range,
-			t(
+			context.t(
 				'"{0}" has a wildcard in its service segment, which IAM does not allow: name the service, or use "*" for every resource.',
 				text,
 			),
@@ -68,7 +68,7 @@ function checkArn(context: ValidationContext, entry: ValueEntry): boolean {
 		return false;
 	}
 	if (!/[*?$]/.test(arn.partition) && !partitions.has(arn.partition)) {
-		context.report('invalid-arn', range, t('"{0}" is not an AWS partition (aws, aws-cn, aws-us-gov...).', arn.partition), {
+		context.report('invalid-arn', range, context.t('"{0}" is not an AWS partition (aws, aws-cn, aws-us-gov...).', arn.partition), {
 			replacements: [text.replace(/^arn:[^:]*/, 'arn:aws')],
 		});
 		return false;
@@ -76,13 +76,13 @@ function checkArn(context: ValidationContext, entry: ValueEntry): boolean {
 	return true;
 }
 
-function describeActions(names: readonly string[]): string {
-	return names.length <= 3 ? names.join(', ') : t('{0} and {1} more', names.slice(0, 3).join(', '), names.length - 3);
+function describeActions(context: ValidationContext, names: readonly string[]): string {
+	return names.length <= 3 ? names.join(', ') : context.t('{0} and {1} more', names.slice(0, 3).join(', '), names.length - 3);
 }
 
 function checkNeverMatches(context: ValidationContext, statement: Statement, arns: readonly ValueEntry[]): void {
 	const entries = (statement.action?.entries ?? []).filter(
-		(entry) => entry.type === 'string' && onlyResourcelessActions(resolveAction(entry.value)),
+		(entry) => entry.type === 'string' && onlyResourcelessActions(context.actionFacts.resolveAction(entry.value)),
 	);
 	if (entries.length === 0) {
 		return;
@@ -91,16 +91,16 @@ function checkNeverMatches(context: ValidationContext, statement: Statement, arn
 	const others = (statement.action?.entries.length ?? 0) > entries.length;
 	const why =
 		names.length === 1
-			? t('it has no resource types, so only "*" matches (AWS Support has no resource-level permissions).')
-			: t('they have no resource types, so only "*" matches (AWS Support has no resource-level permissions).');
+			? context.t('it has no resource types, so only "*" matches (AWS Support has no resource-level permissions).')
+			: context.t('they have no resource types, so only "*" matches (AWS Support has no resource-level permissions).');
 	const deny = effectOf(statement) === 'Deny';
 	for (const arn of arns) {
 		context.report(
 			'resource-never-matches',
 			context.rangeOf(arn.node),
 			deny
-				? t('This Deny never applies to {0}: {1}', describeActions(names), why)
-				: t('This ARN grants nothing for {0}: {1}', describeActions(names), why),
+				? context.t('This Deny never applies to {0}: {1}', describeActions(context, names), why)
+				: context.t('This ARN grants nothing for {0}: {1}', describeActions(context, names), why),
 			{ replacements: ['*'], splitActions: others ? names : undefined },
 			deny ? DiagnosticSeverity.Error : undefined,
 		);
@@ -110,7 +110,7 @@ function checkNeverMatches(context: ValidationContext, statement: Statement, arn
 function checkMismatch(context: ValidationContext, statement: Statement, arns: readonly ValueEntry[]): void {
 	const typed = new Map<string, CatalogAction>();
 	for (const entry of statement.action?.entries ?? []) {
-		const resolved = resolveAction(entry.value);
+		const resolved = context.actionFacts.resolveAction(entry.value);
 		if (entry.type !== 'string' || resolved.matchesOtherServices || resolved.familyActions.length === 0) {
 			return;
 		}
@@ -140,8 +140,16 @@ function checkMismatch(context: ValidationContext, statement: Statement, arns: r
 				'resource-mismatch',
 				context.rangeOf(arn.node),
 				names.length === 1
-					? t('This ARN matches no resource of {0}, which takes {1}.', describeActions(names), [...formats].join(t(' or ')))
-					: t('This ARN matches no resource of {0}, which take {1}.', describeActions(names), [...formats].join(t(' or '))),
+					? context.t(
+							'This ARN matches no resource of {0}, which takes {1}.',
+							describeActions(context, names),
+							[...formats].join(context.t(' or ')),
+						)
+					: context.t(
+							'This ARN matches no resource of {0}, which take {1}.',
+							describeActions(context, names),
+							[...formats].join(context.t(' or ')),
+						),
 			);
 		}
 	}
@@ -153,7 +161,7 @@ function checkScopable(context: ValidationContext, statement: Statement): void {
 	}
 	const actions: CatalogAction[] = [];
 	for (const entry of statement.action?.entries ?? []) {
-		const resolved = resolveAction(entry.value);
+		const resolved = context.actionFacts.resolveAction(entry.value);
 		if (
 			entry.type !== 'string' ||
 			resolved.matchesOtherServices ||
@@ -170,7 +178,7 @@ function checkScopable(context: ValidationContext, statement: Statement): void {
 		context.report(
 			'scopable-resource',
 			context.rangeOf(star.node),
-			t('Every action here can be limited to specific resources ({0}); "*" grants them on all of them.', format),
+			context.t('Every action here can be limited to specific resources ({0}); "*" grants them on all of them.', format),
 		);
 	}
 }

@@ -2,40 +2,31 @@
  *  Licensed under the MIT License. See LICENSE in the project root for license information.
  *--------------------------------------------------------------------------------------------*/
 
-import { currentLanguage } from '../l10n';
 import { DiagnosticSeverity, type RuleSeverity } from '../languageTypes';
 
 export type { RuleSeverity } from '../languageTypes';
 
-export interface Rule {
+export type RuleGroup = 'structure' | 'actions' | 'resources' | 'conditions' | 'support';
+
+export interface Rule<Code extends string = RuleCode> {
 	/** Stable: it is the diagnostic's code, the key in `iamSupport.rules` and the anchor in docs/rules.md. */
-	readonly code: string;
-	readonly group: 'structure' | 'actions' | 'resources' | 'conditions' | 'support';
+	readonly code: Code;
+	readonly group: RuleGroup;
 	readonly severity: RuleSeverity;
-	/** One line for the docs index, the SARIF rule list and `iam-support check` output. */
+	/**
+	 * One line for the docs index, the settings, the SARIF rule list and `iam-support check` output; its
+	 * Japanese is in l10n/bundle.l10n.ja.json like every message's. The manifest's rule settings, their
+	 * texts and the index tables of docs/rules*.md are written from this table by
+	 * `node scripts/generate-rules.mjs`.
+	 */
 	readonly description: string;
 }
 
-// docs/rules.md ships with the extension and the CLI, so the link opens the copy installed beside the
-// code, offline. The Node entry points set where that is; the pure service cannot know its own install.
-let rulesDocBase = 'file:///docs/rules.md';
-
-/** Sets the URI of docs/rules.md that every rule's link points into. */
-export function setRulesDocumentation(uri: string): void {
-	rulesDocBase = uri;
-}
-
-export function ruleDocUrl(code: string): string {
-	// docs/rules.ja.md sits beside docs/rules.md with the same anchors (#8).
-	const base = currentLanguage() === 'ja' ? rulesDocBase.replace(/rules\.md$/, 'rules.ja.md') : rulesDocBase;
-	return `${base}#${code}`;
-}
-
-function rule(code: string, group: Rule['group'], severity: RuleSeverity, description: string): Rule {
+function rule<const Code extends string>(code: Code, group: RuleGroup, severity: RuleSeverity, description: string): Rule<Code> {
 	return { code, group, severity, description };
 }
 
-export const rules: readonly Rule[] = [
+export const rules = [
 	rule('json-syntax', 'structure', 'error', 'The document is not valid JSON.'),
 	rule('missing-version', 'structure', 'warning', 'The policy has no Version, so policy variables are plain text.'),
 	rule('invalid-version', 'structure', 'error', 'Version is neither 2012-10-17 nor 2008-10-17.'),
@@ -79,12 +70,20 @@ export const rules: readonly Rule[] = [
 	),
 	rule('variable-without-version', 'support', 'warning', 'A policy variable in a policy without Version 2012-10-17.'),
 	rule('policy-too-large', 'support', 'warning', 'A policy over the IAM size quota (white space not counted).'),
-];
+] as const;
 
-const rulesByCode = new Map(rules.map((entry) => [entry.code, entry]));
+/** The code of a rule of the table: what `report` and the quick fixes are keyed by, checked by the compiler. */
+export type RuleCode = (typeof rules)[number]['code'];
 
+const rulesByCode: ReadonlyMap<string, Rule> = new Map(rules.map((entry) => [entry.code, entry]));
+
+/** The rule of a code read from outside the program (a setting, a diagnostic's code); undefined for another string. */
 export function ruleFor(code: string): Rule | undefined {
 	return rulesByCode.get(code);
+}
+
+export function isRuleCode(code: unknown): code is RuleCode {
+	return typeof code === 'string' && rulesByCode.has(code);
 }
 
 const severities: Readonly<Record<Exclude<RuleSeverity, 'off'>, DiagnosticSeverity>> = {

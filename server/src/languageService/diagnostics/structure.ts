@@ -7,7 +7,6 @@
 import { printParseErrorCode } from 'jsonc-parser';
 import { nearestNames } from '../catalog/nearest';
 import type { Policy, PolicyProperty, Statement, ValueListElement } from '../parser/policyModel';
-import { t } from '../l10n';
 import { isIntrinsic, type ValidationContext } from './context';
 
 export const policyElements = ['Version', 'Id', 'Statement'];
@@ -31,7 +30,7 @@ export function validateSyntax(context: ValidationContext): void {
 		context.report(
 			'json-syntax',
 			{ start, end },
-			t('Invalid JSON ({0}): IAM rejects a policy that does not parse.', printParseErrorCode(error.error)),
+			context.t('Invalid JSON ({0}): IAM rejects a policy that does not parse.', printParseErrorCode(error.error)),
 		);
 	}
 }
@@ -44,20 +43,20 @@ export function validateStructure(context: ValidationContext, policy: Policy): v
 		context.report(
 			'missing-statement',
 			context.rangeOf(policy.node.children?.[0]?.children?.[0] ?? policy.node),
-			t('This policy has no "Statement": it grants and denies nothing.'),
+			context.t('This policy has no "Statement": it grants and denies nothing.'),
 		);
 	} else if (statementValue && statementValue.type !== 'object' && statementValue.type !== 'array') {
-		context.report('wrong-type', context.rangeOf(statementValue), t('"Statement" must be an object or an array of objects.'));
+		context.report('wrong-type', context.rangeOf(statementValue), context.t('"Statement" must be an object or an array of objects.'));
 	} else if (statementValue && (statementValue.children ?? []).length === 0) {
 		context.report(
 			'empty-value',
 			context.rangeOf(statementValue),
-			t('This "Statement" is empty: the policy grants and denies nothing.'),
+			context.t('This "Statement" is empty: the policy grants and denies nothing.'),
 		);
 	} else if (statementValue?.type === 'array') {
 		for (const child of statementValue.children ?? []) {
 			if (child.type !== 'object' && !isIntrinsic(child, policy)) {
-				context.report('wrong-type', context.rangeOf(child), t('Each statement must be an object.'));
+				context.report('wrong-type', context.rangeOf(child), context.t('Each statement must be an object.'));
 			}
 		}
 	}
@@ -69,7 +68,7 @@ export function validateStructure(context: ValidationContext, policy: Policy): v
 				context.report(
 					'duplicate-sid',
 					context.rangeOf(sid),
-					t('Another statement of this policy already has the Sid "{0}": Sids should tell statements apart.', sid.value),
+					context.t('Another statement of this policy already has the Sid "{0}": Sids should tell statements apart.', sid.value),
 				);
 			} else {
 				sids.set(sid.value, statement.sid!);
@@ -84,7 +83,7 @@ function validateVersion(context: ValidationContext, policy: Policy): void {
 		context.report(
 			'missing-version',
 			context.rangeOf(policy.node.children?.[0]?.children?.[0] ?? policy.node),
-			t(
+			context.t(
 				'This policy has no "Version": IAM reads it as 2008-10-17, where policy variables such as ${aws:username} are plain text. Add "Version": "2012-10-17".',
 			),
 		);
@@ -95,12 +94,12 @@ function validateVersion(context: ValidationContext, policy: Policy): void {
 		return;
 	}
 	if (node.type !== 'string') {
-		context.report('wrong-type', context.rangeOf(node), t('"Version" must be the string "2012-10-17".'));
+		context.report('wrong-type', context.rangeOf(node), context.t('"Version" must be the string "2012-10-17".'));
 	} else if (node.value === '2008-10-17') {
 		context.report(
 			'old-version',
 			context.rangeOf(node),
-			t(
+			context.t(
 				'Version 2008-10-17 is the old policy language: policy variables such as ${aws:username} are plain text in it. Use "2012-10-17".',
 			),
 			{ replacements: ['2012-10-17'] },
@@ -109,7 +108,7 @@ function validateVersion(context: ValidationContext, policy: Policy): void {
 		context.report(
 			'invalid-version',
 			context.rangeOf(node),
-			t('"{0}" is not a policy language version: IAM accepts only "2012-10-17" (current) and "2008-10-17".', node.value),
+			context.t('"{0}" is not a policy language version: IAM accepts only "2012-10-17" (current) and "2008-10-17".', node.value),
 			{ replacements: ['2012-10-17'] },
 		);
 	}
@@ -124,19 +123,19 @@ export function validateStatementStructure(context: ValidationContext, policy: P
 		context.report(
 			'missing-effect',
 			context.rangeOf(firstKey),
-			t('This statement has no "Effect": add "Effect": "Allow" or "Effect": "Deny".'),
+			context.t('This statement has no "Effect": add "Effect": "Allow" or "Effect": "Deny".'),
 		);
 	} else if (effect && !isIntrinsic(effect, policy)) {
 		if (effect.type !== 'string') {
-			context.report('wrong-type', context.rangeOf(effect), t('"Effect" must be the string "Allow" or "Deny".'));
+			context.report('wrong-type', context.rangeOf(effect), context.t('"Effect" must be the string "Allow" or "Deny".'));
 		} else if (effect.value !== 'Allow' && effect.value !== 'Deny') {
 			const fixed = ['Allow', 'Deny'].find((name) => name.toLowerCase() === String(effect.value).toLowerCase());
 			context.report(
 				'invalid-effect',
 				context.rangeOf(effect),
 				fixed
-					? t('"{0}" is not an Effect: IAM is case-sensitive here and accepts only "{1}".', effect.value, fixed)
-					: t('"{0}" is not an Effect: IAM accepts only "Allow" and "Deny".', effect.value),
+					? context.t('"{0}" is not an Effect: IAM is case-sensitive here and accepts only "{1}".', effect.value, fixed)
+					: context.t('"{0}" is not an Effect: IAM accepts only "Allow" and "Deny".', effect.value),
 				{ replacements: fixed ? [fixed] : nearestNames(effect.value, ['Allow', 'Deny'], 2) },
 			);
 		}
@@ -146,7 +145,7 @@ export function validateStatementStructure(context: ValidationContext, policy: P
 		context.report(
 			'missing-action',
 			context.rangeOf(firstKey),
-			t('This statement has neither "Action" nor "NotAction": it applies to nothing.'),
+			context.t('This statement has neither "Action" nor "NotAction": it applies to nothing.'),
 		);
 	}
 	// Trust policies name a Principal and no Resource; only statements without one need a Resource.
@@ -154,7 +153,7 @@ export function validateStatementStructure(context: ValidationContext, policy: P
 		context.report(
 			'missing-resource',
 			context.rangeOf(firstKey),
-			t('This statement has neither "Resource" nor "NotResource": IAM rejects it. Support actions take "Resource": "*".'),
+			context.t('This statement has neither "Resource" nor "NotResource": IAM rejects it. Support actions take "Resource": "*".'),
 		);
 	}
 	const pairs = [
@@ -167,7 +166,7 @@ export function validateStatementStructure(context: ValidationContext, policy: P
 			context.report(
 				'conflicting-elements',
 				context.rangeOf(negative.keyNode),
-				t('A statement may have "{0}" or "{1}", not both: IAM rejects it.', positive.name, negative.name),
+				context.t('A statement may have "{0}" or "{1}", not both: IAM rejects it.', positive.name, negative.name),
 			);
 		}
 	}
@@ -176,7 +175,7 @@ export function validateStatementStructure(context: ValidationContext, policy: P
 		context.report(
 			'principal-in-identity-policy',
 			context.rangeOf(property.keyNode),
-			t(
+			context.t(
 				'"{0}" belongs to resource-based and trust policies; in a policy attached to a user, group or role IAM rejects it (the principal is whoever the policy is attached to).',
 				property.name,
 			),
@@ -190,7 +189,7 @@ export function validateStatementStructure(context: ValidationContext, policy: P
 	}
 	const condition = statement.condition?.property.valueNode;
 	if (condition && condition.type !== 'object' && !isIntrinsic(condition, policy)) {
-		context.report('wrong-type', context.rangeOf(condition), t('"Condition" must be an object of operators.'));
+		context.report('wrong-type', context.rangeOf(condition), context.t('"Condition" must be an object of operators.'));
 	}
 }
 
@@ -209,14 +208,14 @@ function validateSid(context: ValidationContext, statement: Statement, hasPrinci
 		return;
 	}
 	if (sid.type !== 'string') {
-		context.report('wrong-type', context.rangeOf(sid), t('"Sid" must be a string.'));
+		context.report('wrong-type', context.rangeOf(sid), context.t('"Sid" must be a string.'));
 	} else if (!hasPrincipal && /[^A-Za-z0-9]/.test(sid.value)) {
 		// Resource-based policies (S3, SNS...) allow more characters; IAM identity policies allow letters and digits only.
 		const cleaned = String(sid.value).replace(/[^A-Za-z0-9]/g, '');
 		context.report(
 			'invalid-sid',
 			context.rangeOf(sid),
-			t('The Sid "{0}" has characters other than ASCII letters and digits: IAM rejects it in identity policies.', sid.value),
+			context.t('The Sid "{0}" has characters other than ASCII letters and digits: IAM rejects it in identity policies.', sid.value),
 			cleaned ? { replacements: [cleaned] } : undefined,
 		);
 	}
@@ -232,7 +231,7 @@ function validateValueList(context: ValidationContext, policy: Policy, list: Val
 		(list.isArray && list.entries.length + list.invalidNodes.length === 0) ||
 		(!list.isArray && list.entries[0]?.value === '' && list.entries[0].type === 'string')
 	) {
-		context.report('empty-value', context.rangeOf(value), t('This "{0}" is empty: the statement applies to nothing.', name));
+		context.report('empty-value', context.rangeOf(value), context.t('This "{0}" is empty: the statement applies to nothing.', name));
 		return;
 	}
 	for (const entry of list.entries) {
@@ -240,15 +239,15 @@ function validateValueList(context: ValidationContext, policy: Policy, list: Val
 			context.report(
 				'wrong-type',
 				context.rangeOf(entry.node),
-				t('"{0}" takes strings, not a {1}: write it in quotes.', name, entry.type),
+				context.t('"{0}" takes strings, not a {1}: write it in quotes.', name, entry.type),
 			);
 		} else if (list.isArray && entry.value === '') {
-			context.report('empty-value', context.rangeOf(entry.node), t('An empty string in "{0}" matches nothing.', name));
+			context.report('empty-value', context.rangeOf(entry.node), context.t('An empty string in "{0}" matches nothing.', name));
 		}
 	}
 	for (const node of list.invalidNodes) {
 		if (!isIntrinsic(node, policy)) {
-			context.report('wrong-type', context.rangeOf(node), t('"{0}" takes a string or an array of strings.', name));
+			context.report('wrong-type', context.rangeOf(node), context.t('"{0}" takes a string or an array of strings.', name));
 		}
 	}
 }
@@ -256,16 +255,16 @@ function validateValueList(context: ValidationContext, policy: Policy, list: Val
 type KeysOwner = 'policy' | 'statement' | 'Condition' | 'condition operator';
 
 // Each name is its own message so that a translation can give it the grammar its sentence needs.
-function whereLabel(where: KeysOwner): string {
+function whereLabel(context: ValidationContext, where: KeysOwner): string {
 	switch (where) {
 		case 'policy':
-			return t('policy');
+			return context.t('policy');
 		case 'statement':
-			return t('statement');
+			return context.t('statement');
 		case 'Condition':
-			return t('Condition');
+			return context.t('Condition');
 		case 'condition operator':
-			return t('condition operator');
+			return context.t('condition operator');
 	}
 }
 
@@ -295,10 +294,10 @@ export function checkKeys(
 			context.report(
 				'duplicate-key',
 				context.rangeOf(property.keyNode),
-				t(
+				context.t(
 					'"{0}" appears twice in this {1}: IAM rejects duplicate keys, and other tools silently keep only one.',
 					property.name,
-					whereLabel(where),
+					whereLabel(context, where),
 				),
 			);
 		}
@@ -321,13 +320,13 @@ export function checkKeys(
 				'unknown-element',
 				context.rangeOf(property.keyNode),
 				replacements.length
-					? t(
+					? context.t(
 							'"{0}" is not a {1} element; did you mean "{2}"? IAM rejects unknown elements.',
 							property.name,
-							whereLabel(where),
+							whereLabel(context, where),
 							replacements[0],
 						)
-					: t('"{0}" is not a {1} element. IAM rejects unknown elements.', property.name, whereLabel(where)),
+					: context.t('"{0}" is not a {1} element. IAM rejects unknown elements.', property.name, whereLabel(context, where)),
 				replacements.length ? { replacements: replacements.slice(0, 3) } : undefined,
 			);
 		}

@@ -8,16 +8,17 @@ import { wildcardMatches } from '../catalog/arn';
 import { consoleApiCounterpart } from '../catalog/catalog';
 import type { PolicySizeQuota } from '../languageTypes';
 import { stringValue, type Policy, type ValueEntry } from '../parser/policyModel';
-import { formatCount, t } from '../l10n';
-import { effectOf, isTemplateExpression, resolveAction, type ValidationContext } from './context';
+import type { Messages } from '../l10n';
+import { effectOf, isTemplateExpression, type ValidationContext } from './context';
 
 /** IAM and AWS STS quotas, "IAM and STS character limits"; white space does not count. */
-export const policySizeQuotas: Readonly<Record<PolicySizeQuota, { readonly limit: number; readonly label: () => string }>> = {
-	managed: { limit: 6144, label: () => t('a customer managed policy') },
-	userInline: { limit: 2048, label: () => t('the inline policies of a user') },
-	groupInline: { limit: 5120, label: () => t('the inline policies of a group') },
-	roleInline: { limit: 10240, label: () => t('the inline policies of a role') },
-};
+export const policySizeQuotas: Readonly<Record<PolicySizeQuota, { readonly limit: number; readonly label: (t: Messages['t']) => string }>> =
+	{
+		managed: { limit: 6144, label: (t) => t('a customer managed policy') },
+		userInline: { limit: 2048, label: (t) => t('the inline policies of a user') },
+		groupInline: { limit: 5120, label: (t) => t('the inline policies of a group') },
+		roleInline: { limit: 10240, label: (t) => t('the inline policies of a role') },
+	};
 
 /** An IAM policy variable (`${aws:username}`, `${aws:PrincipalTag/team, 'none'}`); template expressions have no `prefix:key` form. */
 export const policyVariable = /\$\{[A-Za-z0-9.-]+:[A-Za-z0-9_/.-]+(\s*,\s*'[^']*')?\}/;
@@ -85,7 +86,7 @@ export function validateTrustedAdvisorGap(context: ValidationContext, policy: Po
 				continue;
 			}
 			const missing = new Set<string>();
-			for (const action of resolveAction(entry.value).familyActions) {
+			for (const action of context.actionFacts.resolveAction(entry.value).familyActions) {
 				const counterpart = consoleApiCounterpart(action.fullName);
 				if (counterpart && !isDenied(counterpart)) {
 					missing.add(counterpart);
@@ -94,7 +95,7 @@ export function validateTrustedAdvisorGap(context: ValidationContext, policy: Po
 			if (missing.size > 0) {
 				const names = [...missing];
 				const api = names[0].startsWith('support:');
-				context.report('trustedadvisor-api-gap', context.rangeOf(entry.node), gapMessage(entry.value, names, api), {
+				context.report('trustedadvisor-api-gap', context.rangeOf(entry.node), gapMessage(context, entry.value, names, api), {
 					addActions: names,
 				});
 			}
@@ -121,28 +122,28 @@ function mayNameSupportOrTrustedAdvisor(text: string): boolean {
 	return (star >= 0 && star < prefixEnd) || (question >= 0 && question < prefixEnd);
 }
 
-function gapMessage(denied: string, names: readonly string[], api: boolean): string {
+function gapMessage(context: ValidationContext, denied: string, names: readonly string[], api: boolean): string {
 	const list = names.join(', ');
 	if (api) {
 		return names.length === 1
-			? t(
+			? context.t(
 					'Denying {0} does not deny {1}: the AWS Support API checks that action instead, so the same operation stays open there. Deny both.',
 					denied,
 					list,
 				)
-			: t(
+			: context.t(
 					'Denying {0} does not deny {1}: the AWS Support API checks those actions instead, so the same operation stays open there. Deny both.',
 					denied,
 					list,
 				);
 	}
 	return names.length === 1
-		? t(
+		? context.t(
 				'Denying {0} does not deny {1}: the Trusted Advisor console checks that action instead, so the same operation stays open there. Deny both.',
 				denied,
 				list,
 			)
-		: t(
+		: context.t(
 				'Denying {0} does not deny {1}: the Trusted Advisor console checks those actions instead, so the same operation stays open there. Deny both.',
 				denied,
 				list,
@@ -167,12 +168,12 @@ export function validateVariables(context: ValidationContext, policy: Policy): v
 					'variable-without-version',
 					context.rangeOf(value.node),
 					version
-						? t(
+						? context.t(
 								'{0} is plain text here: policy variables need "Version": "2012-10-17", and this policy has {1}.',
 								match[0],
 								version,
 							)
-						: t(
+						: context.t(
 								'{0} is plain text here: policy variables need "Version": "2012-10-17", and this policy has no Version.',
 								match[0],
 							),
@@ -193,11 +194,11 @@ export function validateSize(context: ValidationContext, policy: Policy): void {
 		context.report(
 			'policy-too-large',
 			context.rangeOf(anchor),
-			t(
+			context.t(
 				'This policy has {0} characters without white space, over the {1} that IAM allows for {2}: IAM rejects it. Split it into several policies. (AWS managed policies are exempt; a copy of one in your account is not.)',
-				formatCount(size),
-				formatCount(quota.limit),
-				quota.label(),
+				context.messages.formatCount(size),
+				context.messages.formatCount(quota.limit),
+				quota.label(context.t),
 			),
 		);
 	}

@@ -6,7 +6,7 @@ import type { Diagnostic, LanguageSettings, Position, TextDocument } from '../la
 import type { Policy, PolicyDocument, Statement } from '../parser/policyModel';
 import { validateStatementActions } from './actions';
 import { validateStatementConditions } from './conditions';
-import { currentLanguage, t } from '../l10n';
+import type { ServiceState } from '../serviceState';
 import { createContext, type ValidationContext, type Validator } from './context';
 import { validateStatementResources } from './resources';
 import { isIdentityPolicy, validateStatementStructure, validateStructure, validateSyntax } from './structure';
@@ -43,7 +43,8 @@ interface StatementFinding {
 export interface ValidationMemo {
 	/** @internal */ findings?: Map<string, readonly StatementFinding[]>;
 	/** @internal */ settings?: string;
-	/** @internal */ language?: string;
+	/** The service whose findings these are: their messages and links are in its language. @internal */
+	state?: ServiceState;
 }
 
 /**
@@ -51,6 +52,7 @@ export interface ValidationMemo {
  * that ordinary JSON files are left alone, unless the caller asks for them to be read as policies.
  */
 export function doValidation(
+	state: ServiceState,
 	document: TextDocument,
 	policyDocument: PolicyDocument,
 	settings: LanguageSettings = {},
@@ -64,18 +66,18 @@ export function doValidation(
 	if (!isPolicy && !settings.validateAsPolicy) {
 		return diagnostics;
 	}
-	const context = createContext(document, policyDocument, settings, diagnostics);
+	const context = createContext(state, document, policyDocument, settings, diagnostics);
 	validateSyntax(context);
 	if (!isPolicy && policyDocument.syntaxErrors.length === 0) {
 		context.report(
 			'missing-statement',
 			{ start: document.positionAt(0), end: document.positionAt(Math.min(1, document.getText().length)) },
-			t('This document has no policy: no object with a "Statement".'),
+			context.t('This document has no policy: no object with a "Statement".'),
 		);
 	}
 	// Settings are a handful of values; comparing their JSON also serves a caller that builds them anew each time.
 	const settingsKey = memo ? JSON.stringify(settings) : undefined;
-	const previous = memo && memo.settings === settingsKey && memo.language === currentLanguage() ? memo.findings : undefined;
+	const previous = memo && memo.settings === settingsKey && memo.state === state ? memo.findings : undefined;
 	const found = memo ? new Map<string, readonly StatementFinding[]>() : undefined;
 	const text = document.getText();
 	for (const policy of policyDocument.policies) {
@@ -127,7 +129,7 @@ export function doValidation(
 	if (memo) {
 		memo.findings = found;
 		memo.settings = settingsKey;
-		memo.language = currentLanguage();
+		memo.state = state;
 	}
 	return diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 }

@@ -3,7 +3,7 @@
  *--------------------------------------------------------------------------------------------*/
 
 import { getNodePath, parseTree, type ParseError } from 'jsonc-parser';
-import { formatCount, t } from '../l10n';
+import type { Messages } from '../l10n';
 import type {
 	ConditionElement,
 	ConditionEntry,
@@ -45,7 +45,13 @@ export const maxNestingDepth = 1000;
  * Parses one version of a document into the policy model. Documents that are not policies, and JSON
  * outside the policies of a document, yield nothing, so that ordinary JSON editing is left alone.
  */
-export function parsePolicyDocument(uri: string, version: number, text: string, options: ParseOptions = {}): PolicyDocument {
+export function parsePolicyDocument(
+	{ t, formatCount }: Messages,
+	uri: string,
+	version: number,
+	text: string,
+	options: ParseOptions = {},
+): PolicyDocument {
 	if (options.maxFileSize && text.length > options.maxFileSize) {
 		return skipped(
 			uri,

@@ -7,7 +7,7 @@
 // any focused policy, and that count would drown what the policy itself says.
 
 import { SimulateCommand } from '../../../../shared/protocol';
-import { t } from '../l10n';
+import type { ServiceState } from '../serviceState';
 import type { CodeLens, TextDocument } from '../languageTypes';
 import type { PolicyDocument } from '../parser/policyModel';
 import { evaluateRequest } from './evaluate';
@@ -15,17 +15,16 @@ import { buildRequestContext } from './requestContext';
 import { planRequests } from './requestedActions';
 import { buildLevels, labelOf } from './simulate';
 
-const { requests } = planRequests(undefined, undefined);
-const { context: emptyContext } = buildRequestContext(undefined);
-
-export function doCodeLens(textDocument: TextDocument, policyDocument: PolicyDocument): CodeLens[] {
+export function doCodeLens(state: ServiceState, textDocument: TextDocument, policyDocument: PolicyDocument): CodeLens[] {
+	const { requests } = planRequests(state, undefined, undefined);
+	const { context: emptyContext } = buildRequestContext(state, undefined);
 	const document = { label: labelOf(textDocument.uri), uri: textDocument.uri, textDocument, policyDocument };
 	return policyDocument.policies.map((policy, policyIndex) => {
-		const levels = buildLevels(document, policyIndex, {});
+		const levels = buildLevels(state, document, policyIndex, {});
 		let allowed = 0;
 		let denied = 0;
 		for (const request of requests) {
-			const { decision } = evaluateRequest(levels, request, emptyContext, { trace: false });
+			const { decision } = evaluateRequest(state, levels, request, emptyContext, { trace: false });
 			allowed += decision === 'allowed' ? 1 : 0;
 			denied += decision === 'explicitDeny' ? 1 : 0;
 		}
@@ -33,7 +32,7 @@ export function doCodeLens(textDocument: TextDocument, policyDocument: PolicyDoc
 		return {
 			range: { start: position, end: position },
 			command: {
-				title: t('Simulate · {0} allowed, {1} denied', allowed, denied),
+				title: state.t('Simulate · {0} allowed, {1} denied', allowed, denied),
 				command: SimulateCommand.id,
 				arguments: [textDocument.uri, policyIndex] satisfies SimulateCommand.Arguments,
 			},

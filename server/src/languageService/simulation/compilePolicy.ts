@@ -7,8 +7,9 @@
 // resources and its conditions. The parse is cached per version, and so is this compiled form (#5, #6).
 
 import type { SimRange } from '../../../../shared/simulation';
-import { allSupportActions, isSupportFamily, wildcardMatcher, type CatalogAction, type WildcardMatcher } from '../catalog/catalog';
+import { allSupportActions, isSupportFamily, type CatalogAction, type WildcardMatcher } from '../catalog/catalog';
 import type { TextDocument } from '../languageTypes';
+import type { ServiceState } from '../serviceState';
 import { stringValue, type Policy, type PolicyDocument, type Statement, type ValueListElement } from '../parser/policyModel';
 import { compileCondition, type CompiledCondition } from './conditions';
 import { compileResources, type CompiledResources } from './resources';
@@ -45,7 +46,7 @@ function hasWildcard(text: string): boolean {
 }
 
 /** Sets the bytes of the catalog actions that the patterns name; a pattern of another service costs nothing. */
-function compileActions(element: ValueListElement | undefined): { bits: Uint8Array; patterns: string[] } {
+function compileActions(state: ServiceState, element: ValueListElement | undefined): { bits: Uint8Array; patterns: string[] } {
 	const bits = new Uint8Array(catalogActions.length);
 	const patterns: string[] = [];
 	for (const entry of element?.entries ?? []) {
@@ -66,7 +67,7 @@ function compileActions(element: ValueListElement | undefined): { bits: Uint8Arr
 		if (!hasWildcard(prefix) && !isSupportFamily(prefix)) {
 			continue;
 		}
-		const matcher = wildcardMatcher(value);
+		const matcher = state.catalog.wildcardMatcher(value);
 		catalogActions.forEach((action, index) => {
 			if (!bits[index] && matcher.test(action.fullName)) {
 				bits[index] = 1;
@@ -77,23 +78,23 @@ function compileActions(element: ValueListElement | undefined): { bits: Uint8Arr
 }
 
 /** Built on first use: most simulations ask about catalog actions only, and large policies name thousands. */
-function nameMatcher(patterns: readonly string[], negated: boolean): (actionName: string) => boolean {
+function nameMatcher(state: ServiceState, patterns: readonly string[], negated: boolean): (actionName: string) => boolean {
 	let literals: Set<string> | undefined;
 	let wildcards: WildcardMatcher[] | undefined;
 	return (actionName) => {
 		if (!literals || !wildcards) {
 			literals = new Set(patterns.filter((pattern) => !hasWildcard(pattern)).map((pattern) => pattern.toLowerCase()));
-			wildcards = patterns.filter(hasWildcard).map(wildcardMatcher);
+			wildcards = patterns.filter(hasWildcard).map((pattern) => state.catalog.wildcardMatcher(pattern));
 		}
 		const named = literals.has(actionName.toLowerCase()) || wildcards.some((matcher) => matcher.test(actionName));
 		return named !== negated;
 	};
 }
 
-function compileStatement(statement: Statement, textDocument: TextDocument, variables: boolean): CompiledStatement {
+function compileStatement(state: ServiceState, statement: Statement, textDocument: TextDocument, variables: boolean): CompiledStatement {
 	const effectText = stringValue(statement.effect);
 	const negatedActions = !statement.action && !!statement.notAction;
-	const { bits, patterns } = compileActions(statement.action ?? statement.notAction);
+	const { bits, patterns } = compileActions(state, statement.action ?? statement.notAction);
 	const hasActions = !!(statement.action ?? statement.notAction);
 	if (negatedActions) {
 		for (let i = 0; i < bits.length; i++) {
@@ -109,26 +110,28 @@ function compileStatement(statement: Statement, textDocument: TextDocument, vari
 			end: textDocument.positionAt(statement.node.offset + statement.node.length),
 		},
 		actions: hasActions ? bits : new Uint8Array(catalogActions.length),
-		matchesActionName: hasActions ? nameMatcher(patterns, negatedActions) : () => false,
+		matchesActionName: hasActions ? nameMatcher(state, patterns, negatedActions) : () => false,
 		resources: compileResources(statement.resource, statement.notResource, variables),
 		condition: compileCondition(statement.condition, variables),
 	};
 }
 
-export function compilePolicy(policy: Policy, policyIndex: number, textDocument: TextDocument): CompiledPolicy {
+export function compilePolicy(state: ServiceState, policy: Policy, policyIndex: number, textDocument: TextDocument): CompiledPolicy {
 	// Policy variables exist only in version 2012-10-17; elsewhere `${aws:username}` is plain text.
 	const variables = stringValue(policy.version) === '2012-10-17';
-	return { policyIndex, statements: policy.statements.map((statement) => compileStatement(statement, textDocument, variables)) };
+	return { policyIndex, statements: policy.statements.map((statement) => compileStatement(state, statement, textDocument, variables)) };
 }
 
-const compiledDocuments = new WeakMap<PolicyDocument, readonly CompiledPolicy[]>();
-
 /** The compiled policies of a document version, compiled on first use. */
-export function compileDocument(policyDocument: PolicyDocument, textDocument: TextDocument): readonly CompiledPolicy[] {
-	let compiled = compiledDocuments.get(policyDocument);
+export function compileDocument(
+	state: ServiceState,
+	policyDocument: PolicyDocument,
+	textDocument: TextDocument,
+): readonly CompiledPolicy[] {
+	let compiled = state.compiledDocuments.get(policyDocument);
 	if (!compiled) {
-		compiled = policyDocument.policies.map((policy, index) => compilePolicy(policy, index, textDocument));
-		compiledDocuments.set(policyDocument, compiled);
+		compiled = policyDocument.policies.map((policy, index) => compilePolicy(state, policy, index, textDocument));
+		state.compiledDocuments.set(policyDocument, compiled);
 	}
 	return compiled;
 }

@@ -9,7 +9,7 @@
 
 import type { ConditionTrace } from '../../../../shared/simulation';
 import { parseConditionOperator, type ParsedConditionOperator } from '../catalog/conditionOperators';
-import { t } from '../l10n';
+import type { ServiceState } from '../serviceState';
 import type { ConditionElement } from '../parser/policyModel';
 import { ipInRange, parseBinary, parseBool, parseDate, parseIpAddress, parseIpRange, parseNumber } from './conditionValues';
 import { compilePattern, type VariableLookup } from './patterns';
@@ -124,33 +124,38 @@ export interface ConditionOutcome {
 
 /** Evaluates one key of one operator against the request. */
 export function evaluateEntry(
+	state: ServiceState,
 	entry: CompiledConditionEntry,
 	requestValues: readonly string[] | undefined,
 	lookup: VariableLookup,
 ): ConditionOutcome {
 	const parsed = entry.parsed;
 	if (!parsed) {
-		return { result: false, missing: false, note: t('{0} is not a condition operator: the condition is never met', entry.operator) };
+		return {
+			result: false,
+			missing: false,
+			note: state.t('{0} is not a condition operator: the condition is never met', entry.operator),
+		};
 	}
 	const present = requestValues !== undefined && requestValues.length > 0;
 	if (parsed.base.family === 'Null') {
 		const wanted = entry.policyValues.map(parseBool);
-		return { result: wanted.includes(!present), missing: !present, note: present ? t('key present') : t('key absent') };
+		return { result: wanted.includes(!present), missing: !present, note: present ? state.t('key present') : state.t('key absent') };
 	}
 	if (!present) {
 		if (parsed.setQualifier === 'ForAllValues') {
-			return { result: true, missing: true, note: t('key absent: ForAllValues is true for an empty set') };
+			return { result: true, missing: true, note: state.t('key absent: ForAllValues is true for an empty set') };
 		}
 		if (parsed.ifExists) {
-			return { result: true, missing: true, note: t('key absent: IfExists makes it true') };
+			return { result: true, missing: true, note: state.t('key absent: IfExists makes it true') };
 		}
 		if (parsed.setQualifier === 'ForAnyValue') {
-			return { result: false, missing: true, note: t('key absent: ForAnyValue is false for an empty set') };
+			return { result: false, missing: true, note: state.t('key absent: ForAnyValue is false for an empty set') };
 		}
 		if (parsed.base.negated) {
-			return { result: true, missing: true, note: t('key absent: a negated operator is true') };
+			return { result: true, missing: true, note: state.t('key absent: a negated operator is true') };
 		}
-		return { result: false, missing: true, note: t('key absent: the condition is false') };
+		return { result: false, missing: true, note: state.t('key absent: the condition is false') };
 	}
 	const negated = parsed.base.negated;
 	const perValue = (value: string) => entry.test(value, lookup) !== negated;
@@ -178,6 +183,7 @@ export interface ConditionsOutcome {
  * decision had the user given every key and satisfied it.
  */
 export function evaluateConditions(
+	state: ServiceState,
 	condition: CompiledCondition,
 	valuesOf: ValuesOf,
 	canBePresent: (lowerKey: string) => boolean,
@@ -191,7 +197,7 @@ export function evaluateConditions(
 	const traces: ConditionTrace[] | undefined = trace ? [] : undefined;
 	for (const entry of condition) {
 		const requestValues = valuesOf(entry.lowerKey);
-		const outcome = evaluateEntry(entry, requestValues, lookup);
+		const outcome = evaluateEntry(state, entry, requestValues, lookup);
 		// A key that this request can never carry is absent for certain: nothing the user adds changes it.
 		const missing = outcome.missing && canBePresent(entry.lowerKey);
 		if (missing) {

@@ -6,7 +6,7 @@
 // Deny in any policy wins; otherwise every layer that takes part must allow (the identity policies, the
 // permissions boundary, each level of the SCP chain, the session policy); otherwise the implicit deny.
 
-import { t } from '../l10n';
+import type { ServiceState } from '../serviceState';
 import type { Decision, StatementRef, StatementTrace } from '../../../../shared/simulation';
 import type { CompiledStatement } from './compilePolicy';
 import { evaluateConditions } from './conditions';
@@ -56,26 +56,27 @@ export interface Evaluation {
 	readonly trace?: readonly StatementTrace[];
 }
 
-function resourceNote(request: ActionRequest, statement: CompiledStatement, match: 'some' | 'none'): string {
+function resourceNote(state: ServiceState, request: ActionRequest, statement: CompiledStatement, match: 'some' | 'none'): string {
 	if (!statement.resources.present) {
-		return t('the statement has neither Resource nor NotResource');
+		return state.t('the statement has neither Resource nor NotResource');
 	}
 	const element = statement.resources.negated ? 'NotResource' : 'Resource';
 	switch (request.resource.kind) {
 		case 'star':
 			return statement.resources.negated
-				? t('{0} is requested on "*", which NotResource excludes', request.action)
-				: t('{0} has no resource types and is requested on "*": only a Resource of "*" names it', request.action);
+				? state.t('{0} is requested on "*", which NotResource excludes', request.action)
+				: state.t('{0} has no resource types and is requested on "*": only a Resource of "*" names it', request.action);
 		case 'arn':
-			return t('{0} does not name {1}', element, request.resource.arn);
+			return state.t('{0} does not name {1}', element, request.resource.arn);
 		case 'every':
 			return match === 'some'
-				? t('{0} names only some resources of {1}', element, request.resource.pattern)
-				: t('{0} names no resource of {1}', element, request.resource.pattern);
+				? state.t('{0} names only some resources of {1}', element, request.resource.pattern)
+				: state.t('{0} names no resource of {1}', element, request.resource.pattern);
 	}
 }
 
 export function evaluateRequest(
+	state: ServiceState,
 	levels: readonly Level[],
 	request: ActionRequest,
 	context: RequestContext,
@@ -108,7 +109,7 @@ export function evaluateRequest(
 					statement: ref,
 					actionMatched,
 					resourceMatched,
-					resourceNote: resourceNote(request, compiled, match),
+					resourceNote: resourceNote(state, request, compiled, match),
 					conditions: [],
 					conditionsMet: false,
 					applies: false,
@@ -116,6 +117,7 @@ export function evaluateRequest(
 				continue;
 			}
 			const conditions = evaluateConditions(
+				state,
 				compiled.condition,
 				valuesOf,
 				request.keyApplies,

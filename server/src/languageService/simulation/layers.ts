@@ -8,20 +8,25 @@
 
 import type { PolicySource, SimulateParams } from '../../../../shared/simulation';
 import { managedPolicy } from '../data/managedPolicies';
-import { t } from '../l10n';
+import type { ServiceState } from '../serviceState';
 import { labelOf, loadPolicy, type SimulationLayers, type SimulationPolicy } from './simulate';
 
 export type ReadPolicyText = (uri: string) => Promise<string>;
 
 const managedPrefix = 'managed:';
 
-async function load(source: PolicySource, read: ReadPolicyText, errors: string[]): Promise<SimulationPolicy | undefined> {
+async function load(
+	state: ServiceState,
+	source: PolicySource,
+	read: ReadPolicyText,
+	errors: string[],
+): Promise<SimulationPolicy | undefined> {
 	const uri = source.uri;
 	if (source.text !== undefined) {
-		return loadPolicy(source.label ?? (uri ? labelOf(uri) : 'policy'), uri, source.text);
+		return loadPolicy(state, source.label ?? (uri ? labelOf(uri) : 'policy'), uri, source.text);
 	}
 	if (!uri) {
-		errors.push(t('A policy was given with neither a URI nor a text.'));
+		errors.push(state.t('A policy was given with neither a URI nor a text.'));
 		return undefined;
 	}
 	if (uri.toLowerCase().startsWith(managedPrefix)) {
@@ -30,12 +35,12 @@ async function load(source: PolicySource, read: ReadPolicyText, errors: string[]
 			errors.push(`${uri.slice(managedPrefix.length)} is not one of the AWS managed policies that ship with the extension.`);
 			return undefined;
 		}
-		return loadPolicy(source.label ?? managed.name, managed.arn, managed.text);
+		return loadPolicy(state, source.label ?? managed.name, managed.arn, managed.text);
 	}
 	try {
-		return loadPolicy(source.label ?? labelOf(uri), uri, await read(uri));
+		return loadPolicy(state, source.label ?? labelOf(uri), uri, await read(uri));
 	} catch (error) {
-		errors.push(t('Cannot read {0}: {1}', uri, error instanceof Error ? error.message : String(error)));
+		errors.push(state.t('Cannot read {0}: {1}', uri, error instanceof Error ? error.message : String(error)));
 		return undefined;
 	}
 }
@@ -44,11 +49,11 @@ async function load(source: PolicySource, read: ReadPolicyText, errors: string[]
  * Reads and parses every layer of the request. A layer that cannot be read is left out and reported in
  * `errors`, which the answer carries: a missing boundary widens access, so it must never go unnoticed.
  */
-export async function loadLayers(params: SimulateParams, read: ReadPolicyText): Promise<SimulationLayers> {
+export async function loadLayers(state: ServiceState, params: SimulateParams, read: ReadPolicyText): Promise<SimulationLayers> {
 	const errors: string[] = [];
 	const all = async (sources: readonly PolicySource[] | undefined) =>
-		(await Promise.all((sources ?? []).map((source) => load(source, read, errors)))).filter((policy) => policy !== undefined);
-	const one = async (source: PolicySource | undefined) => (source ? load(source, read, errors) : undefined);
+		(await Promise.all((sources ?? []).map((source) => load(state, source, read, errors)))).filter((policy) => policy !== undefined);
+	const one = async (source: PolicySource | undefined) => (source ? load(state, source, read, errors) : undefined);
 	const [identity, permissionsBoundary, serviceControlPolicies, sessionPolicy] = await Promise.all([
 		all(params.identityPolicies),
 		one(params.permissionsBoundary),

@@ -5,7 +5,7 @@
 // The request context of a simulation, typed by the catalog's condition keys. A value of the wrong type
 // (`aws:MultiFactorAuthPresent=yes`) is reported and left out, so that it can never pass for a mismatch.
 
-import { t } from '../l10n';
+import type { ServiceState } from '../serviceState';
 import type { ContextValue } from '../../../../shared/simulation';
 import { globalConditionKey, serviceConditionKey } from '../catalog/catalog';
 import { parseArn } from '../catalog/arn';
@@ -43,35 +43,43 @@ export function contextKeyType(key: string): ContextKeyType | undefined {
 }
 
 /** The canonical text of one value of a key, or an error message. */
-function typedValue(key: string, elementType: string | undefined, value: string | number | boolean): { value: string } | { error: string } {
-	const wrong = (expected: string) => ({ error: t('{0} takes {1}; {2} is not one.', key, expected, JSON.stringify(value)) });
+function typedValue(
+	state: ServiceState,
+	key: string,
+	elementType: string | undefined,
+	value: string | number | boolean,
+): { value: string } | { error: string } {
+	const wrong = (expected: string) => ({ error: state.t('{0} takes {1}; {2} is not one.', key, expected, JSON.stringify(value)) });
 	switch (elementType) {
 		case 'Bool': {
 			const parsed = typeof value === 'boolean' ? value : typeof value === 'string' ? parseBool(value) : undefined;
-			return parsed === undefined ? wrong(t('a boolean (true or false)')) : { value: String(parsed) };
+			return parsed === undefined ? wrong(state.t('a boolean (true or false)')) : { value: String(parsed) };
 		}
 		case 'Numeric': {
 			const parsed = typeof value === 'number' ? value : typeof value === 'string' ? parseNumber(value) : undefined;
-			return parsed === undefined || !Number.isFinite(parsed) ? wrong(t('a number')) : { value: String(value).trim() };
+			return parsed === undefined || !Number.isFinite(parsed) ? wrong(state.t('a number')) : { value: String(value).trim() };
 		}
 		case 'Date':
 			return (typeof value === 'number' || typeof value === 'string') && parseDate(String(value)) !== undefined
 				? { value: String(value).trim() }
-				: wrong(t('a date (ISO 8601 or epoch seconds)'));
+				: wrong(state.t('a date (ISO 8601 or epoch seconds)'));
 		case 'IPAddress':
-			return typeof value === 'string' && parseIpAddress(value) ? { value: value.trim() } : wrong(t('an IPv4 or IPv6 address'));
+			return typeof value === 'string' && parseIpAddress(value) ? { value: value.trim() } : wrong(state.t('an IPv4 or IPv6 address'));
 		case 'ARN':
-			return typeof value === 'string' && parseArn(value) ? { value } : wrong(t('an ARN'));
+			return typeof value === 'string' && parseArn(value) ? { value } : wrong(state.t('an ARN'));
 		case undefined:
 			// A key the catalog does not know keeps whatever the user gave, as text.
 			return { value: String(value) };
 		default:
-			return typeof value === 'string' ? { value } : wrong(t('a string'));
+			return typeof value === 'string' ? { value } : wrong(state.t('a string'));
 	}
 }
 
 /** Builds the typed context; problems are returned with it, never thrown. */
-export function buildRequestContext(input: Readonly<Record<string, ContextValue>> | undefined): {
+export function buildRequestContext(
+	state: ServiceState,
+	input: Readonly<Record<string, ContextValue>> | undefined,
+): {
 	context: RequestContext;
 	errors: string[];
 } {
@@ -81,13 +89,13 @@ export function buildRequestContext(input: Readonly<Record<string, ContextValue>
 		const type = contextKeyType(key);
 		const isArray = Array.isArray(raw);
 		if (isArray && type && !type.multivalued && (raw as readonly string[]).length !== 1) {
-			errors.push(t('{0} takes a single value, not a list.', key));
+			errors.push(state.t('{0} takes a single value, not a list.', key));
 			continue;
 		}
 		const values: string[] = [];
 		let valid = true;
 		for (const value of isArray ? (raw as readonly string[]) : [raw as string | number | boolean]) {
-			const typed = typedValue(key, type?.elementType, value);
+			const typed = typedValue(state, key, type?.elementType, value);
 			if ('error' in typed) {
 				errors.push(typed.error);
 				valid = false;

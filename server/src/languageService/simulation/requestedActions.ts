@@ -6,10 +6,11 @@
 // can come with it at all (Service Authorization Reference: resource types and condition keys per action).
 
 import { arnFormatToPattern } from '../catalog/arn';
-import { canonicalActionName, isKnownPrefix, resourceType, wildcardMatcher, type CatalogAction } from '../catalog/catalog';
+import { resourceType, type CatalogAction } from '../catalog/catalog';
 import { catalogActions, catalogIndexOf } from './compilePolicy';
 import type { ActionRequest } from './evaluate';
 import type { RequestedResource } from './resources';
+import type { ServiceState } from '../serviceState';
 
 export interface PlannedRequest extends ActionRequest {
 	readonly catalogAction?: CatalogAction;
@@ -71,6 +72,7 @@ function plan(action: CatalogAction | undefined, name: string, resource: string 
 
 /** The requests for the given actions (every Support-family action when none); wildcards expand over the family. */
 export function planRequests(
+	state: ServiceState,
 	actions: readonly string[] | undefined,
 	resource: string | undefined,
 ): { requests: PlannedRequest[]; errors: string[] } {
@@ -86,7 +88,7 @@ export function planRequests(
 			continue;
 		}
 		if (name.includes('*') || name.includes('?')) {
-			const matcher = wildcardMatcher(name);
+			const matcher = state.catalog.wildcardMatcher(name);
 			const matched = catalogActions.filter((action) => matcher.test(action.fullName));
 			if (!matched.length) {
 				errors.push(`${name} matches no Support-family action.`);
@@ -95,7 +97,7 @@ export function planRequests(
 			continue;
 		}
 		const [prefix, actionName] = name.split(':');
-		if (!actionName || !isKnownPrefix(prefix) || !canonicalActionName(prefix, actionName)) {
+		if (!actionName || !state.catalog.isKnownPrefix(prefix) || !state.catalog.canonicalActionName(prefix, actionName)) {
 			errors.push(`${name} is not a known AWS action; it is simulated by name, on ${resource ?? '"*"'}.`);
 		}
 		requests.push(plan(undefined, name, resource));

@@ -5,7 +5,7 @@
 // The `iamSupport/simulate` answer: every requested action, its decision, the statements that decided it,
 // and a trace. Layers given by the user arrive already read (the server and the CLI do the I/O).
 
-import { t } from '../l10n';
+import type { ServiceState } from '../serviceState';
 import type { ActionResult, SimulateParams, SimulateResult, StatementRef } from '../../../../shared/simulation';
 import { TextDocument } from '../languageTypes';
 import { parsePolicyDocument } from '../parser/parsePolicyDocument';
@@ -44,27 +44,25 @@ export function labelOf(uri: string): string {
 	}
 }
 
-const parsedLayers = new Map<string, SimulationPolicy>();
-
 /** Parses a layer's text, reusing the parse while the text is unchanged (the panel re-simulates as the user types). */
-export function loadPolicy(label: string, uri: string | undefined, text: string): SimulationPolicy {
+export function loadPolicy(state: ServiceState, label: string, uri: string | undefined, text: string): SimulationPolicy {
 	const key = `${uri ?? ''}\u0000${label}\u0000${text}`;
-	let policy = parsedLayers.get(key);
+	let policy = state.parsedLayers.get(key);
 	if (!policy) {
 		const id = uri ?? `untitled:${label}`;
 		const textDocument = TextDocument.create(id, 'json', 0, text);
-		policy = { label, uri, textDocument, policyDocument: parsePolicyDocument(id, 0, text) };
-		if (parsedLayers.size >= 32) {
-			parsedLayers.clear();
+		policy = { label, uri, textDocument, policyDocument: parsePolicyDocument(state.messages, id, 0, text) };
+		if (state.parsedLayers.size >= 32) {
+			state.parsedLayers.clear();
 		}
-		parsedLayers.set(key, policy);
+		state.parsedLayers.set(key, policy);
 	}
 	return policy;
 }
 
-function levelStatements(layer: LayerName, policy: SimulationPolicy, policyIndex?: number): LayerStatement[] {
+function levelStatements(state: ServiceState, layer: LayerName, policy: SimulationPolicy, policyIndex?: number): LayerStatement[] {
 	const statements: LayerStatement[] = [];
-	for (const compiled of compileDocument(policy.policyDocument, policy.textDocument)) {
+	for (const compiled of compileDocument(state, policy.policyDocument, policy.textDocument)) {
 		if (policyIndex !== undefined && compiled.policyIndex !== policyIndex) {
 			continue;
 		}
@@ -86,44 +84,54 @@ function levelStatements(layer: LayerName, policy: SimulationPolicy, policyIndex
 }
 
 /** The levels of the evaluation: identity policies together, then each layer that the user gave. */
-export function buildLevels(document: SimulationPolicy, policyIndex: number | undefined, layers: SimulationLayers): Level[] {
+export function buildLevels(
+	state: ServiceState,
+	document: SimulationPolicy,
+	policyIndex: number | undefined,
+	layers: SimulationLayers,
+): Level[] {
 	const identity = [
-		...levelStatements('identity', document, policyIndex),
-		...(layers.identity ?? []).flatMap((policy) => levelStatements('identity', policy)),
+		...levelStatements(state, 'identity', document, policyIndex),
+		...(layers.identity ?? []).flatMap((policy) => levelStatements(state, 'identity', policy)),
 	];
-	const levels: Level[] = [{ layer: 'identity', label: t('identity policies'), statements: identity }];
+	const levels: Level[] = [{ layer: 'identity', label: state.t('identity policies'), statements: identity }];
 	if (layers.permissionsBoundary) {
 		levels.push({
 			layer: 'permissionsBoundary',
-			label: t('permissions boundary {0}', layers.permissionsBoundary.label),
-			statements: levelStatements('permissionsBoundary', layers.permissionsBoundary),
+			label: state.t('permissions boundary {0}', layers.permissionsBoundary.label),
+			statements: levelStatements(state, 'permissionsBoundary', layers.permissionsBoundary),
 		});
 	}
 	for (const scp of layers.serviceControlPolicies ?? []) {
 		levels.push({
 			layer: 'serviceControlPolicy',
-			label: t('SCP {0}', scp.label),
-			statements: levelStatements('serviceControlPolicy', scp),
+			label: state.t('SCP {0}', scp.label),
+			statements: levelStatements(state, 'serviceControlPolicy', scp),
 		});
 	}
 	if (layers.sessionPolicy) {
 		levels.push({
 			layer: 'sessionPolicy',
-			label: t('session policy {0}', layers.sessionPolicy.label),
-			statements: levelStatements('sessionPolicy', layers.sessionPolicy),
+			label: state.t('session policy {0}', layers.sessionPolicy.label),
+			statements: levelStatements(state, 'sessionPolicy', layers.sessionPolicy),
 		});
 	}
 	return levels;
 }
 
 /** One action's full answer: the decision with its trace, and the alternatives when resources or keys vary. */
-export function simulateAction(levels: readonly Level[], request: PlannedRequest, context: RequestContext): ActionResult {
-	const evaluation = evaluateRequest(levels, request, context, { trace: true });
+export function simulateAction(
+	state: ServiceState,
+	levels: readonly Level[],
+	request: PlannedRequest,
+	context: RequestContext,
+): ActionResult {
+	const evaluation = evaluateRequest(state, levels, request, context, { trace: true });
 	let variesByResource: boolean | undefined;
 	let decisionForSomeResources: ActionResult['decisionForSomeResources'];
 	const missing = new Set(evaluation.missingContextKeys);
 	if (request.resource.kind === 'every' && evaluation.partialResourceMatch) {
-		const some = evaluateRequest(levels, request, context, { trace: false, someResourcesMatch: true });
+		const some = evaluateRequest(state, levels, request, context, { trace: false, someResourcesMatch: true });
 		// Keys read by statements that name only some resources count as missing too.
 		some.missingContextKeys.forEach((key) => missing.add(key));
 		if (some.decision !== evaluation.decision) {
@@ -132,7 +140,7 @@ export function simulateAction(levels: readonly Level[], request: PlannedRequest
 		}
 	}
 	const decisionIfKeysPresent = missing.size
-		? evaluateRequest(levels, request, context, { trace: false, assumeMissingMet: true }).decision
+		? evaluateRequest(state, levels, request, context, { trace: false, assumeMissingMet: true }).decision
 		: undefined;
 	return {
 		action: request.action,
@@ -151,22 +159,23 @@ export function simulateAction(levels: readonly Level[], request: PlannedRequest
 }
 
 export function simulate(
+	state: ServiceState,
 	textDocument: TextDocument,
 	policyDocument: PolicyDocument,
 	params: SimulateParams,
 	layers: SimulationLayers = {},
 ): SimulateResult {
 	const document: SimulationPolicy = { label: labelOf(textDocument.uri), uri: textDocument.uri, textDocument, policyDocument };
-	const { context, errors: contextErrors } = buildRequestContext(params.context);
-	const { requests, errors: actionErrors } = planRequests(params.actions, params.resource);
-	const levels = buildLevels(document, params.policyIndex, layers);
+	const { context, errors: contextErrors } = buildRequestContext(state, params.context);
+	const { requests, errors: actionErrors } = planRequests(state, params.actions, params.resource);
+	const levels = buildLevels(state, document, params.policyIndex, layers);
 	const errors = [...(layers.errors ?? []), ...contextErrors, ...actionErrors];
 	if (!policyDocument.policies.length) {
 		errors.unshift(policyDocument.skippedReason ?? `${document.label} holds no IAM policy.`);
 	} else if (policyDocument.syntaxErrors.length) {
 		errors.unshift(`${document.label} has JSON syntax errors; the simulation uses what could be read.`);
 	}
-	const results = requests.map((request) => simulateAction(levels, request, context));
+	const results = requests.map((request) => simulateAction(state, levels, request, context));
 	const summary = { allowed: 0, explicitDeny: 0, implicitDeny: 0 };
 	for (const result of results) {
 		summary[result.decision]++;
