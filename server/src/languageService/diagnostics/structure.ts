@@ -6,22 +6,16 @@
 
 import { printParseErrorCode } from 'jsonc-parser';
 import { nearestNames } from '../catalog/nearest';
-import type { Policy, PolicyProperty, Statement, ValueListElement } from '../parser/policyModel';
+import {
+	policyElements,
+	policyVersions,
+	statementElements,
+	type Policy,
+	type PolicyProperty,
+	type Statement,
+	type ValueListElement,
+} from '../parser/policyModel';
 import { isIntrinsic, type ValidationContext } from './context';
-
-export const policyElements = ['Version', 'Id', 'Statement'];
-export const statementElements = [
-	'Sid',
-	'Effect',
-	'Action',
-	'NotAction',
-	'Resource',
-	'NotResource',
-	'Condition',
-	'Principal',
-	'NotPrincipal',
-];
-const versions = ['2012-10-17', '2008-10-17'];
 
 export function validateSyntax(context: ValidationContext): void {
 	for (const error of context.policyDocument.syntaxErrors) {
@@ -104,7 +98,7 @@ function validateVersion(context: ValidationContext, policy: Policy): void {
 			),
 			{ replacements: ['2012-10-17'] },
 		);
-	} else if (!versions.includes(node.value)) {
+	} else if (!policyVersions.includes(node.value)) {
 		context.report(
 			'invalid-version',
 			context.rangeOf(node),

@@ -16,6 +16,7 @@ import type {
 	ValueEntry,
 	ValueListElement,
 } from './policyModel';
+import { policyVersions, statementElements } from './policyModel';
 
 export interface ParseOptions {
 	/** Documents longer than this (in characters) are not analysed; 0 or undefined means no limit. */
@@ -23,18 +24,7 @@ export interface ParseOptions {
 }
 
 /** The statement elements whose presence makes an object look like a statement. */
-const statementElementNames = new Set([
-	'Sid',
-	'Effect',
-	'Action',
-	'NotAction',
-	'Resource',
-	'NotResource',
-	'Condition',
-	'Principal',
-	'NotPrincipal',
-]);
-const policyVersions = new Set(['2012-10-17', '2008-10-17']);
+const statementElementNames: ReadonlySet<unknown> = new Set(statementElements);
 /**
  * jsonc-parser recurses once per level of nesting and overflows the stack somewhere between 5,000 and
  * 10,000 levels; no policy or template comes near this, so deeper documents are not analysed (#7).
@@ -185,7 +175,7 @@ function isDocumentPolicy(root: JsonNode, uri: string): boolean {
 		if (key === 'Statement') {
 			return true;
 		}
-		if (key === 'Version' && value?.type === 'string' && policyVersions.has(value.value)) {
+		if (key === 'Version' && value?.type === 'string' && policyVersions.includes(value.value)) {
 			return true;
 		}
 	}

@@ -4,6 +4,21 @@
 
 import type { JSONPath, Node as JsonNode, ParseError } from 'jsonc-parser';
 
+/** The elements of a policy and of a statement, and the policy language's versions (IAM JSON policy elements reference). */
+export const policyElements: readonly string[] = ['Version', 'Id', 'Statement'];
+export const statementElements: readonly string[] = [
+	'Sid',
+	'Effect',
+	'Action',
+	'NotAction',
+	'Resource',
+	'NotResource',
+	'Condition',
+	'Principal',
+	'NotPrincipal',
+];
+export const policyVersions: readonly string[] = ['2012-10-17', '2008-10-17'];
+
 export type { JsonNode, JSONPath };
 
 /** A `"key": value` pair of an object, kept even when the same key appears twice. */
