@@ -66,11 +66,10 @@ export interface ResolvedAction {
 	readonly matchesOtherServices: boolean;
 }
 
-/** The facts of one language service's entries. */
+/** The facts of the entries one language service has read, with what its rules made of them (`Memo`). */
 export class ActionFacts<Memo> {
 	private kept: FactsStore<Memo> = newFactsStore();
 	private passes = 0;
-	private readonly resolved = new TextCache<ResolvedAction>(5000);
 
 	constructor(private readonly catalog: Catalog) {}
 
@@ -132,6 +131,13 @@ export class ActionFacts<Memo> {
 			wildcard,
 		};
 	}
+}
+
+/** What the Action entries one language service has read resolve to, kept by their text. */
+export class ResolvedActions {
+	private readonly resolved = new TextCache<ResolvedAction>(5000);
+
+	constructor(private readonly catalog: Catalog) {}
 
 	/** What an Action entry matches in the Support family, and whether it may match beyond it. */
 	resolveAction(text: string): ResolvedAction {

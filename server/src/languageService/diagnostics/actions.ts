@@ -4,13 +4,17 @@
 
 // Action and NotAction entries, checked against the catalog of every AWS service (Service Authorization Reference).
 
-import type { EntryFacts, Wildcard } from '../catalog/actionFacts';
+import { ActionFacts, type EntryFacts, type Wildcard } from '../catalog/actionFacts';
+import { stateSlot } from '../serviceState';
 import { removedAction } from '../catalog/catalog';
 import { wildcardMatches } from '../catalog/arn';
 import { nearestNames } from '../catalog/nearest';
 import type { Policy, Statement, ValueListElement } from '../parser/policyModel';
 import { actionCount, effectOf, isTemplateExpression, type FixData, type ValidationContext } from './context';
 import type { RuleCode } from './rules';
+
+/** What the catalog says of each entry text the service has read, with the finding this rule made of it. */
+const entryFacts = stateSlot((state) => new ActionFacts<ActionFinding | null>(state.catalog));
 
 const actionFormat = /^([A-Za-z0-9*?-]+):([A-Za-z0-9*?_-]+)$/;
 
@@ -38,7 +42,7 @@ export function validateStatementActions(context: ValidationContext, policy: Pol
  */
 function validateList(context: ValidationContext, list: ValueListElement, policy: Policy): void {
 	const { t } = context;
-	const { pass, factsOf } = context.actionFacts.startList();
+	const { pass, factsOf } = context.own(entryFacts).startList();
 	const entries = list.entries;
 	const facts: Array<EntryFacts<ActionFinding | null> | undefined> = new Array(entries.length);
 	let wildcards: Wildcards | undefined;

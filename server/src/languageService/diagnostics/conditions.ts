@@ -229,7 +229,7 @@ function checkNeverPresent(
 	const actions = statement.action?.entries ?? [];
 	if (
 		actions.length === 0 ||
-		!actions.every((action) => action.type === 'string' && onlyResourcelessActions(context.actionFacts.resolveAction(action.value)))
+		!actions.every((action) => action.type === 'string' && onlyResourcelessActions(context.resolveAction(action.value)))
 	) {
 		return;
 	}

@@ -2,7 +2,7 @@
  *  Licensed under the MIT License. See LICENSE in the project root for license information.
  *--------------------------------------------------------------------------------------------*/
 
-import type { ActionFacts } from '../catalog/actionFacts';
+import { ResolvedActions, type ResolvedAction } from '../catalog/actionFacts';
 import type { Catalog } from '../catalog/catalog';
 import {
 	type DiagnosticSeverity,
@@ -15,8 +15,7 @@ import {
 import { PositionCursor } from './positionCursor';
 import type { JsonNode, Policy, PolicyDocument, Statement } from '../parser/policyModel';
 import type { Messages } from '../l10n';
-import type { ServiceState } from '../serviceState';
-import type { ActionFinding } from './actions';
+import { stateSlot, type ServiceState, type StateSlot } from '../serviceState';
 import { ruleFor, toDiagnosticSeverity, type RuleCode, type RuleSeverity } from './rules';
 
 export const diagnosticSource = 'iam-support';
@@ -42,14 +41,18 @@ export interface ValidationContext {
 	readonly t: Messages['t'];
 	readonly messages: Messages;
 	readonly catalog: Catalog;
-	/** What the catalog says of Action entries, kept by the service across documents and versions. */
-	readonly actionFacts: ActionFacts<ActionFinding | null>;
+	/** What an Action entry resolves to in the Support family, kept by the service across documents and versions. */
+	resolveAction(text: string): ResolvedAction;
+	/** What a rule keeps in the service (see `StateSlot`). */
+	own<T>(slot: StateSlot<T>): T;
 	/** Reports a finding unless its rule is off; the message says what is wrong and why. */
 	report(code: RuleCode, range: Range, message: string, data?: FixData, severity?: DiagnosticSeverity): void;
 	rangeOf(node: JsonNode): Range;
 	/** `document.positionAt`, faster for offsets that come in document order. */
 	positionAt(offset: number): Position;
 }
+
+const resolvedActions = stateSlot((state) => new ResolvedActions(state.catalog));
 
 export type Validator = (context: ValidationContext, policy: Policy) => void;
 
@@ -61,6 +64,7 @@ export function createContext(
 	diagnostics: Diagnostic[],
 ): ValidationContext {
 	const overrides: Readonly<Record<string, RuleSeverity>> = settings.rules ?? {};
+	const resolved = state.own(resolvedActions);
 	const text = document.getText();
 	const cursor = new PositionCursor(document);
 	// A policy of AWS's has thousands of findings of one rule: what a rule's findings share is worked out once.
@@ -93,7 +97,8 @@ export function createContext(
 		t: state.messages.t,
 		messages: state.messages,
 		catalog: state.catalog,
-		actionFacts: state.actionFacts,
+		resolveAction: (text) => resolved.resolveAction(text),
+		own: state.own,
 		positionAt: (offset) => cursor.positionAt(offset),
 		rangeOf(node) {
 			const start = cursor.positionAt(node.offset);

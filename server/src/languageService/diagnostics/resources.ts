@@ -82,7 +82,7 @@ function describeActions(context: ValidationContext, names: readonly string[]): 
 
 function checkNeverMatches(context: ValidationContext, statement: Statement, arns: readonly ValueEntry[]): void {
 	const entries = (statement.action?.entries ?? []).filter(
-		(entry) => entry.type === 'string' && onlyResourcelessActions(context.actionFacts.resolveAction(entry.value)),
+		(entry) => entry.type === 'string' && onlyResourcelessActions(context.resolveAction(entry.value)),
 	);
 	if (entries.length === 0) {
 		return;
@@ -110,7 +110,7 @@ function checkNeverMatches(context: ValidationContext, statement: Statement, arn
 function checkMismatch(context: ValidationContext, statement: Statement, arns: readonly ValueEntry[]): void {
 	const typed = new Map<string, CatalogAction>();
 	for (const entry of statement.action?.entries ?? []) {
-		const resolved = context.actionFacts.resolveAction(entry.value);
+		const resolved = context.resolveAction(entry.value);
 		if (entry.type !== 'string' || resolved.matchesOtherServices || resolved.familyActions.length === 0) {
 			return;
 		}
@@ -161,7 +161,7 @@ function checkScopable(context: ValidationContext, statement: Statement): void {
 	}
 	const actions: CatalogAction[] = [];
 	for (const entry of statement.action?.entries ?? []) {
-		const resolved = context.actionFacts.resolveAction(entry.value);
+		const resolved = context.resolveAction(entry.value);
 		if (
 			entry.type !== 'string' ||
 			resolved.matchesOtherServices ||

@@ -86,7 +86,7 @@ export function validateTrustedAdvisorGap(context: ValidationContext, policy: Po
 				continue;
 			}
 			const missing = new Set<string>();
-			for (const action of context.actionFacts.resolveAction(entry.value).familyActions) {
+			for (const action of context.resolveAction(entry.value).familyActions) {
 				const counterpart = consoleApiCounterpart(action.fullName);
 				if (counterpart && !isDenied(counterpart)) {
 					missing.add(counterpart);

@@ -9,7 +9,7 @@
 import type { SimRange } from '../../../../shared/simulation';
 import { allSupportActions, isSupportFamily, type CatalogAction, type WildcardMatcher } from '../catalog/catalog';
 import type { TextDocument } from '../languageTypes';
-import type { ServiceState } from '../serviceState';
+import { stateSlot, type ServiceState } from '../serviceState';
 import { stringValue, type Policy, type PolicyDocument, type Statement, type ValueListElement } from '../parser/policyModel';
 import { compileCondition, type CompiledCondition } from './conditions';
 import { compileResources, type CompiledResources } from './resources';
@@ -122,16 +122,19 @@ export function compilePolicy(state: ServiceState, policy: Policy, policyIndex: 
 	return { policyIndex, statements: policy.statements.map((statement) => compileStatement(state, statement, textDocument, variables)) };
 }
 
+/** Each parse's policies compiled, kept as long as the parse. */
+const compiledDocuments = stateSlot(() => new WeakMap<PolicyDocument, readonly CompiledPolicy[]>());
+
 /** The compiled policies of a document version, compiled on first use. */
 export function compileDocument(
 	state: ServiceState,
 	policyDocument: PolicyDocument,
 	textDocument: TextDocument,
 ): readonly CompiledPolicy[] {
-	let compiled = state.compiledDocuments.get(policyDocument);
+	let compiled = state.own(compiledDocuments).get(policyDocument);
 	if (!compiled) {
 		compiled = policyDocument.policies.map((policy, index) => compilePolicy(state, policy, index, textDocument));
-		state.compiledDocuments.set(policyDocument, compiled);
+		state.own(compiledDocuments).set(policyDocument, compiled);
 	}
 	return compiled;
 }

@@ -5,7 +5,7 @@
 // The `iamSupport/simulate` answer: every requested action, its decision, the statements that decided it,
 // and a trace. Layers given by the user arrive already read (the server and the CLI do the I/O).
 
-import type { ServiceState } from '../serviceState';
+import { stateSlot, type ServiceState } from '../serviceState';
 import type { ActionResult, SimulateParams, SimulateResult, StatementRef } from '../../../../shared/simulation';
 import { TextDocument } from '../languageTypes';
 import { parsePolicyDocument } from '../parser/parsePolicyDocument';
@@ -44,18 +44,22 @@ export function labelOf(uri: string): string {
 	}
 }
 
+/** Layers (boundaries, SCPs, …) parsed, by their text. */
+const parsedLayers = stateSlot(() => new Map<string, SimulationPolicy>());
+
 /** Parses a layer's text, reusing the parse while the text is unchanged (the panel re-simulates as the user types). */
 export function loadPolicy(state: ServiceState, label: string, uri: string | undefined, text: string): SimulationPolicy {
+	const parsed = state.own(parsedLayers);
 	const key = `${uri ?? ''}\u0000${label}\u0000${text}`;
-	let policy = state.parsedLayers.get(key);
+	let policy = parsed.get(key);
 	if (!policy) {
 		const id = uri ?? `untitled:${label}`;
 		const textDocument = TextDocument.create(id, 'json', 0, text);
 		policy = { label, uri, textDocument, policyDocument: parsePolicyDocument(state.messages, id, 0, text) };
-		if (state.parsedLayers.size >= 32) {
-			state.parsedLayers.clear();
+		if (parsed.size >= 32) {
+			parsed.clear();
 		}
-		state.parsedLayers.set(key, policy);
+		parsed.set(key, policy);
 	}
 	return policy;
 }
