@@ -79,7 +79,7 @@ function globalConditionKeys() {
 function supportCatalogModule() {
 	const services = supportFamilyPrefixes.map(supportFamilyService);
 	return [
-		header('The Support family of IAM prefixes in full, and the global condition keys.'),
+		header('The Support family of IAM prefixes in full, the global condition keys, and the prefixes RCPs apply to.'),
 		"import type { GlobalConditionKeyData, ServiceData } from './catalogTypes';",
 		'',
 		`export const iamDataVersion = ${JSON.stringify(packageVersion)};`,
@@ -87,6 +87,9 @@ function supportCatalogModule() {
 		`export const supportFamilyServices: readonly ServiceData[] = ${JSON.stringify(services, null, '\t')};`,
 		'',
 		`export const globalConditionKeys: readonly GlobalConditionKeyData[] = ${JSON.stringify(globalConditionKeys(), null, '\t')};`,
+		'',
+		'/** The service prefixes that resource control policies apply to (AWS Organizations, "List of AWS services that support RCPs"). */',
+		`export const rcpSupportedPrefixes: readonly string[] = ${JSON.stringify(readJson('rcpSupportedServices.json'))};`,
 		'',
 	].join('\n');
 }

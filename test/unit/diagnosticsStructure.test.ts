@@ -36,11 +36,6 @@ const structureCases: [string, string, string][] = [
 		policy('{"Effect": "Deny", "NotAction": "support:CreateCase", "Resource": "*"}'),
 	],
 	['unknown-element', policy('{"Effect": "Allow", |"Actions": "support:*", "Resource": "*"}'), policy(support)],
-	[
-		'principal-in-identity-policy',
-		policy('{"Effect": "Allow", |"Principal": {"AWS": "arn:aws:iam::123456789012:root"}, "Action": "support:*", "Resource": "*"}'),
-		policy(support),
-	],
 	['duplicate-key', policy('{"Effect": "Allow", |"Effect": "Deny", "Action": "support:*", "Resource": "*"}'), policy(support)],
 	[
 		'invalid-sid',

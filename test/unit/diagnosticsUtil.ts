@@ -12,7 +12,7 @@ export function validate(
 	uri = 'file:///test/policy.json',
 ): { document: TextDocument; diagnostics: Diagnostic[] } {
 	const document = TextDocument.create(uri, 'json', 1, content);
-	return { document, diagnostics: service.doValidation(document, service.parsePolicyDocument(document), settings) };
+	return { document, diagnostics: service.doValidation(document, service.parsePolicyDocument(document, settings), settings) };
 }
 
 /** A policy with Version 2012-10-17 around the given statements. */

@@ -88,6 +88,7 @@ export function getLanguageService(options: LanguageServiceOptions = {}): Langua
 		parsePolicyDocument: (document, settings) =>
 			parsePolicyDocument(state.messages, document.uri, document.version, document.getText(), {
 				maxFileSize: settings?.maxFileSize,
+				policyKind: settings?.policyKind,
 			}),
 		doComplete: (document, position, policyDocument) => doComplete(state, document, position, policyDocument),
 		doHover: (document, position, policyDocument) => doHover(state, document, position, policyDocument),

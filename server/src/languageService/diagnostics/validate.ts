@@ -6,10 +6,12 @@ import type { Diagnostic, LanguageSettings, Position, TextDocument } from '../la
 import type { Policy, PolicyDocument, Statement } from '../parser/policyModel';
 import { validateStatementActions } from './actions';
 import { validateStatementConditions } from './conditions';
+import { validateStatementForKind } from './kinds';
 import type { ServiceState } from '../serviceState';
 import { createContext, type ValidationContext, type Validator } from './context';
 import { validateStatementResources } from './resources';
-import { isIdentityPolicy, validateStatementStructure, validateStructure, validateSyntax } from './structure';
+import { validateStatementStructure, validateStructure } from './structure';
+import { validateSyntax } from './syntax';
 import { validateSize, validateTrustedAdvisorGap, validateVariables } from './support';
 
 type StatementValidator = (context: ValidationContext, policy: Policy, statement: Statement) => void;
@@ -17,6 +19,7 @@ type StatementValidator = (context: ValidationContext, policy: Policy, statement
 /** Rules that read one statement and nothing else of the document but whether its policy is the whole document, and an identity policy. */
 const statementValidators: readonly StatementValidator[] = [
 	validateStatementStructure,
+	validateStatementForKind,
 	validateStatementActions,
 	validateStatementResources,
 	validateStatementConditions,
@@ -81,7 +84,8 @@ export function doValidation(
 	const found = memo ? new Map<string, readonly StatementFinding[]>() : undefined;
 	const text = document.getText();
 	for (const policy of policyDocument.policies) {
-		const kind = `${policy.isDocumentRoot ? 'r' : 'e'}${isIdentityPolicy(policy) ? 'i' : 'o'}`;
+		// Statement-local rules read the statement, whether its policy is the whole document, and its kind.
+		const kind = `${policy.isDocumentRoot ? 'r' : 'e'}${policy.kind.kind}:${policy.kind.source}:${policy.kind.service ?? ''}:${policy.kind.mixed ? 'm' : ''}:`;
 		for (const statement of policy.statements) {
 			if (!found) {
 				validateStatement(context, policy, statement);

@@ -17,10 +17,13 @@ import type {
 	ValueListElement,
 } from './policyModel';
 import { policyVersions, statementElements } from './policyModel';
+import { contentKind, embeddedKind, type PolicyKind, type PolicyKindInfo } from './policyKinds';
 
 export interface ParseOptions {
 	/** Documents longer than this (in characters) are not analysed; 0 or undefined means no limit. */
 	readonly maxFileSize?: number;
+	/** The kind the user chose for the document's policies (a setting, `--kind`); otherwise each policy's is found. */
+	readonly policyKind?: PolicyKind;
 }
 
 /** The statement elements whose presence makes an object look like a statement. */
@@ -66,7 +69,8 @@ export function parsePolicyDocument(
 	const syntaxErrors: ParseError[] = [];
 	let root: JsonNode | undefined;
 	try {
-		root = parseTree(text, syntaxErrors, { allowTrailingComma: true, disallowComments: false });
+		// Strict JSON, as IAM reads it: trailing commas and comments are reported, and the tree is the same.
+		root = parseTree(text, syntaxErrors, { allowTrailingComma: false, disallowComments: true });
 	} catch (error) {
 		// The depth check counts as the parser does, but a stack overflow must never take the server down.
 		if (error instanceof RangeError) {
@@ -74,7 +78,7 @@ export function parsePolicyDocument(
 		}
 		throw error;
 	}
-	return { uri, version, root, syntaxErrors, policies: root ? findPolicies(root, uri) : [] };
+	return { uri, version, root, syntaxErrors, policies: root ? findPolicies(root, uri, options.policyKind) : [] };
 }
 
 function skipped(uri: string, version: number, skippedReason: string): PolicyDocument {
@@ -140,9 +144,9 @@ export function nestingExceeds(text: string, limit: number): boolean {
 	return false;
 }
 
-function findPolicies(root: JsonNode, uri: string): Policy[] {
+function findPolicies(root: JsonNode, uri: string, chosenKind: PolicyKind | undefined): Policy[] {
 	if (root.type === 'object' && isDocumentPolicy(root, uri)) {
-		return [buildPolicy(root, [], true)];
+		return [buildPolicy(root, root, [], true, chosenKind)];
 	}
 	const policies: Policy[] = [];
 	// An explicit stack: a deeply nested document must not overflow the call stack.
@@ -150,7 +154,7 @@ function findPolicies(root: JsonNode, uri: string): Policy[] {
 	while (stack.length) {
 		const node = stack.pop()!;
 		if (node.type === 'object' && looksLikeEmbeddedPolicy(node)) {
-			policies.push(buildPolicy(node, getNodePath(node), false));
+			policies.push(buildPolicy(root, node, getNodePath(node), false, chosenKind));
 			continue;
 		}
 		const children = node.children;
@@ -219,7 +223,13 @@ function first(properties: readonly PolicyProperty[], name: string): PolicyPrope
 	return properties.find((property) => property.name === name);
 }
 
-function buildPolicy(node: JsonNode, path: Policy['path'], isDocumentRoot: boolean): Policy {
+function buildPolicy(
+	root: JsonNode,
+	node: JsonNode,
+	path: Policy['path'],
+	isDocumentRoot: boolean,
+	chosenKind: PolicyKind | undefined,
+): Policy {
 	const properties = propertiesOf(node);
 	const statement = first(properties, 'Statement');
 	const statements: Statement[] = [];
@@ -237,12 +247,28 @@ function buildPolicy(node: JsonNode, path: Policy['path'], isDocumentRoot: boole
 		node,
 		path,
 		isDocumentRoot,
+		kind: kindOf(root, path, isDocumentRoot, statements, chosenKind),
 		properties,
 		version: first(properties, 'Version'),
 		id: first(properties, 'Id'),
 		statement,
 		statements,
 	};
+}
+
+/** The user's choice, else what the template's place says, else what the statements say (policyKinds.ts). */
+function kindOf(
+	root: JsonNode,
+	path: Policy['path'],
+	isDocumentRoot: boolean,
+	statements: readonly Statement[],
+	chosenKind: PolicyKind | undefined,
+): PolicyKindInfo {
+	if (chosenKind) {
+		return { kind: chosenKind, source: 'setting' };
+	}
+	const embedded = isDocumentRoot ? undefined : embeddedKind(root, path);
+	return embedded ? { ...embedded, source: 'template' } : contentKind(statements);
 }
 
 function buildStatement(node: JsonNode, index: number): Statement {

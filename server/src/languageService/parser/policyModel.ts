@@ -3,6 +3,7 @@
  *--------------------------------------------------------------------------------------------*/
 
 import type { JSONPath, Node as JsonNode, ParseError } from 'jsonc-parser';
+import type { PolicyKindInfo } from './policyKinds';
 
 /** The elements of a policy and of a statement, and the policy language's versions (IAM JSON policy elements reference). */
 export const policyElements: readonly string[] = ['Version', 'Id', 'Statement'];
@@ -92,6 +93,8 @@ export interface Policy {
 	/** Where the policy sits in the document: `[]` for a whole-document policy. */
 	readonly path: JSONPath;
 	readonly isDocumentRoot: boolean;
+	/** Which grammar the policy is judged by, and where that comes from (policyKinds.ts). */
+	readonly kind: PolicyKindInfo;
 	readonly properties: readonly PolicyProperty[];
 	readonly version?: PolicyProperty;
 	readonly id?: PolicyProperty;
