@@ -209,3 +209,47 @@ describe('policy kinds', () => {
 		assert.ok(!validate(policy(withSid(bucketRead))).diagnostics.some((d) => d.code === 'invalid-sid'));
 	});
 });
+
+describe('size quotas by kind', () => {
+	/** A policy of about `size` characters: one Deny statement with enough actions, pretty-printed when `indent`. */
+	/** A policy of about `size` characters written compactly, then printed with `indent`. */
+	const sized = (size: number, indent = 0, principal = '') => {
+		const actions: string[] = [];
+		let value: unknown;
+		for (let i = 0; JSON.stringify(value ?? '').length < size; i++) {
+			actions.push(`s3:GetObjectVersion${i}`);
+			value = {
+				Version: '2012-10-17',
+				Statement: [{ Effect: 'Deny', ...(principal ? { Principal: principal } : {}), Action: actions, Resource: '*' }],
+			};
+		}
+		return JSON.stringify(value, null, indent);
+	};
+	const sizeFindings = (text: string, kind?: PolicyKind) =>
+		validate(text, kind ? { policyKind: kind } : undefined)
+			.diagnostics.filter((d) => d.code === 'policy-too-large')
+			.map((d) => d.message);
+
+	test('an SCP counts every character: over 10,240 as saved through the API, within it once the console strips white space', () => {
+		const pretty = sized(9000, 8);
+		assert.ok(pretty.length > 10240 && pretty.replace(/\s/g, '').length < 10240, `${pretty.length}`);
+		assert.match(sizeFindings(pretty, 'scp')[0], /API or CLI/);
+		// The same policy as an identity policy: IAM does not count white space, and 6,144 is the limit.
+		assert.deepEqual(sizeFindings(sized(6000, 8)).length, 0);
+		assert.match(sizeFindings(sized(10300), 'scp')[0], /AWS Organizations allows: it rejects it/);
+		assert.deepEqual(sizeFindings(sized(10000), 'scp'), []);
+	});
+
+	test('an RCP has 5,120 characters, a trust policy 2,048 without white space, a bucket policy 20 KB', () => {
+		assert.equal(sizeFindings(sized(5200, 0, '*'), 'rcp').length, 1);
+		assert.equal(sizeFindings(sized(5000, 0, '*'), 'rcp').length, 0);
+		assert.match(sizeFindings(sized(2100), 'trust')[0], /8,192/);
+		assert.equal(sizeFindings(sized(2000), 'trust').length, 0);
+		const bucket = (size: number) =>
+			JSON.stringify({
+				Resources: { P: { Type: 'AWS::S3::BucketPolicy', Properties: { PolicyDocument: JSON.parse(sized(size, 0, '*')) } } },
+			});
+		assert.match(validate(bucket(20600)).diagnostics.find((d) => d.code === 'policy-too-large')?.message ?? '', /20,480 that s3/);
+		assert.equal(validate(bucket(20000)).diagnostics.filter((d) => d.code === 'policy-too-large').length, 0);
+	});
+});

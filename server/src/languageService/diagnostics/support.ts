@@ -6,19 +6,8 @@
 
 import { wildcardMatches } from '../catalog/arn';
 import { consoleApiCounterpart } from '../catalog/catalog';
-import type { PolicySizeQuota } from '../languageTypes';
 import { stringValue, type Policy, type ValueEntry } from '../parser/policyModel';
-import type { Messages } from '../l10n';
 import { effectOf, isTemplateExpression, type ValidationContext } from './context';
-
-/** IAM and AWS STS quotas, "IAM and STS character limits"; white space does not count. */
-export const policySizeQuotas: Readonly<Record<PolicySizeQuota, { readonly limit: number; readonly label: (t: Messages['t']) => string }>> =
-	{
-		managed: { limit: 6144, label: (t) => t('a customer managed policy') },
-		userInline: { limit: 2048, label: (t) => t('the inline policies of a user') },
-		groupInline: { limit: 5120, label: (t) => t('the inline policies of a group') },
-		roleInline: { limit: 10240, label: (t) => t('the inline policies of a role') },
-	};
 
 /** An IAM policy variable (`${aws:username}`, `${aws:PrincipalTag/team, 'none'}`); template expressions have no `prefix:key` form. */
 export const policyVariable = /\$\{[A-Za-z0-9.-]+:[A-Za-z0-9_/.-]+(\s*,\s*'[^']*')?\}/;
@@ -181,39 +170,4 @@ export function validateVariables(context: ValidationContext, policy: Policy): v
 			}
 		}
 	}
-}
-
-export function validateSize(context: ValidationContext, policy: Policy): void {
-	const quota = policySizeQuotas[context.settings.policySizeQuota ?? 'managed'] ?? policySizeQuotas.managed;
-	if (policy.node.length <= quota.limit) {
-		return;
-	}
-	const size = nonWhiteSpaceLength(context.document.getText(), policy.node.offset, policy.node.offset + policy.node.length);
-	if (size > quota.limit) {
-		const anchor = policy.statement?.keyNode ?? policy.node;
-		context.report(
-			'policy-too-large',
-			context.rangeOf(anchor),
-			context.t(
-				'This policy has {0} characters without white space, over the {1} that IAM allows for {2}: IAM rejects it. Split it into several policies. (AWS managed policies are exempt; a copy of one in your account is not.)',
-				context.messages.formatCount(size),
-				context.messages.formatCount(quota.limit),
-				quota.label(context.t),
-			),
-		);
-	}
-}
-
-/**
- * How many characters of `text[start, end)` are not white space (what `\s` matches), without copying it:
- * the regular expression skips the runs of indentation faster than a loop over the characters.
- */
-function nonWhiteSpaceLength(text: string, start: number, end: number): number {
-	const whiteSpace = /\s+/g;
-	whiteSpace.lastIndex = start;
-	let blank = 0;
-	for (let run = whiteSpace.exec(text); run !== null && run.index < end; run = whiteSpace.exec(text)) {
-		blank += Math.min(run.index + run[0].length, end) - run.index;
-	}
-	return end - start - blank;
 }

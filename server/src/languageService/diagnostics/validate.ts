@@ -12,7 +12,8 @@ import { createContext, type ValidationContext, type Validator } from './context
 import { validateStatementResources } from './resources';
 import { validateStatementStructure, validateStructure } from './structure';
 import { validateSyntax } from './syntax';
-import { validateSize, validateTrustedAdvisorGap, validateVariables } from './support';
+import { validateSize } from './size';
+import { validateTrustedAdvisorGap, validateVariables } from './support';
 
 type StatementValidator = (context: ValidationContext, policy: Policy, statement: Statement) => void;
 
