@@ -102,6 +102,30 @@ describe('quick fixes', () => {
 		);
 	});
 
+	test('trailing-comma: the comma goes, nothing else changes', () => {
+		assertQuickFix(
+			'trailing-comma',
+			wrap('{"Effect": "Allow", "Action": ["support:*", "support-console:*",], "Resource": "*"}'),
+			'Remove the trailing comma',
+			wrap('{"Effect": "Allow", "Action": ["support:*", "support-console:*"], "Resource": "*"}'),
+		);
+	});
+
+	test('json-comment: a comment alone on its line goes with its line; one after code, with the spaces before it', () => {
+		assertQuickFix(
+			'json-comment',
+			'{\n\t"Version": "2012-10-17",\n\t// support access\n\t"Statement": [{"Effect": "Allow", "Action": "support:*", "Resource": "*"}]\n}',
+			'Remove the comment',
+			'{\n\t"Version": "2012-10-17",\n\t"Statement": [{"Effect": "Allow", "Action": "support:*", "Resource": "*"}]\n}',
+		);
+		assertQuickFix(
+			'json-comment',
+			wrap('{"Effect": "Allow", "Action": "support:*", "Resource": "*"} /* everything */'),
+			'Remove the comment',
+			wrap('{"Effect": "Allow", "Action": "support:*", "Resource": "*"}'),
+		);
+	});
+
 	test('old-version: 2012-10-17', () => {
 		assertQuickFix(
 			'old-version',

@@ -18,6 +18,16 @@ const structureCases: [string, string, string][] = [
 		'{"Version": "2012-10-17", "Statement": [{"Effect": "Allow" |"Action": "support:*", "Resource": "*"}]}',
 		policy(support),
 	],
+	[
+		'trailing-comma',
+		'{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": ["support:*"|,], "Resource": "*"}]}',
+		policy(support),
+	],
+	[
+		'json-comment',
+		'{"Version": "2012-10-17", |// all of Support\n"Statement": [{"Effect": "Allow", "Action": "support:*", "Resource": "*"}]}',
+		'{"Version": "2012-10-17", "Statement": [{"Sid": "AllOfSupport", "Effect": "Allow", "Action": "support:*", "Resource": "*"}]}',
+	],
 	['missing-version', `{|"Statement": [${support}]}`, policy(support)],
 	['invalid-version', `{"Version": |"2012-10-18", "Statement": [${support}]}`, policy(support)],
 	['old-version', `{"Version": |"2008-10-17", "Statement": [${support}]}`, policy(support)],
