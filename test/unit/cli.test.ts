@@ -9,7 +9,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { describe, test } from 'node:test';
+import { after, describe, test } from 'node:test';
 import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { globToRegExp } from '../../server/src/cli/files';
@@ -34,8 +34,13 @@ const warningOnly =
 	'{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "support:ResolveCase", "Resource": "arn:aws:support::123456789012:case/1"}]}';
 const clean = '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "support:*", "Resource": "*"}]}';
 
+const workspaces: string[] = [];
+after(() => workspaces.forEach((folder) => fs.rmSync(folder, { recursive: true, force: true })));
+
+/** A temporary folder with the files given; every one is removed when the tests end. */
 function workspace(files: Record<string, string>): string {
 	const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'iam-support-check-'));
+	workspaces.push(folder);
 	for (const [name, content] of Object.entries(files)) {
 		fs.mkdirSync(path.dirname(path.join(folder, name)), { recursive: true });
 		fs.writeFileSync(path.join(folder, name), content);
