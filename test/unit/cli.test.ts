@@ -12,7 +12,7 @@ import * as path from 'node:path';
 import { after, describe, test } from 'node:test';
 import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
-import { globToRegExp } from '../../server/src/cli/files';
+import { globToRegExp, ioReason } from '../../server/src/cli/files';
 
 const repo = path.resolve(__dirname, '../../..');
 const cli = path.join(repo, 'dist/cli.js');
@@ -146,7 +146,11 @@ describe('iam-support check', () => {
 			'strict.json': '{"iamSupport.rules": {"missing-version": "error"}}',
 			'nov.json': '{"Statement": []}',
 		});
-		assert.deepEqual(run(['check', '--rules', 'rules.json', 'deny.json'], { cwd: folder }), { code: 0, stdout: '', stderr: '' });
+		assert.deepEqual(run(['check', '--rules', 'rules.json', 'deny.json'], { cwd: folder }), {
+			code: 0,
+			stdout: '',
+			stderr: 'no problems in 1 file\n',
+		});
 		assert.match(run(['check', '--rules', 'strict.json', 'nov.json'], { cwd: folder }).stdout, /error missing-version/);
 	});
 
@@ -156,6 +160,8 @@ describe('iam-support check', () => {
 			[['check'], /no PATH given/],
 			[['check', 'missing.json'], /cannot read missing\.json/],
 			[['check', '--format', 'xml', 'x.json'], /unknown format "xml"/],
+			[['check', '--severity', 'loud', 'x.json'], /unknown severity "loud": use error, warning, information or hint/],
+			[['check', '--rules', '.', '-'], /cannot read \.: a folder, not a file/],
 			[['check', '--rules', 'rules.json', '-'], /unknown rule "no-such-rule"/],
 			[['check', '--rules', 'bad-rules.json', '-'], /severity "loud"/],
 			[['check', 'nothing/**/*.json'], /no file matches/],
@@ -191,5 +197,78 @@ describe('iam-support check', () => {
 		assert.doesNotMatch(stderr, /EPIPE|Error/);
 		assert.notEqual(code, null);
 		assert.ok(code === 0 || code === 1, `exit code ${code}`);
+	});
+});
+
+describe('iam-support check: --severity and the summary line', () => {
+	const hintOnly = '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "support:describecases", "Resource": "*"}]}';
+
+	test('hints are left out by default, and the summary says how to see them', () => {
+		const folder = workspace({ 'hint.json': hintOnly });
+		assert.deepEqual(run(['check', 'hint.json'], { cwd: folder }), {
+			code: 0,
+			stdout: '',
+			stderr: 'no problems in 1 file (1 hint not shown: --severity hint shows them)\n',
+		});
+		const all = run(['check', '--severity', 'hint', 'hint.json'], { cwd: folder });
+		assert.match(all.stdout, /^hint\.json:1:\d+ hint non-canonical-case /);
+		assert.equal(all.stderr, '1 hint in 1 file\n');
+	});
+
+	test('--severity error leaves warnings out; the exit codes stay those of the errors', () => {
+		const folder = workspace({ 'deny.json': bad, 'warn.json': warningOnly });
+		const both = run(['check', '--severity', 'error', 'deny.json', 'warn.json'], { cwd: folder });
+		assert.equal(both.code, 1);
+		assert.match(both.stdout, /^deny\.json:1:105 error resource-never-matches [^\n]*\n$/);
+		assert.equal(both.stderr, '1 error in 2 files (1 warning not shown: --severity warning shows them)\n');
+		assert.deepEqual(run(['check', '--severity=error', 'warn.json'], { cwd: folder }), {
+			code: 0,
+			stdout: '',
+			stderr: 'no problems in 1 file (1 warning not shown: --severity warning shows them)\n',
+		});
+	});
+
+	test('the summary counts each severity in the files that hold a policy; only in text format', () => {
+		const folder = workspace({ 'a/deny.json': bad, 'a/warn.json': warningOnly, 'a/package.json': '{"name": "x"}', 'b/ok.json': clean });
+		const text = run(['check', 'a', 'b'], { cwd: folder });
+		assert.equal(text.stderr, '1 error, 1 warning in 3 files\n');
+		assert.equal(text.stdout.split('\n').filter(Boolean).length, 2);
+		assert.equal(run(['check', '--format', 'json', 'a', 'b'], { cwd: folder }).stderr, '');
+		assert.equal(run(['check', '--format', 'sarif', 'a', 'b'], { cwd: folder }).stderr, '');
+		assert.equal(run(['check', '-'], { input: clean }).stderr, 'no problems in 1 file\n');
+	});
+
+	test('folders without a policy say so rather than "no problems"', () => {
+		const folder = workspace({ 'data/package.json': '{"name": "x"}', 'data/tsconfig.json': '{}', 'empty/readme.txt': 'x' });
+		assert.deepEqual(run(['check', 'data'], { cwd: folder }), { code: 0, stdout: '', stderr: 'no policy in 2 JSON files\n' });
+		assert.deepEqual(run(['check', 'empty'], { cwd: folder }), { code: 0, stdout: '', stderr: 'no policy file found\n' });
+	});
+
+	test('in Japanese', () => {
+		const folder = workspace({ 'deny.json': bad, 'warn.json': warningOnly });
+		const result = spawnSync(process.execPath, [cli, 'check', '--locale', 'ja', '.'], { cwd: folder, encoding: 'utf8' });
+		assert.equal(result.stderr, 'ファイル 2 個でエラー 1 件、警告 1 件\n');
+	});
+});
+
+describe('iam-support: I/O errors in words', () => {
+	test('ioReason: a system error by its code, anything else without the code and the system call', () => {
+		const failure = (code: string, message = `${code}: something, open 'x'`) => Object.assign(new Error(message), { code });
+		assert.equal(ioReason(failure('ENOENT')), 'no such file or folder');
+		assert.equal(ioReason(failure('EACCES')), 'permission denied');
+		assert.equal(ioReason(failure('EISDIR')), 'a folder, not a file');
+		assert.equal(ioReason(failure('EWEIRD', "EWEIRD: the disk is odd, open 'x'")), 'the disk is odd');
+		assert.equal(ioReason(new SyntaxError('Unexpected token } in JSON at position 3')), 'Unexpected token } in JSON at position 3');
+	});
+
+	test('a file too deeply nested to be analysed is an error, not a clean file', () => {
+		const folder = workspace({ 'deep.json': `${'['.repeat(1001)}${']'.repeat(1001)}`, 'ok.json': clean });
+		const result = run(['check', 'deep.json', 'ok.json'], { cwd: folder });
+		assert.equal(result.code, 2);
+		assert.match(
+			result.stderr,
+			/^iam-support check: cannot check deep\.json: This document nests objects and arrays more than 1,000 levels deep/,
+		);
+		assert.match(result.stderr, /\nno problems in 1 file\n$/);
 	});
 });
