@@ -271,4 +271,37 @@ describe('iam-support: I/O errors in words', () => {
 		);
 		assert.match(result.stderr, /\nno problems in 1 file\n$/);
 	});
+
+	test('simulate: a missing file and a folder, like check', () => {
+		const folder = workspace({ 'p.json': clean });
+		assert.deepEqual(run(['simulate', 'missing.json'], { cwd: folder }), {
+			code: 2,
+			stdout: '',
+			stderr: 'iam-support simulate: cannot read missing.json: no such file or folder\n',
+		});
+		assert.deepEqual(run(['simulate', 'p.json', '--boundary', '.'], { cwd: folder }), {
+			code: 2,
+			stdout: '',
+			stderr: 'iam-support simulate: cannot read .: a folder, not a file\n',
+		});
+	});
+});
+
+describe('iam-support simulate, the bundled command', () => {
+	test('- reads standard input, managed:NAME a bundled policy', () => {
+		const stdin = run(['simulate', '-', '--action', 'support:CreateCase'], { input: clean });
+		assert.equal(stdin.code, 0, stdin.stderr);
+		assert.match(stdin.stdout, /^allowed\s+support:CreateCase\s+\*\s+by <stdin> statement 1\n/);
+		const managed = run(['simulate', 'managed:AWSSupportAccess', '--action', 'support:CreateCase']);
+		assert.equal(managed.code, 0, managed.stderr);
+		assert.match(managed.stdout, /^allowed\s+support:CreateCase\s+\*\s+by AWSSupportAccess statement 1\n/);
+	});
+
+	test('a misspelt SCP stops the command: nothing on standard output', () => {
+		assert.deepEqual(run(['simulate', '-', '--scp', 'managed:AWSSupportAcess', '--action', 'support:CreateCase'], { input: clean }), {
+			code: 2,
+			stdout: '',
+			stderr: 'iam-support simulate: managed:AWSSupportAcess is not one of the AWS managed policies bundled with iam-support (did you mean managed:AWSSupportAccess?)\n',
+		});
+	});
 });

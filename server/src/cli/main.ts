@@ -8,10 +8,12 @@ import * as fs from 'node:fs';
 import { checkFiles, checkUsage, type CheckIo } from './checkCommand';
 import { useBundledRulesDocumentation } from '../node/rulesDocumentation';
 import { setLocale, t } from '../languageService/l10n';
+import { readTextFile } from './files';
 import { cliLocale, LocaleError } from './locale';
 import { runSimulateCommand, simulateUsage } from './simulateCommand';
 
 export interface CliIo extends CheckIo {
+	/** Reads a policy file; see readTextFile. */
 	readonly readFile: (path: string) => Promise<string>;
 	/** The environment whose LC_ALL, LC_MESSAGES or LANG choose the language; none means English. */
 	readonly env?: Readonly<Record<string, string | undefined>>;
@@ -74,7 +76,7 @@ if (require.main === module) {
 		stdout: (text) => process.stdout.write(text),
 		stderr: (text) => process.stderr.write(text),
 		readStdin: () => fs.readFileSync(0, 'utf8'),
-		readFile: (path) => fs.promises.readFile(path, 'utf8'),
+		readFile: async (path) => readTextFile(path),
 		env: process.env,
 	};
 	void main(process.argv.slice(2), io).then((code) => (process.exitCode = code));
