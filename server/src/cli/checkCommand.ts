@@ -9,6 +9,7 @@ import { DiagnosticSeverity, getLanguageService, TextDocument, type Diagnostic, 
 import { isRuleSeverity, ruleFor } from '../languageService/diagnostics/rules';
 import { currentLanguage, formatCount, t } from '../languageService/l10n';
 import { expandInputs, FileError, ioReason, readTextFile, UsageError } from './files';
+import { productVersion, rulesDocumentation } from './product';
 import { toSarif } from './sarif';
 
 export const checkUsage = () =>
@@ -273,7 +274,8 @@ export function summary(run: Pick<CheckRun, 'results' | 'policyFiles' | 'otherFi
 
 function format(kind: Format, results: readonly FileResult[]): string {
 	if (kind === 'sarif') {
-		return `${JSON.stringify(toSarif(results), null, 2)}\n`;
+		const tool = { version: productVersion, rulesDocumentation: rulesDocumentation(currentLanguage()) };
+		return `${JSON.stringify(toSarif(results, tool), null, 2)}\n`;
 	}
 	if (kind === 'json') {
 		return `${JSON.stringify(

