@@ -276,6 +276,15 @@ describe('iam-support check: --severity and the summary line', () => {
 		assert.equal(run(['check', '-'], { input: clean }).stderr, 'no problems in 1 file\n');
 	});
 
+	test('counts are grouped by thousands', () => {
+		const statement = { Effect: 'Allow', Action: 'support:describecases', Resource: '*' };
+		const many = JSON.stringify({ Version: '2012-10-17', Statement: Array.from({ length: 1234 }, () => statement) });
+		assert.equal(
+			run(['check', '-'], { input: many }).stderr,
+			'1 warning in 1 file (1,234 hints not shown: --severity hint shows them)\n',
+		);
+	});
+
 	test('folders without a policy say so rather than "no problems"', () => {
 		const folder = workspace({ 'data/package.json': '{"name": "x"}', 'data/tsconfig.json': '{}', 'empty/readme.txt': 'x' });
 		assert.deepEqual(run(['check', 'data'], { cwd: folder }), { code: 0, stdout: '', stderr: 'no policy in 2 JSON files\n' });
@@ -285,7 +294,7 @@ describe('iam-support check: --severity and the summary line', () => {
 	test('in Japanese', () => {
 		const folder = workspace({ 'deny.json': bad, 'warn.json': warningOnly });
 		const result = spawnSync(process.execPath, [cli, 'check', '--locale', 'ja', '.'], { cwd: folder, encoding: 'utf8' });
-		assert.equal(result.stderr, 'ファイル 2 個でエラー 1 件、警告 1 件\n');
+		assert.equal(result.stderr, 'ファイル 2 個でエラー 1 件, 警告 1 件\n');
 	});
 });
 
