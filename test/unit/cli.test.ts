@@ -199,7 +199,7 @@ describe('iam-support check', () => {
 			[['check', 'missing.json'], /cannot read missing\.json/],
 			[['check', '--format', 'xml', 'x.json'], /unknown format "xml"/],
 			[['check', '--severity', 'loud', 'x.json'], /unknown severity "loud": use error, warning, information or hint/],
-			[['check', '--rules', '.', '-'], /cannot read \.: a folder, not a file/],
+			[['check', '--rules', '.', '-'], /cannot read the rules file \.: a folder, not a file/],
 			[['check', '--rules', 'rules.json', '-'], /unknown rule "no-such-rule"/],
 			[['check', '--rules', 'bad-rules.json', '-'], /severity "loud"/],
 			[['check', 'nothing/**/*.json'], /no file matches/],

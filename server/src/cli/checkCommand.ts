@@ -111,8 +111,7 @@ function readRules(file: string): Record<string, RuleSeverity> {
 	try {
 		parsed = JSON.parse(readTextFile(file));
 	} catch (error) {
-		const reason = error instanceof FileError ? error.message : t('cannot read the rules file {0}: {1}', file, ioReason(error));
-		throw new UsageError(reason);
+		throw new UsageError(t('cannot read the rules file {0}: {1}', file, error instanceof FileError ? error.reason : ioReason(error)));
 	}
 	const object = parsed as Record<string, unknown>;
 	const map = (object?.['iamSupport.rules'] ?? object?.rules ?? object) as Record<string, unknown>;
@@ -157,14 +156,21 @@ export function checkFiles(args: readonly string[], io: CheckIo): number {
 		const rules = options.rulesFile ? readRules(options.rulesFile) : {};
 		const service = getLanguageService();
 		for (const input of expandInputs(options.paths)) {
+			if (input.error !== undefined) {
+				run.fileErrors.push(input.error);
+				continue;
+			}
 			let text: string;
 			try {
-				if (input.error !== undefined) {
-					throw new FileError(input.error);
-				}
 				text = input.path === '-' ? io.readStdin() : readTextFile(input.path);
 			} catch (error) {
-				run.fileErrors.push(error instanceof FileError ? error.message : t('cannot read {0}: {1}', input.path, ioReason(error)));
+				run.fileErrors.push(
+					error instanceof FileError
+						? error.message
+						: input.path === '-'
+							? t('cannot read standard input: {0}', ioReason(error))
+							: t('cannot read {0}: {1}', input.path, ioReason(error)),
+				);
 				continue;
 			}
 			const file = input.path === '-' ? '<stdin>' : input.path;

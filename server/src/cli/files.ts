@@ -17,7 +17,15 @@ export interface InputFile {
 export class UsageError extends Error {}
 
 /** A file that cannot be read; the message names the file and says why, in words. */
-export class FileError extends Error {}
+export class FileError extends Error {
+	constructor(
+		readonly file: string,
+		/** Why, without the file's name: "no such file or folder". */
+		readonly reason: string,
+	) {
+		super(t('cannot read {0}: {1}', file, reason));
+	}
+}
 
 /**
  * Why a file cannot be read, in words. Node's own messages name the system call and its code
@@ -60,18 +68,18 @@ export function readTextFile(file: string): string {
 	try {
 		const stat = fs.statSync(file);
 		if (stat.isDirectory()) {
-			throw new FileError(t('cannot read {0}: a folder, not a file', file));
+			throw new FileError(file, t('a folder, not a file'));
 		}
 		if (!stat.isFile()) {
-			throw new FileError(t('cannot read {0}: not a regular file', file));
+			throw new FileError(file, t('not a regular file'));
 		}
 		bytes = fs.readFileSync(file);
 	} catch (error) {
-		throw error instanceof FileError ? error : new FileError(t('cannot read {0}: {1}', file, ioReason(error)));
+		throw error instanceof FileError ? error : new FileError(file, ioReason(error));
 	}
 	// A NUL byte never occurs in JSON text.
 	if (bytes.subarray(0, 8192).includes(0)) {
-		throw new FileError(t('cannot read {0}: a binary file, not JSON text', file));
+		throw new FileError(file, t('a binary file, not JSON text'));
 	}
 	return bytes.toString('utf8');
 }
