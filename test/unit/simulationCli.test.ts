@@ -191,6 +191,10 @@ describe('iam-support simulate stops on any error in its inputs', () => {
 		);
 		assert.match(await refused(['p.json', '--action', 'suport:CreateCase'], files), /\(did you mean support:CreateCase\?\)/);
 		assert.match(
+			await refused(['p.json', '--action', 'CreateCase'], files),
+			/--action CreateCase is not a known AWS action \(did you mean support:CreateCase or /,
+		);
+		assert.match(
 			await refused(['p.json', '--action', 'support:Nothing*'], files),
 			/--action support:Nothing\* matches no Support-family action/,
 		);

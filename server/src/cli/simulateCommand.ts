@@ -4,10 +4,10 @@
 
 // `iam-support simulate POLICY [--action A]... [--resource ARN] [--context KEY=VALUE]... [--boundary FILE]
 // [--scp FILE]... [--session FILE] [--format text|json]` (#5). Every input is checked before anything is
-// simulated, and any error in one (a file that cannot be read or holds no policy that IAM would accept, an
-// unknown managed policy, action or condition key, a context value of the wrong type) stops the command with exit code 2
-// and nothing on standard output: results computed without the input the user meant look valid and are
-// not. Exit code 0 when the simulation ran, whatever its decisions.
+// simulated, and any error in one (a file that cannot be read or holds no policy that IAM would accept,
+// an unknown managed policy, action or condition key, a context value of the wrong type) stops the
+// command with exit code 2 and nothing on standard output (#16): results computed without the input the
+// user meant look valid and are not. Exit code 0 when the simulation ran, whatever its decisions.
 
 import type { ActionResult, ContextValue, PolicySource, SimulateParams, SimulateResult } from '../../../shared/protocol';
 import { DiagnosticSeverity, getLanguageService, TextDocument, type LanguageService } from '../languageService';
@@ -195,9 +195,9 @@ const maxListedFindings = 10;
 
 /**
  * An input that IAM would refuse as a policy: no policy at all, JSON syntax errors, or a finding of a rule
- * whose every finding is an error (an Effect of "allow", a duplicate key, an unknown operator…). Findings
- * of other rules stay the business of `check`, even when raised to errors: a Deny that names an ARN for
- * an action without resources is a policy IAM accepts, and what it does is what simulate is there to show.
+ * that is an error by default (an Effect of "allow", a duplicate key, an unknown operator…). Findings of
+ * other rules stay the business of `check`, even those raised to errors: a Deny that names an ARN for an
+ * action without resources is a policy IAM accepts, and what it does is what simulate is there to show.
  */
 function inputProblems(service: LanguageService, input: Input): string[] {
 	const document = TextDocument.create(input.source.uri, 'json', 1, input.source.text);
@@ -244,11 +244,12 @@ function actionProblems(actions: readonly string[]): string[] {
 		if (supportAction(name) || (prefix && rest && isKnownPrefix(prefix) && canonicalActionName(prefix, rest))) {
 			continue;
 		}
+		// Without a prefix, the Support family's actions of that name (CreateCase → support:CreateCase).
 		const near = !prefix
-			? nearestNames(
-					rest,
-					allSupportActions().map((action) => action.fullName),
-				)
+			? nearestNames(rest, new Set(allSupportActions().map((action) => action.name)))
+					.flatMap((nearest) => allSupportActions().filter((action) => action.name === nearest))
+					.map((action) => action.fullName)
+					.slice(0, 3)
 			: isKnownPrefix(prefix)
 				? nearestNames(rest, actionNames(prefix)).map((candidate) => `${prefix.toLowerCase()}:${candidate}`)
 				: nearestNames(prefix, allPrefixes()).map((candidate) => `${candidate}:${rest}`);
