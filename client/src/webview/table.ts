@@ -36,18 +36,20 @@ function decisionText(result: ActionResult): string {
 	return result.variesByResource ? t('{0} for some checks', decisionLabel(result.decision)) : decisionLabel(result.decision);
 }
 
-/** The context keys the decision waited for, and the decision had they been given. */
+/**
+ * The context keys the decision waited for, when giving them would change it: "aws:MultiFactorAuthPresent
+ * not given; if given: Allowed". Keys that would change nothing are left to the trace.
+ */
 function missingKeys(result: ActionResult): HTMLElement | undefined {
-	if (!result.missingContextKeys.length) {
+	const ifGiven = result.decisionIfKeysPresent;
+	if (!result.missingContextKeys.length || ifGiven === result.decision) {
 		return undefined;
 	}
 	const keys = result.missingContextKeys.join(', ');
 	return h(
 		'div',
 		{ class: 'missing' },
-		result.decisionIfKeysPresent
-			? t('{0} not given; if given: {1}', keys, decisionLabel(result.decisionIfKeysPresent))
-			: t('{0} not given', keys),
+		ifGiven ? t('{0} not given; if given: {1}', keys, decisionLabel(ifGiven)) : t('{0} not given', keys),
 	);
 }
 
