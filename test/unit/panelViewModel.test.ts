@@ -17,7 +17,7 @@ import {
 	summaryText,
 	visibleResults,
 } from '../../client/src/panel/common/viewModel';
-import { supportFamilyOrder } from '../../shared/supportFamily';
+import supportFamilyOrder from '../../shared/supportFamily.json';
 import { supportFamilyPrefixes } from '../../server/src/languageService/catalog/catalog';
 import { action, documentUri, secondExample, simulateResult, statement } from './panelFixtures';
 

@@ -7,7 +7,7 @@
 
 import { t } from './l10n';
 import type { ActionResult, Decision, SimulateResult, StatementRef } from '../../../../shared/protocol';
-import { supportFamilyOrder } from '../../../../shared/supportFamily';
+import supportFamilyOrder from '../../../../shared/supportFamily.json';
 import { formatContextValue } from './context';
 import type { Filters, LayerKind, PanelRequest } from './messages';
 
