@@ -54,6 +54,15 @@ export async function panelFrame(page) {
 	throw new Error("The panel's table is drawn, but no frame holds it");
 }
 
+/** Opens the workbench at `url`, `file` in an editor (once `lineText` shows) and the panel on it; resolves with the panel's frame. */
+export async function openPanelOn(page, url, file, lineText) {
+	await page.goto(url);
+	await page.locator('.monaco-workbench .explorer-folders-view').waitFor();
+	await openFile(page, file, lineText);
+	await simulate(page);
+	return panelFrame(page);
+}
+
 export function rowOf(frame, action) {
 	return frame.locator('table.results tr').filter({ has: frame.locator(`button.action[data-action="${action}"]`) });
 }
@@ -87,11 +96,7 @@ export async function runPanelTest(page, { url, folder, screenshots }) {
 	// Set before the workbench loads: a workbench restored for a folder that an earlier page had open
 	// does not follow a later resize of its window.
 	await page.setViewportSize({ width: 1600, height: 900 });
-	await page.goto(url);
-	await page.locator('.monaco-workbench .explorer-folders-view').waitFor();
-	await openFile(page, file, '"DenyResolvingCases"');
-	await simulate(page);
-	const frame = await panelFrame(page);
+	const frame = await openPanelOn(page, url, file, '"DenyResolvingCases"');
 
 	await rowOf(frame, 'support:ResolveCase').locator('td.decision.explicitDeny').waitFor();
 	await rowOf(frame, 'support:CreateCase').locator('td.decision.allowed').waitFor();

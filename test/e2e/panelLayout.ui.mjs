@@ -11,7 +11,7 @@
 
 import { mkdirSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { openFile, panelFrame, rowOf, simulate } from './panel.ui.mjs';
+import { openPanelOn, rowOf } from './panel.ui.mjs';
 
 const file = 'mfa-and-trusted-advisor.json';
 
@@ -273,11 +273,7 @@ export async function runPanelLayoutTest(page, { url, folder, screenshots }) {
 	mkdirSync(pictures, { recursive: true });
 
 	page.setDefaultTimeout(20_000);
-	await page.goto(url);
-	await page.locator('.monaco-workbench .explorer-folders-view').waitFor();
-	await openFile(page, file, '"SupportCasesWithMfa"');
-	await simulate(page);
-	const frame = await panelFrame(page);
+	const frame = await openPanelOn(page, url, file, '"SupportCasesWithMfa"');
 	await rowOf(frame, 'support:ResolveCase').locator('td.decision.explicitDeny').waitFor();
 	// The panel opens with its request form folded.
 	await frame.locator('details.request:not([open])').waitFor();
