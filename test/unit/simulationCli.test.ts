@@ -250,7 +250,7 @@ describe('iam-support simulate reads standard input and bundled managed policies
 });
 
 describe('simulation CodeLens', () => {
-	test('one lens per policy, counting allowed and explicitly denied actions', () => {
+	test('one lens per policy, counting allowed, explicitly denied and not granted actions', () => {
 		const service = getLanguageService();
 		const text = JSON.stringify(
 			{
@@ -278,9 +278,14 @@ describe('simulation CodeLens', () => {
 			{ textDocument: { uri: document.uri }, actions: ['support-console:*'] },
 			service.parsePolicyDocument(document),
 		).results.length;
+		const familyCount = service.simulate(document, { textDocument: { uri: document.uri } }, service.parsePolicyDocument(document))
+			.results.length;
 		assert.deepEqual(
 			lenses.map((lens) => lens.command?.title),
-			[`Simulate · ${supportCount - 1} allowed, 1 denied`, `Simulate · ${consoleCount} allowed, 0 denied`],
+			[
+				`Simulate · ${supportCount - 1} allowed · 1 explicitly denied · ${familyCount - supportCount} not granted`,
+				`Simulate · ${consoleCount} allowed · 0 explicitly denied · ${familyCount - consoleCount} not granted`,
+			],
 		);
 		assert.deepEqual(
 			lenses.map((lens) => lens.command?.arguments),
