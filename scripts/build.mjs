@@ -107,6 +107,19 @@ const lspBuiltinsOnFirstUse = {
 	},
 };
 
+/**
+ * What the CLI says about itself (server/src/cli/product.ts): the version for `--version` and SARIF, and
+ * the rules' documentation for SARIF's help, read here so that the bundle needs no file beside it.
+ * `npm run watch` does not see a change to these files: run the build again.
+ */
+async function cliProduct() {
+	const manifest = JSON.parse(await readFile('package.json', 'utf8'));
+	return {
+		version: manifest.version,
+		rulesDocumentation: { en: await readFile('docs/rules.md', 'utf8'), ja: await readFile('docs/rules.ja.md', 'utf8') },
+	};
+}
+
 const entryPoints = [
 	// The activation figure starts when the bundle starts running, before its dependencies are evaluated (client/src/extension.ts).
 	{
@@ -132,6 +145,7 @@ const entryPoints = [
 		outfile: 'dist/cli.js',
 		banner: { js: '#!/usr/bin/env node' },
 		plugins: [...common.plugins, keptApart],
+		define: { IAM_SUPPORT_PRODUCT: JSON.stringify(await cliProduct()) },
 	},
 	...modulesApart.map(({ source, file }) => ({ entryPoints: [source], outfile: `dist/${file}` })),
 	// The simulation panel's page runs in the webview, a browser without Node or module loading.

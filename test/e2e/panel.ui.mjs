@@ -11,7 +11,7 @@ import * as path from 'node:path';
 import { quickInputFocused } from './quickInput.mjs';
 
 /** Opens `file` of the workbench's folder with Quick Open and waits for its text. */
-async function openFile(page, file, lineText) {
+export async function openFile(page, file, lineText) {
 	await page.keyboard.press('Control+P');
 	await quickInputFocused(page, '');
 	await page.keyboard.type(file);
@@ -26,7 +26,7 @@ async function openFile(page, file, lineText) {
 }
 
 /** Runs "IAM Support: Simulate This Policy" from the command palette, as a person would. */
-async function simulate(page) {
+export async function simulate(page) {
 	await page.keyboard.press('Control+Shift+P');
 	await quickInputFocused(page, '>');
 	await page.keyboard.type('IAM Support: Simulate This Policy');
@@ -38,7 +38,7 @@ async function simulate(page) {
  * The panel's page: VS Code puts a webview in an iframe (its host shell) that holds the page in an
  * inner iframe. Resolves once the page's table is there.
  */
-async function panelFrame(page) {
+export async function panelFrame(page) {
 	const table = page.frameLocator('iframe.webview').frameLocator('iframe#active-frame').locator('table.results');
 	await table.waitFor();
 	for (const candidate of page.frames()) {
@@ -54,7 +54,16 @@ async function panelFrame(page) {
 	throw new Error("The panel's table is drawn, but no frame holds it");
 }
 
-function rowOf(frame, action) {
+/** Opens the workbench at `url`, `file` in an editor (once `lineText` shows) and the panel on it; resolves with the panel's frame. */
+export async function openPanelOn(page, url, file, lineText) {
+	await page.goto(url);
+	await page.locator('.monaco-workbench .explorer-folders-view').waitFor();
+	await openFile(page, file, lineText);
+	await simulate(page);
+	return panelFrame(page);
+}
+
+export function rowOf(frame, action) {
 	return frame.locator('table.results tr').filter({ has: frame.locator(`button.action[data-action="${action}"]`) });
 }
 
@@ -84,11 +93,10 @@ export async function runPanelTest(page, { url, folder, screenshots }) {
 	}
 
 	page.setDefaultTimeout(20_000);
-	await page.goto(url);
-	await page.locator('.monaco-workbench .explorer-folders-view').waitFor();
-	await openFile(page, file, '"DenyResolvingCases"');
-	await simulate(page);
-	const frame = await panelFrame(page);
+	// Set before the workbench loads: a workbench restored for a folder that an earlier page had open
+	// does not follow a later resize of its window.
+	await page.setViewportSize({ width: 1600, height: 900 });
+	const frame = await openPanelOn(page, url, file, '"DenyResolvingCases"');
 
 	await rowOf(frame, 'support:ResolveCase').locator('td.decision.explicitDeny').waitFor();
 	await rowOf(frame, 'support:CreateCase').locator('td.decision.allowed').waitFor();
@@ -104,12 +112,17 @@ export async function runPanelTest(page, { url, folder, screenshots }) {
 		throw new Error(`The cursor is already in the Deny statement (line ${before.line}) before the click`);
 	}
 
-	// For the README: the table rather than the request form, with room for its columns.
+	// For the README: the results come first, with the request form folded into its one-line summary;
+	// once filtered, the actions on cases, ResolveCase among them, fill the first screen of the panel, wide
+	// enough for a row a line in this window.
 	await page.keyboard.press('Control+B');
 	await page.locator('.part.sidebar').waitFor({ state: 'hidden' });
-	await frame.locator('details > summary').first().click();
-	await frame.locator('details:not([open])').first().waitFor();
-	await rowOf(frame, 'support:ResolveCase').scrollIntoViewIfNeeded();
+	await frame.waitForFunction(() => getComputedStyle(document.querySelector('table.results > thead > tr')).display === 'table-row');
+	await frame.locator('details.request:not([open]) > summary', { hasText: 'no context keys' }).waitFor();
+	await frame.locator('input[type="search"]').fill('Case');
+	await frame.locator('button.action[data-action="support:DescribeAttachment"]').waitFor({ state: 'detached' });
+	await frame.evaluate(() => window.scrollTo(0, 0));
+	await page.mouse.move(1, 1);
 	await page.screenshot({ path: path.join(screenshots, 'panel.png'), animations: 'disabled' });
 
 	await rowOf(frame, 'support:ResolveCase').locator('button.link').click();

@@ -6,12 +6,13 @@
 // the extension and the Mocha suite loaded into its Node extension host. Four parts:
 //   1. the suite (out/test/e2e/index.js) with this folder as the development extension;
 //   2. the same in a workbench started with --locale ja, and the Japanese suite (indexJa.js);
-//   3. the workbench test (workbench.ui.mjs), which types into the editor like a person;
+//   3. the workbench tests (workbench.ui.mjs, panel.ui.mjs, panelLayout.ui.mjs), which type into the
+//      editor and read the panel like a person (`--only layout`: the panel's layout test alone);
 //   4. the packaged .vsix, installed with --install-extension, and its own small suite.
 // Expects `npm run package` and `tsc -p test/e2e` to have run (`npm run test:e2e` does both).
 // Ends with the line `N passed, N failed` and a non-zero exit code when anything failed.
 //
-//   node test/e2e/runCodeServer.mjs [--only suite|ja|workbench|vsix]
+//   node test/e2e/runCodeServer.mjs [--only suite|ja|workbench|layout|vsix]
 
 import { cpSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
 import * as path from 'node:path';
@@ -19,6 +20,7 @@ import { format } from 'node:util';
 import { chromium } from 'playwright-core';
 import { ensureCodeServer, findOnPath, root, startCodeServer } from '../../scripts/codeServer.mjs';
 import { runHostilePanelTest, runPanelTest } from './panel.ui.mjs';
+import { runPanelLayoutTest } from './panelLayout.ui.mjs';
 import { runWorkbenchTest } from './workbench.ui.mjs';
 
 const suiteTimeoutMs = 5 * 60_000;
@@ -227,12 +229,16 @@ async function main() {
 				),
 			);
 		}
-		if (!only || only === 'workbench') {
-			console.log('\nWorkbench (test/e2e/workbench.ui.mjs, test/e2e/panel.ui.mjs)');
+		if (!only || only === 'workbench' || only === 'layout') {
+			console.log('\nWorkbench (test/e2e/workbench.ui.mjs, test/e2e/panel.ui.mjs, test/e2e/panelLayout.ui.mjs)');
 			const screenshots =
 				process.env.UPDATE_SCREENSHOTS === '1' ? path.join(root, 'docs', 'images') : path.join(root, 'test-results', 'screenshots');
 			mkdirSync(screenshots, { recursive: true });
 			const url = workbenchUrl(server, { folder: examples, extensionDevelopmentPath: root });
+			// A folder of its own: the layout test changes the theme in its .vscode/settings.json.
+			const layoutFolder = path.join(server.dirs.tmp, 'panel-layout');
+			mkdirSync(layoutFolder);
+			const layoutUrl = workbenchUrl(server, { folder: layoutFolder, extensionDevelopmentPath: root });
 			const workbenchTests = [
 				['completion accepted in the editor', 'workbench', () => runWorkbenchTest(page, { url, screenshots })],
 				[
@@ -245,7 +251,12 @@ async function main() {
 					'hostile-panel',
 					() => runHostilePanelTest(page, { url, folder: examples, serverOrigin: server.url, extensionPath: root }),
 				],
-			];
+				[
+					'the panel reads well at 360, 600 and 1,200 px in light, dark and high contrast themes',
+					'panel-layout',
+					() => runPanelLayoutTest(page, { url: layoutUrl, folder: layoutFolder, screenshots }),
+				],
+			].filter(([, id]) => only !== 'layout' || id === 'panel-layout');
 			let page;
 			// A page each, so that one test's editors and panel do not leak into the next.
 			for (const [name, id, run] of workbenchTests) {

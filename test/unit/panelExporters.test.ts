@@ -56,7 +56,7 @@ describe('Markdown export', () => {
 		assert.equal(lines.length, 4 + secondExample.results.length);
 		assert.match(
 			lines[6],
-			/^\| support:ResolveCase \| Write \| \\\* \| Denied \(explicit\) \| policy\.json statement 1 \(NoResolve\): Deny \| {2}\|$/,
+			/^\| support:ResolveCase \| Write \| \\\* \| Explicitly denied \| policy\.json statement 2 \(NoResolve\): Deny \| {2}\|$/,
 		);
 	});
 
@@ -80,7 +80,7 @@ describe('CSV export', () => {
 		assert.equal(records.length, 2);
 		assert.equal(records[1].length, records[0].length);
 		assert.equal(records[1][3], '\'=HYPERLINK("http://x")');
-		assert.equal(records[1][6], `p,"q".json statement 0 (${hostileSid}): Deny`);
+		assert.equal(records[1][6], `p,"q".json statement 1 (${hostileSid}): Deny`);
 	});
 
 	test('quotes only what needs quoting', () => {

@@ -198,7 +198,7 @@ export class PolicyPanel {
 	): PanelView {
 		const label =
 			baseName(this._request.documentUri) +
-			(this._request.policyIndex !== undefined ? ` (policy ${this._request.policyIndex + 1})` : '');
+			(this._request.policyIndex !== undefined ? ` (${vscode.l10n.t('policy {0}', this._request.policyIndex + 1)})` : '');
 		return buildPanelView({ seq: ++this._seq, documentLabel: label, request: this._request, result, compareResult, status, message });
 	}
 

@@ -5,7 +5,7 @@
 // The panel's inputs. They are built once and only have their values synced afterwards, so that an
 // update from the host never steals the focus or the caret from a field the user is typing in.
 
-import type { ContextValue } from '../../../shared/simulation';
+import type { ContextValue, SimulateResult } from '../../../shared/simulation';
 import {
 	contextKeyLabel,
 	contextKeys,
@@ -16,14 +16,21 @@ import {
 	parseExtraContext,
 } from '../panel/common/context';
 import { t } from '../panel/common/l10n';
-import type { DecisionFilter, FromWebview, PanelRequest } from '../panel/common/messages';
+import { decisionFilters, type DecisionFilter, type FromWebview, type PanelRequest } from '../panel/common/messages';
+import { decisionLabel, layerLabel } from '../panel/common/viewModel';
 import { h, replaceChildren, uniqueId } from './dom';
+import { decisionSymbol } from './table';
 
 export type Post = (message: FromWebview.Type) => void;
 
 function labelled(label: string, control: HTMLElement & { id: string }, hint?: HTMLElement): HTMLElement {
 	control.id ||= uniqueId('field');
 	return h('div', { class: 'field' }, h('label', { attrs: { for: control.id } }, label), control, hint);
+}
+
+/** A placeholder that reads as an example, not as a value in effect. */
+function example(value: string): string {
+	return t('e.g. {0}', value);
 }
 
 function setIfIdle(control: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement, value: string): void {
@@ -35,13 +42,15 @@ function setIfIdle(control: HTMLInputElement | HTMLTextAreaElement | HTMLSelectE
 export class ContextForm {
 	readonly element: HTMLElement;
 	private readonly _inputs = new Map<string, HTMLInputElement | HTMLSelectElement>();
-	private readonly _extra = h('textarea', { attrs: { rows: '3', spellcheck: 'false', placeholder: 'aws:PrincipalTag/team=support' } });
+	private readonly _extra = h('textarea', {
+		attrs: { rows: '3', spellcheck: 'false', placeholder: example('aws:PrincipalTag/team=support') },
+	});
 	private readonly _errors = h('ul', { class: 'errors', attrs: { id: uniqueId('context-errors'), 'aria-live': 'polite' } });
 	private readonly _resource = h('input', {
 		attrs: {
 			type: 'text',
 			spellcheck: 'false',
-			placeholder: 'arn:aws:trustedadvisor:*:111122223333:checks/cost_optimizing/Qch7DwouX1',
+			placeholder: example('arn:aws:trustedadvisor:*:111122223333:checks/cost_optimizing/Qch7DwouX1'),
 		},
 	});
 
@@ -60,7 +69,7 @@ export class ContextForm {
 							attrs: {
 								type: 'text',
 								spellcheck: 'false',
-								placeholder: info.placeholder,
+								placeholder: info.placeholder && example(info.placeholder),
 								'aria-describedby': this._errors.id,
 							},
 						});
@@ -143,12 +152,6 @@ export class ContextForm {
 	}
 }
 
-const layerNames = {
-	permissionsBoundary: () => t('Permissions boundary'),
-	serviceControlPolicy: () => t('SCP'),
-	sessionPolicy: () => t('Session policy'),
-} as const;
-
 /** Extra layers, the comparison and the exports: buttons whose work happens in the host's dialogs. */
 export function renderLayers(container: HTMLElement, request: PanelRequest, post: Post): void {
 	replaceChildren(
@@ -180,11 +183,11 @@ export function renderLayers(container: HTMLElement, request: PanelRequest, post
 					h(
 						'li',
 						{},
-						`${layerNames[layer.kind]()}: ${layer.label} `,
+						`${layerLabel(layer.kind)}: ${layer.label} `,
 						h(
 							'button',
 							{
-								attrs: { type: 'button', 'aria-label': t('Remove {0} {1}', layerNames[layer.kind](), layer.label) },
+								attrs: { type: 'button', 'aria-label': t('Remove {0} {1}', layerLabel(layer.kind), layer.label) },
 								onClick: () => post({ type: 'removeLayer', index }),
 							},
 							t('Remove'),
@@ -218,38 +221,64 @@ export function renderLayers(container: HTMLElement, request: PanelRequest, post
 	);
 }
 
+export interface DecisionButtons {
+	readonly element: HTMLElement;
+	/** Shows which decision is picked and how many actions each has. */
+	sync(value: DecisionFilter, summary: SimulateResult['summary'] | undefined): void;
+}
+
+/** The decision filter: a button a decision, with its count, one of them pressed. */
+export function decisionButtons(onPick: (value: DecisionFilter) => void): DecisionButtons {
+	const counts = new Map<DecisionFilter, HTMLElement>();
+	const buttons = decisionFilters.map((value) => {
+		const count = h('span', { class: 'count' });
+		counts.set(value, count);
+		return h(
+			'button',
+			{ attrs: { type: 'button', 'data-decision': value }, onClick: () => onPick(value) },
+			value !== 'all' && decisionSymbol(value),
+			value === 'all' ? t('All') : decisionLabel(value),
+			count,
+		);
+	});
+	const element = h('div', { class: 'buttons decisions', attrs: { role: 'group', 'aria-label': t('Show decisions') } }, ...buttons);
+	return {
+		element,
+		sync(value, summary) {
+			buttons.forEach((button, index) => button.setAttribute('aria-pressed', String(decisionFilters[index] === value)));
+			const total = summary ? summary.allowed + summary.explicitDeny + summary.implicitDeny : undefined;
+			for (const [filter, count] of counts) {
+				const n = filter === 'all' ? total : summary?.[filter];
+				count.textContent = n === undefined ? '' : String(n);
+			}
+		},
+	};
+}
+
 export interface FilterControls {
 	readonly element: HTMLElement;
-	readonly decision: HTMLSelectElement;
 	readonly prefix: HTMLSelectElement;
 	readonly accessLevel: HTMLSelectElement;
 	readonly text: HTMLInputElement;
 }
 
-export function filterControls(onChange: () => void): FilterControls {
-	const decision = h(
-		'select',
-		{},
-		...(['all', 'allowed', 'denied'] satisfies DecisionFilter[]).map((value) =>
-			h('option', { attrs: { value } }, value === 'all' ? t('Any decision') : value === 'allowed' ? t('Allowed') : t('Denied')),
-		),
-	);
+export function filterControls(onChange: () => void, ...extra: HTMLElement[]): FilterControls {
 	const prefix = h('select', {});
 	const accessLevel = h('select', {});
-	const text = h('input', { attrs: { type: 'search', placeholder: 'CreateCase', spellcheck: 'false' } });
-	for (const control of [decision, prefix, accessLevel]) {
+	const text = h('input', { attrs: { type: 'search', placeholder: example('CreateCase'), spellcheck: 'false' } });
+	for (const control of [prefix, accessLevel]) {
 		control.addEventListener('change', onChange);
 	}
 	text.addEventListener('input', onChange);
 	const element = h(
 		'div',
 		{ class: 'filters', attrs: { role: 'search', 'aria-label': t('Filter actions') } },
-		labelled(t('Decision'), decision),
 		labelled(t('Prefix'), prefix),
 		labelled(t('Access level'), accessLevel),
 		labelled(t('Action contains'), text),
+		...extra,
 	);
-	return { element, decision, prefix, accessLevel, text };
+	return { element, prefix, accessLevel, text };
 }
 
 /** Refills a select's options, keeping its value when the new options still hold it; `label` shows a value in the UI language. */

@@ -6,18 +6,10 @@
 // panel comes back as it was without `retainContextWhenHidden`.
 
 import type { StatementRef } from '../../../shared/simulation';
-import {
-	isFilters,
-	noFilters,
-	type DecisionFilter,
-	type Filters,
-	type FromWebview,
-	type SavedPageState,
-	type ToWebview,
-} from '../panel/common/messages';
+import { isFilters, noFilters, type Filters, type FromWebview, type SavedPageState, type ToWebview } from '../panel/common/messages';
 import { isL10nBundle, setL10nBundle, t } from '../panel/common/l10n';
-import { accessLevelLabel, filterGroups, type PanelView } from '../panel/common/viewModel';
-import { ContextForm, filterControls, renderLayers, setOptions } from './controls';
+import { accessLevelLabel, filterGroups, requestSummary, summaryText, type PanelView } from '../panel/common/viewModel';
+import { ContextForm, decisionButtons, filterControls, renderLayers, setOptions } from './controls';
 import { h, replaceChildren } from './dom';
 import { compareTable, resultsTable } from './table';
 
@@ -31,6 +23,8 @@ const saved = vscode.getState();
 let view: PanelView | undefined = saved?.view ?? readInitialView();
 let filters: Filters = saved?.filters && isFilters(saved.filters) ? saved.filters : noFilters;
 const expanded = new Set(saved?.expanded ?? []);
+// The form is folded at first: the results are what a person opens the panel for.
+let requestOpen = saved?.requestOpen === true;
 
 function readInitialView(): PanelView | undefined {
 	const text = document.getElementById('app')?.dataset.initialState;
@@ -51,7 +45,7 @@ function readBundle(): Record<string, string> | undefined {
 }
 
 function save(): void {
-	vscode.setState({ view, filters, expanded: [...expanded] });
+	vscode.setState({ view, filters, expanded: [...expanded], requestOpen });
 }
 
 const app = document.getElementById('app')!;
@@ -60,43 +54,44 @@ const status = h('p', { class: 'status', attrs: { role: 'status', 'aria-live': '
 const errors = h('ul', { class: 'errors' });
 const form = new ContextForm(post);
 const layers = h('div', { class: 'layers-and-compare' });
-const filterBar = filterControls(() => {
-	filters = {
-		decision: filterBar.decision.value as DecisionFilter,
-		prefix: filterBar.prefix.value,
-		accessLevel: filterBar.accessLevel.value,
-		text: filterBar.text.value,
-	};
+const summary = h('span', { class: 'request-summary' });
+const request = h('details', { class: 'request' }, h('summary', {}, `${t('Request')}: `, summary), form.element, layers);
+request.open = requestOpen;
+request.addEventListener('toggle', () => {
+	requestOpen = request.open;
 	save();
-	renderResults();
 });
+const setFilters = (changes: Partial<Filters>) => {
+	filters = { ...filters, ...changes };
+	save();
+	decisions.sync(filters.decision, view?.summary);
+	renderResults();
+};
+const decisions = decisionButtons((decision) => setFilters({ decision }));
+const exportNames = { markdown: 'Markdown', csv: 'CSV', json: 'JSON' } as const;
 const exports = h(
 	'div',
 	{ class: 'buttons', attrs: { role: 'group', 'aria-label': t('Export the visible rows') } },
+	h('span', { attrs: { 'aria-hidden': 'true' } }, t('Export:')),
 	...(['markdown', 'csv', 'json'] as const).map((format) =>
 		h(
 			'button',
 			{
-				attrs: { type: 'button' },
+				attrs: { type: 'button', 'aria-label': t('Export {0}…', exportNames[format]) },
 				onClick: () => post({ type: 'export', format, filters }),
 			},
-			t('Export {0}…', format === 'markdown' ? 'Markdown' : format.toUpperCase()),
+			`${exportNames[format]}…`,
 		),
 	),
+);
+const filterBar = filterControls(
+	() => setFilters({ prefix: filterBar.prefix.value, accessLevel: filterBar.accessLevel.value, text: filterBar.text.value }),
+	exports,
 );
 const compare = h('div', {});
 const results = h('div', { class: 'results-container' });
 
-app.append(
-	title,
-	status,
-	errors,
-	h('details', { attrs: { open: '' } }, h('summary', {}, t('Request')), form.element, layers),
-	compare,
-	filterBar.element,
-	exports,
-	results,
-);
+app.append(title, status, errors, request, compare, decisions.element, filterBar.element, results);
 
 function statusText(current: PanelView): string {
 	switch (current.status) {
@@ -107,17 +102,8 @@ function statusText(current: PanelView): string {
 			return current.message ?? t('The simulation failed.');
 		case 'noResult':
 			return t('The server gave no answer for this document. Is it a policy?');
-		case 'ready': {
-			const summary = current.summary;
-			return summary
-				? t(
-						'{0} allowed, {1} explicitly denied, {2} implicitly denied.',
-						summary.allowed,
-						summary.explicitDeny,
-						summary.implicitDeny,
-					)
-				: '';
-		}
+		case 'ready':
+			return current.summary ? summaryText(current.summary) : '';
 	}
 }
 
@@ -144,6 +130,8 @@ function renderResults(): void {
 	replaceChildren(
 		results,
 		resultsTable(filterGroups(view.groups, filters), {
+			documentUri: view.request.documentUri,
+			showLayersWithoutAllow: view.request.layers.length > 0,
 			isExpanded: (action) => expanded.has(action),
 			onToggle: toggle,
 			onReveal: reveal,
@@ -158,11 +146,14 @@ function render(): void {
 	}
 	title.textContent = t('Simulation of {0}', view.documentLabel);
 	status.textContent = statusText(view);
+	// When the counts are there, the decision buttons show them; the sentence stays for screen readers.
+	status.classList.toggle('visually-hidden', view.status === 'ready' && !!view.summary);
 	replaceChildren(errors, ...view.errors.map((error) => h('li', {}, error)));
 	form.sync(view.request);
+	summary.textContent = requestSummary(view.request);
 	renderLayers(layers, view.request, post);
 	replaceChildren(compare, view.compare && compareTable(view.compare));
-	filterBar.decision.value = filters.decision;
+	decisions.sync(filters.decision, view.summary);
 	setOptions(filterBar.prefix, t('Any prefix'), view.prefixes, filters.prefix);
 	setOptions(filterBar.accessLevel, t('Any access level'), view.accessLevels, filters.accessLevel, accessLevelLabel);
 	if (document.activeElement !== filterBar.text) {

@@ -4,16 +4,13 @@
 
 import { t } from '../panel/common/l10n';
 import type { ActionResult, ConditionTrace, StatementRef, StatementTrace } from '../../../shared/simulation';
-import { h } from './dom';
+import { statementTitle } from '../panel/common/viewModel';
+import { h, type Child } from './dom';
 
 export type RevealHandler = (ref: StatementRef) => void;
 
-export function statementName(ref: StatementRef): string {
-	return `${ref.policy} #${ref.statementIndex}${ref.sid !== undefined ? ` (${ref.sid})` : ''}`;
-}
-
-/** A button that shows the statement in the editor, disabled when the answer gave no place to show. */
-export function revealButton(ref: StatementRef, onReveal: RevealHandler): HTMLButtonElement {
+/** A button labelled `label` that shows the statement in the editor, disabled when the answer gave no place to show. */
+export function revealButton(ref: StatementRef, label: string, onReveal: RevealHandler): HTMLButtonElement {
 	const button = h(
 		'button',
 		{
@@ -23,13 +20,13 @@ export function revealButton(ref: StatementRef, onReveal: RevealHandler): HTMLBu
 				'aria-label': t(
 					'Reveal {0} statement {1} of {2} in the editor',
 					ref.effect,
-					`${ref.statementIndex}${ref.sid !== undefined ? ` ${ref.sid}` : ''}`,
+					`${ref.statementIndex + 1}${ref.sid !== undefined ? ` ${ref.sid}` : ''}`,
 					ref.policy,
 				),
 			},
 			onClick: () => onReveal(ref),
 		},
-		`${statementName(ref)}: ${ref.effect}`,
+		label,
 	);
 	button.disabled = !ref.uri || !ref.range;
 	return button;
@@ -38,21 +35,15 @@ export function revealButton(ref: StatementRef, onReveal: RevealHandler): HTMLBu
 const yesNo = (value: boolean) => (value ? t('yes') : t('no'));
 
 function conditionTable(conditions: readonly ConditionTrace[]): HTMLTableElement {
+	const names = [t('Operator'), t('Key'), t('Policy values'), t('Request value'), t('Result')];
+	// Each cell also carries its column's name: a narrow panel shows a condition as a list of named values.
+	const cell = (column: number, className: string | undefined, ...children: Child[]) =>
+		h('td', { class: className, attrs: { 'data-label': names[column] } }, ...children);
 	return h(
 		'table',
 		{ class: 'conditions' },
 		h('caption', {}, t('Conditions')),
-		h(
-			'thead',
-			{},
-			h(
-				'tr',
-				{},
-				...[t('Operator'), t('Key'), t('Policy values'), t('Request value'), t('Result')].map((name) =>
-					h('th', { attrs: { scope: 'col' } }, name),
-				),
-			),
-		),
+		h('thead', {}, h('tr', {}, ...names.map((name) => h('th', { attrs: { scope: 'col' } }, name)))),
 		h(
 			'tbody',
 			{},
@@ -60,11 +51,11 @@ function conditionTable(conditions: readonly ConditionTrace[]): HTMLTableElement
 				h(
 					'tr',
 					{},
-					h('td', {}, condition.operator),
-					h('td', {}, condition.key),
-					h('td', {}, condition.policyValues.join(', ')),
-					h('td', {}, condition.requestValues ? condition.requestValues.join(', ') : t('absent')),
-					h('td', { class: condition.result ? 'yes' : 'no' }, yesNo(condition.result), condition.note && ` (${condition.note})`),
+					cell(0, undefined, condition.operator),
+					cell(1, undefined, condition.key),
+					cell(2, undefined, condition.policyValues.join(', ')),
+					cell(3, undefined, condition.requestValues ? condition.requestValues.join(', ') : t('absent')),
+					cell(4, condition.result ? 'yes' : 'no', yesNo(condition.result), condition.note && ` (${condition.note})`),
 				),
 			),
 		),
@@ -78,7 +69,7 @@ function statementTrace(trace: StatementTrace, onReveal: RevealHandler): HTMLEle
 		h(
 			'div',
 			{ class: 'trace-head' },
-			revealButton(trace.statement, onReveal),
+			revealButton(trace.statement, `${statementTitle(trace.statement)}: ${trace.statement.effect}`, onReveal),
 			` · ${trace.statement.layer} · ${t('applies: {0}', yesNo(trace.applies))}`,
 		),
 		h(

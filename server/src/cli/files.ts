@@ -16,6 +16,74 @@ export interface InputFile {
 
 export class UsageError extends Error {}
 
+/** A file that cannot be read; the message names the file and says why, in words. */
+export class FileError extends Error {
+	constructor(
+		readonly file: string,
+		/** Why, without the file's name: "no such file or folder". */
+		readonly reason: string,
+	) {
+		super(t('cannot read {0}: {1}', file, reason));
+	}
+}
+
+/**
+ * Why a file cannot be read, in words. Node's own messages name the system call and its code
+ * (`ENOENT: no such file or directory, open 'x'`), which tells a user of the command nothing more.
+ */
+export function ioReason(error: unknown): string {
+	switch ((error as NodeJS.ErrnoException | undefined)?.code) {
+		case 'ENOENT':
+			return t('no such file or folder');
+		case 'EACCES':
+		case 'EPERM':
+			return t('permission denied');
+		case 'EISDIR':
+			return t('a folder, not a file');
+		case 'ENOTDIR':
+			return t('a part of the path is not a folder');
+		case 'ELOOP':
+			return t('too many symbolic links');
+		case 'ENAMETOOLONG':
+			return t('the name is too long');
+		case 'EMFILE':
+		case 'ENFILE':
+			return t('too many open files');
+		case 'EIO':
+			return t('an input/output error of the disk');
+		default: {
+			const message = error instanceof Error ? error.message : String(error);
+			// Node writes `CODE: what, syscall 'path'`; keep what.
+			return message.replace(/^[A-Z][A-Z0-9_]+: /, '').replace(/, \w+ '.*'$/, '');
+		}
+	}
+}
+
+/**
+ * Reads a policy file as text. Refuses, with a `FileError` that says why, what is not a regular file (a
+ * FIFO or a device would be read for ever) and a binary file that happens to be named .json.
+ */
+export function readTextFile(file: string): string {
+	let bytes: Buffer;
+	try {
+		const stat = fs.statSync(file);
+		if (stat.isDirectory()) {
+			throw new FileError(file, t('a folder, not a file'));
+		}
+		if (!stat.isFile()) {
+			throw new FileError(file, t('not a regular file'));
+		}
+		bytes = fs.readFileSync(file);
+	} catch (error) {
+		throw error instanceof FileError ? error : new FileError(file, ioReason(error));
+	}
+	// A NUL byte never occurs in JSON text.
+	if (bytes.subarray(0, 8192).includes(0)) {
+		throw new FileError(file, t('a binary file, not JSON text'));
+	}
+	return bytes.toString('utf8');
+}
+
 const skippedFolders = new Set(['node_modules', '.git']);
 const policyFile = /\.jsonc?$/i;
 
@@ -31,7 +99,7 @@ function walk(folder: string, accept: (file: string) => boolean, found: string[]
 		errors.push({
 			path: folder,
 			explicit: false,
-			error: t('cannot read {0}: {1}', folder, error instanceof Error ? error.message : String(error)),
+			error: t('cannot read {0}: {1}', folder, ioReason(error)),
 		});
 		return;
 	}
@@ -96,8 +164,8 @@ export function expandInputs(inputs: readonly string[]): InputFile[] {
 			let stat: fs.Stats;
 			try {
 				stat = fs.statSync(input);
-			} catch {
-				throw new UsageError(t('cannot read {0}: no such file or folder', input));
+			} catch (error) {
+				throw new UsageError(t('cannot read {0}: {1}', input, ioReason(error)));
 			}
 			if (stat.isDirectory()) {
 				const found: string[] = [];

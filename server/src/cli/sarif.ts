@@ -3,15 +3,24 @@
  *--------------------------------------------------------------------------------------------*/
 
 // SARIF 2.1.0 as GitHub code scanning reads it: one run, the rules table as the driver's rules, one-based regions.
+// Each rule carries its documentation as `help` (text and Markdown), which GitHub shows beside an alert.
+// No `helpUri` or `informationUri`: the documentation that ships with the tool sits at a path of the
+// machine that ran it (a `file://` URI is useless to anyone reading the alert elsewhere), and the tool
+// has no public home page to point to.
 
-import { DiagnosticSeverity, rules, type Diagnostic, type LanguageService } from '../languageService';
+import { DiagnosticSeverity, rules, type Diagnostic } from '../languageService';
 import type { FileResult } from './checkCommand';
+import { ruleHelpSections, type RuleHelp } from './product';
 
 function level(severity: DiagnosticSeverity | undefined): 'error' | 'warning' | 'note' {
 	return severity === DiagnosticSeverity.Error ? 'error' : severity === DiagnosticSeverity.Warning ? 'warning' : 'note';
 }
 
 const ruleLevels = { error: 'error', warning: 'warning', information: 'note', hint: 'note', off: 'none' } as const;
+
+function helpOf(help: RuleHelp | undefined): { help?: RuleHelp } {
+	return help ? { help: { text: help.text, markdown: help.markdown } } : {};
+}
 
 function result(file: string, diagnostic: Diagnostic) {
 	const code = String(diagnostic.code);
@@ -43,7 +52,15 @@ function result(file: string, diagnostic: Diagnostic) {
 	};
 }
 
-export function toSarif(results: readonly FileResult[], service: LanguageService) {
+export interface SarifTool {
+	/** The package's version, SemVer. */
+	readonly version?: string;
+	/** docs/rules.md (or its Japanese), from which each rule's help is taken. */
+	readonly rulesDocumentation?: string;
+}
+
+export function toSarif(results: readonly FileResult[], tool: SarifTool = {}) {
+	const help = ruleHelpSections(tool.rulesDocumentation ?? '');
 	return {
 		$schema: 'https://json.schemastore.org/sarif-2.1.0.json',
 		version: '2.1.0',
@@ -52,12 +69,12 @@ export function toSarif(results: readonly FileResult[], service: LanguageService
 				tool: {
 					driver: {
 						name: 'iam-support',
-						informationUri: service.ruleDocumentation(rules[0].code).replace(/#[^#]*$/, ''),
+						...(tool.version ? { version: tool.version, semanticVersion: tool.version } : {}),
 						rules: rules.map((rule) => ({
 							id: rule.code,
 							name: rule.code,
 							shortDescription: { text: rule.description },
-							helpUri: service.ruleDocumentation(rule.code),
+							...helpOf(help.get(rule.code)),
 							defaultConfiguration: { level: ruleLevels[rule.severity] },
 						})),
 					},

@@ -3,23 +3,52 @@
  *--------------------------------------------------------------------------------------------*/
 
 // `iam-support simulate POLICY [--action A]... [--resource ARN] [--context KEY=VALUE]... [--boundary FILE]
-// [--scp FILE]... [--session FILE] [--format text|json]` (#5). Exit codes: 0 when the simulation ran
-// cleanly, whatever the decisions; 1 when it ran but reported problems (a policy with syntax errors or
-// none at all, a context value of the wrong type, an unknown action); 2 for a usage or I/O error.
+// [--scp FILE]... [--session FILE] [--format text|json]` (#5). Every input is checked before anything is
+// simulated, and any error in one (a file that cannot be read or holds no policy that IAM would accept,
+// an unknown managed policy, action or condition key, a context value of the wrong type) stops the
+// command with exit code 2 and nothing on standard output (#16): results computed without the input the
+// user meant look valid and are not. Exit code 0 when the simulation ran, whatever its decisions.
 
 import type { ActionResult, ContextValue, PolicySource, SimulateParams, SimulateResult } from '../../../shared/simulation';
-import { getLanguageService, TextDocument } from '../languageService';
+import {
+	DiagnosticSeverity,
+	getLanguageService,
+	managedPolicies,
+	managedPolicy,
+	nearestNames,
+	parseArn,
+	ruleFor,
+	TextDocument,
+	type LanguageService,
+} from '../languageService';
 import { currentLocale, t } from './l10n';
+import { FileError, ioReason } from './files';
 
 export interface SimulateIo {
 	readonly stdout: (s: string) => void;
 	readonly stderr: (s: string) => void;
+	readonly readStdin: () => string;
+	/** Reads a file; a `FileError` carries a message ready for the user. */
 	readonly readFile: (p: string) => Promise<string>;
 }
 
 export const simulateUsage = () =>
-	'usage: iam-support simulate POLICY [--action A]... [--resource ARN] [--context KEY=VALUE]... [--boundary FILE] [--scp FILE]... [--session FILE] [--format text|json]\n' +
-	`  ${t('FILE may be managed:NAME for a bundled AWS managed policy (managed:AWSSupportAccess).')}\n`;
+	t(
+		`Usage: iam-support simulate POLICY [options]
+
+Simulates every Support-family action, or those named with --action, against POLICY.
+POLICY and FILE are a file, - for standard input, or managed:NAME for a bundled AWS managed policy.
+  --action A       an action to simulate (repeatable; a wildcard expands over the Support family)
+  --resource ARN   the resource requested by the Trusted Advisor check actions; every check by default
+  --context K=V    a request context value (repeatable; repeat a multivalued key for each value)
+  --boundary FILE  a permissions boundary
+  --scp FILE       a service control policy (repeatable, from the root to the account)
+  --session FILE   a session policy
+  --format F       text (default) or json
+Bundled managed policies: {0}.
+Exit code: 0 the simulation ran, whatever its decisions; 2 an error in an input, usage or I/O: nothing is simulated.`,
+		managedPolicies.map((policy) => policy.name).join(', '),
+	) + '\n';
 
 interface Options {
 	policy?: string;
@@ -36,6 +65,12 @@ class UsageError extends Error {}
 
 function parseArguments(argv: readonly string[]): Options | 'help' {
 	const options: Options = { actions: [], context: new Map(), scps: [], format: 'text' };
+	const once = (name: string, current: string | undefined, value: string) => {
+		if (current !== undefined) {
+			throw new UsageError(t('{0} is given twice', `--${name}`));
+		}
+		return value;
+	};
 	for (let i = 0; i < argv.length; i++) {
 		const argument = argv[i];
 		if (argument === '--help' || argument === '-h') {
@@ -59,16 +94,16 @@ function parseArguments(argv: readonly string[]): Options | 'help' {
 				options.actions.push(value);
 				break;
 			case 'resource':
-				options.resource = value;
+				options.resource = once(name, options.resource, value);
 				break;
 			case 'boundary':
-				options.boundary = value;
+				options.boundary = once(name, options.boundary, value);
 				break;
 			case 'scp':
 				options.scps.push(value);
 				break;
 			case 'session':
-				options.session = value;
+				options.session = once(name, options.session, value);
 				break;
 			case 'context': {
 				const separator = value.indexOf('=');
@@ -96,9 +131,102 @@ function parseArguments(argv: readonly string[]): Options | 'help' {
 	return options;
 }
 
-async function policySource(file: string, io: SimulateIo): Promise<PolicySource> {
-	// Managed policies ship with the tool; files are read here so that an unreadable one is an I/O error.
-	return file.toLowerCase().startsWith('managed:') ? { uri: file } : { uri: file, label: file, text: await io.readFile(file) };
+/** " (did you mean X or Y?)", or nothing when no name is close. */
+function didYouMean(suggestions: readonly string[]): string {
+	return suggestions.length ? ` ${t('(did you mean {0}?)', suggestions.join(t(' or ')))}` : '';
+}
+
+/** A policy read for the simulation: named as the user gave it, with the URI and label the results use. */
+interface Input {
+	readonly name: string;
+	readonly source: Required<Pick<PolicySource, 'uri' | 'text' | 'label'>>;
+}
+
+const managedPrefix = 'managed:';
+
+/** Reads POLICY or a FILE: a file, `-` for standard input (once), or `managed:NAME`. Problems are collected. */
+async function readInput(name: string, io: SimulateIo, state: { stdinRead: boolean }, problems: string[]): Promise<Input | undefined> {
+	if (name === '-') {
+		if (state.stdinRead) {
+			problems.push(t('standard input can be read only once, and - is given twice'));
+			return undefined;
+		}
+		state.stdinRead = true;
+		try {
+			return { name: '<stdin>', source: { uri: '<stdin>', label: '<stdin>', text: io.readStdin() } };
+		} catch (error) {
+			problems.push(t('cannot read standard input: {0}', ioReason(error)));
+			return undefined;
+		}
+	}
+	if (name.toLowerCase().startsWith(managedPrefix)) {
+		const managed = managedPolicy(name);
+		if (!managed) {
+			const given = name.slice(managedPrefix.length);
+			const names = managedPolicies.map((policy) => policy.name);
+			const near = nearestNames(given, names).map((candidate) => `${managedPrefix}${candidate}`);
+			problems.push(
+				t('{0} is not one of the AWS managed policies bundled with iam-support', name) +
+					(near.length ? didYouMean(near) : ` ${t('(they are {0})', names.join(', '))}`),
+			);
+			return undefined;
+		}
+		// Its URI is its ARN, so that results name it by its name, as they do in the editor.
+		return { name, source: { uri: managed.arn, label: managed.name, text: managed.text } };
+	}
+	try {
+		return { name, source: { uri: name, label: name, text: await io.readFile(name) } };
+	} catch (error) {
+		problems.push(error instanceof FileError ? error.message : t('cannot read {0}: {1}', name, ioReason(error)));
+		return undefined;
+	}
+}
+
+/** At most this many findings of one input are listed; `iam-support check` lists them all. */
+const maxListedFindings = 10;
+
+/**
+ * An input that IAM would refuse as a policy: no policy at all, JSON syntax errors, or a finding of a rule
+ * that is an error by default (an Effect of "allow", a duplicate key, an unknown operator…). Findings of
+ * other rules stay the business of `check`, even those raised to errors: a Deny that names an ARN for an
+ * action without resources is a policy IAM accepts, and what it does is what simulate is there to show.
+ */
+function inputProblems(service: LanguageService, input: Input): string[] {
+	const document = TextDocument.create(input.source.uri, 'json', 1, input.source.text);
+	const policyDocument = service.parsePolicyDocument(document);
+	if (policyDocument.skippedReason !== undefined) {
+		return [t('cannot simulate {0}: {1}', input.name, policyDocument.skippedReason)];
+	}
+	const refused = service
+		.doValidation(document, policyDocument, { validateAsPolicy: true })
+		.filter(
+			(diagnostic) =>
+				(diagnostic.severity ?? DiagnosticSeverity.Error) === DiagnosticSeverity.Error &&
+				ruleFor(String(diagnostic.code))?.severity === 'error',
+		);
+	if (!refused.length) {
+		return [];
+	}
+	const lines = refused
+		.slice(0, maxListedFindings)
+		.map(
+			({ range, code, message }) =>
+				`  ${input.name}:${range.start.line + 1}:${range.start.character + 1} error ${String(code)} ${message}`,
+		);
+	if (refused.length > maxListedFindings) {
+		lines.push(`  ${t('… and {0} more: iam-support check {1} lists them all', refused.length - maxListedFindings, input.name)}`);
+	}
+	return [`${t('{0} has errors for which IAM would refuse it as a policy:', input.name)}\n${lines.join('\n')}`];
+}
+
+/**
+ * Context values of the wrong type (`aws:MultiFactorAuthPresent=maybe`). The service checks them against
+ * their keys' types as it simulates; simulating no action on an empty policy gives just those checks.
+ */
+function contextValueProblems(service: LanguageService, context: SimulateParams['context']): readonly string[] {
+	const document = TextDocument.create('context', 'json', 1, '{"Statement": []}');
+	return service.simulate(document, { textDocument: { uri: document.uri }, actions: [], context }, service.parsePolicyDocument(document))
+		.errors;
 }
 
 function toJson(result: SimulateResult): string {
@@ -121,7 +249,8 @@ function toJson(result: SimulateResult): string {
 
 function describe(r: ActionResult): string {
 	const by = r.decidingStatements
-		.map((ref) => t('{0} statement {1}', ref.policy, `${ref.statementIndex}${ref.sid ? ` (${ref.sid})` : ''}`))
+		// Numbered from 1, as a person counts; the JSON keeps the zero-based index.
+		.map((ref) => t('{0} statement {1}', ref.policy, `${ref.statementIndex + 1}${ref.sid ? ` (${ref.sid})` : ''}`))
 		.join(', ');
 	const notes = [
 		by && t('by {0}', by),
@@ -144,7 +273,7 @@ export async function runSimulateCommand(argv: string[], io: SimulateIo): Promis
 	try {
 		options = parseArguments(argv);
 	} catch (error) {
-		io.stderr(`iam-support simulate: ${(error as Error).message}\n${simulateUsage()}`);
+		io.stderr(`iam-support simulate: ${(error as Error).message}\n\n${simulateUsage()}`);
 		return 2;
 	}
 	if (options === 'help') {
@@ -152,30 +281,56 @@ export async function runSimulateCommand(argv: string[], io: SimulateIo): Promis
 		return 0;
 	}
 	const service = getLanguageService({ locale: currentLocale() });
-	let params: SimulateParams;
-	let document: TextDocument;
-	try {
-		document = TextDocument.create(options.policy!, 'json', 1, await io.readFile(options.policy!));
-		params = {
-			textDocument: { uri: document.uri },
-			actions: options.actions.length ? options.actions : undefined,
-			resource: options.resource,
-			context: Object.fromEntries(
-				[...options.context].map(([key, values]): [string, ContextValue] => [key, values.length === 1 ? values[0] : values]),
-			),
-			permissionsBoundary: options.boundary === undefined ? undefined : await policySource(options.boundary, io),
-			serviceControlPolicies: await Promise.all(options.scps.map((file) => policySource(file, io))),
-			sessionPolicy: options.session === undefined ? undefined : await policySource(options.session, io),
-		};
-	} catch (error) {
-		io.stderr(`iam-support simulate: ${(error as Error).message}\n`);
+	const problems: string[] = [];
+	const state = { stdinRead: false };
+	// Each policy is checked as soon as it is read, so that problems come in the order of the command line.
+	const load = async (name: string) => {
+		const input = await readInput(name, io, state, problems);
+		problems.push(...(input ? inputProblems(service, input) : []));
+		return input;
+	};
+	const policy = await load(options.policy!);
+	const boundary = options.boundary === undefined ? undefined : await load(options.boundary);
+	const scps: (Input | undefined)[] = [];
+	for (const scp of options.scps) {
+		scps.push(await load(scp));
+	}
+	const session = options.session === undefined ? undefined : await load(options.session);
+	const context = Object.fromEntries(
+		[...options.context].map(([key, values]): [string, ContextValue] => [key, values.length === 1 ? values[0] : values]),
+	);
+	for (const problem of service.checkSimulationRequest(options.actions, options.context.keys())) {
+		problems.push(
+			`${problem.subject === 'action' ? '--action' : '--context'} ${problem.value} ${problem.message}${didYouMean(problem.suggestions)}`,
+		);
+	}
+	problems.push(...contextValueProblems(service, context));
+	if (options.resource !== undefined && options.resource !== '*' && !parseArn(options.resource)) {
+		problems.push(t('--resource takes an ARN or *, not {0}', options.resource));
+	}
+	if (problems.length || !policy) {
+		problems.forEach((problem) => io.stderr(`iam-support simulate: ${problem}\n`));
 		return 2;
 	}
+	const document = TextDocument.create(policy.source.uri, 'json', 1, policy.source.text);
+	const params: SimulateParams = {
+		textDocument: { uri: document.uri },
+		actions: options.actions.length ? options.actions : undefined,
+		resource: options.resource,
+		context,
+		permissionsBoundary: boundary?.source,
+		serviceControlPolicies: scps.map((scp) => scp!.source),
+		sessionPolicy: session?.source,
+	};
+	// Every layer comes with its text, so nothing is read here.
 	const layers = await service.loadSimulationLayers(params, () => Promise.reject(new Error('not read')));
 	const result = service.simulate(document, params, service.parsePolicyDocument(document), layers);
-	io.stdout(options.format === 'json' ? toJson(result) : toText(result));
-	for (const error of result.errors) {
-		io.stderr(`${error}\n`);
+	// The checks above should leave nothing for the simulation to complain of; if they missed something,
+	// it still stops the command rather than print results beside it.
+	if (result.errors.length) {
+		result.errors.forEach((error) => io.stderr(`iam-support simulate: ${error}\n`));
+		return 2;
 	}
-	return result.errors.length ? 1 : 0;
+	io.stdout(options.format === 'json' ? toJson(result) : toText(result));
+	return 0;
 }

@@ -25,6 +25,7 @@ import { doCodeLens } from './simulation/codeLens';
 import { loadLayers, type ReadPolicyText } from './simulation/layers';
 import { simulate, type SimulationLayers } from './simulation/simulate';
 import { createServiceState, type ServiceStateOptions } from './serviceState';
+import { checkRequest, type RequestProblem } from './simulation/requestChecks';
 import type { Messages } from './l10n';
 import type { RuleCode } from './diagnostics/rules';
 
@@ -32,6 +33,10 @@ export * from './languageTypes';
 export { createMessages, languageOf, type Language, type Messages } from './l10n';
 export { isRuleCode, isRuleSeverity, ruleFor, rules, type Rule, type RuleCode, type RuleGroup } from './diagnostics/rules';
 export { managedPolicies, managedPolicy, type ManagedPolicy } from './data/managedPolicies';
+export { iamDataVersion } from './data/supportCatalog.generated';
+export { nearestNames } from './catalog/nearest';
+export { parseArn } from './catalog/arn';
+export type { RequestProblem } from './simulation/requestChecks';
 export type { ReadPolicyText, SimulationLayers, ValidationMemo };
 
 /**
@@ -51,6 +56,11 @@ export interface LanguageService {
 	loadSimulationLayers(params: SimulateParams, read: ReadPolicyText): Promise<SimulationLayers>;
 	/** Simulates the document's policies (or `params.policyIndex`) for the Support family, or `params.actions`. */
 	simulate(document: TextDocument, params: SimulateParams, policyDocument: PolicyDocument, layers?: SimulationLayers): SimulateResult;
+	/**
+	 * The actions and context keys of a simulation request that name nothing the catalog knows, with the
+	 * nearest real names: the simulator would answer for them all the same.
+	 */
+	checkSimulationRequest(actions: readonly string[], contextKeys: Iterable<string>): RequestProblem[];
 	/** "Simulate · 38 allowed, 1 denied" above each policy, running the `iamSupport.simulate` command. */
 	doCodeLens(document: TextDocument, policyDocument: PolicyDocument): CodeLens[];
 	/**
@@ -94,6 +104,7 @@ export function getLanguageService(options: LanguageServiceOptions = {}): Langua
 		doHover: (document, position, policyDocument) => doHover(state, document, position, policyDocument),
 		loadSimulationLayers: (params, read) => loadLayers(state, params, read),
 		simulate: (document, params, policyDocument, layers) => simulate(state, document, policyDocument, params, layers),
+		checkSimulationRequest: (actions, contextKeys) => checkRequest(state, actions, contextKeys),
 		doCodeLens: (document, policyDocument) => doCodeLens(state, document, policyDocument),
 		doValidation: (document, policyDocument, settings, memo) => doValidation(state, document, policyDocument, settings, memo),
 		doCodeActions: (document, range, context, policyDocument) => doCodeActions(state, document, range, context, policyDocument),

@@ -32,10 +32,10 @@ suite('The extension in Japanese', () => {
 		);
 		await serverReady();
 		const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', editor.document.uri);
-		assert.deepStrictEqual(
-			lenses.map((lens) => lens.command?.title),
-			['シミュレーション · 許可 1、拒否 0'],
-		);
+		assert.strictEqual(lenses.length, 1);
+		// The family's size comes from the data; one action of it is allowed, none denied, the rest not granted.
+		const match = /^シミュレーション · 許可 1 · 明示的に拒否 0 · 未許可 (\d+)$/.exec(lenses[0].command?.title ?? '');
+		assert.ok(match && Number(match[1]) > 100, lenses[0].command?.title);
 	});
 
 	test('a hover on support:ResolveCase in Japanese', async () => {

@@ -9,7 +9,7 @@
 import type { ActionResult, StatementRef } from '../../../../shared/simulation';
 import type { ExportFormat } from './messages';
 import { t } from './l10n';
-import { accessLevelLabel, decisionLabel } from './viewModel';
+import { accessLevelLabel, decisionLabel, statementTitle } from './viewModel';
 
 export interface ExportInput {
 	readonly documentLabel: string;
@@ -18,8 +18,9 @@ export interface ExportInput {
 
 export const exportExtensions: Record<ExportFormat, string> = { markdown: 'md', csv: 'csv', json: 'json' };
 
+// In English for the scripts that read the CSV, numbered from 1 for the people who read it too.
 function describeStatement(ref: StatementRef): string {
-	return `${ref.policy} statement ${ref.statementIndex}${ref.sid !== undefined ? ` (${ref.sid})` : ''}: ${ref.effect}`;
+	return `${ref.policy} statement ${ref.statementIndex + 1}${ref.sid !== undefined ? ` (${ref.sid})` : ''}: ${ref.effect}`;
 }
 
 const lineBreaks = /\r\n|[\r\n\u2028\u2029\u0085]/g;
@@ -48,12 +49,7 @@ export function toMarkdown(input: ExportInput): string {
 			accessLevelLabel(result.accessLevel),
 			result.resource,
 			result.variesByResource ? t('{0} for some checks', decisionLabel(result.decision)) : decisionLabel(result.decision),
-			result.decidingStatements
-				.map(
-					(ref) =>
-						`${t('{0} statement {1}', ref.policy, `${ref.statementIndex}${ref.sid !== undefined ? ` (${ref.sid})` : ''}`)}: ${ref.effect}`,
-				)
-				.join('; '),
+			result.decidingStatements.map((ref) => `${statementTitle(ref)}: ${ref.effect}`).join('; '),
 			result.missingContextKeys.join(', '),
 		];
 		lines.push(`| ${cells.map(escapeMarkdownCell).join(' | ')} |`);

@@ -5,7 +5,7 @@
 // The messages between the extension host and the simulation panel's page. Both sides import this
 // file, so it holds only types and checks that need neither `vscode` nor the DOM.
 
-import type { ContextValue, SimRange } from '../../../../shared/simulation';
+import type { ContextValue, Decision, SimRange } from '../../../../shared/simulation';
 import type { PanelView } from './viewModel';
 
 export type LayerKind = 'permissionsBoundary' | 'serviceControlPolicy' | 'sessionPolicy';
@@ -31,7 +31,8 @@ export interface PanelRequest {
 	readonly compare?: { readonly uri: string; readonly label: string };
 }
 
-export type DecisionFilter = 'all' | 'allowed' | 'denied';
+export type DecisionFilter = 'all' | Decision;
+export const decisionFilters: readonly DecisionFilter[] = ['all', 'allowed', 'explicitDeny', 'implicitDeny'];
 
 export interface Filters {
 	readonly decision: DecisionFilter;
@@ -148,7 +149,7 @@ export function isRange(value: unknown): value is SimRange {
 export function isFilters(value: unknown): value is Filters {
 	return (
 		isRecord(value) &&
-		(value.decision === 'all' || value.decision === 'allowed' || value.decision === 'denied') &&
+		decisionFilters.includes(value.decision as DecisionFilter) &&
 		isBoundedString(value.prefix) &&
 		isBoundedString(value.accessLevel) &&
 		isBoundedString(value.text)
@@ -218,6 +219,8 @@ export interface SavedPageState {
 	readonly filters?: Filters;
 	/** Actions whose trace is open. */
 	readonly expanded?: readonly string[];
+	/** Whether the request form is unfolded. */
+	readonly requestOpen?: boolean;
 }
 
 /** The request to restore after a reload, when the saved state holds a valid one. */

@@ -6,8 +6,10 @@
 // page filters it on every keystroke, so filtering must stay cheap and allocation-light.
 
 import { t } from './l10n';
-import type { ActionResult, Decision, SimulateResult } from '../../../../shared/simulation';
-import type { Filters, PanelRequest } from './messages';
+import type { ActionResult, Decision, SimulateResult, StatementRef } from '../../../../shared/simulation';
+import supportFamilyOrder from '../../../../shared/supportFamily.json';
+import { formatContextValue } from './context';
+import type { Filters, LayerKind, PanelRequest } from './messages';
 
 export type PanelStatus = 'simulating' | 'ready' | 'noServer' | 'noResult' | 'error';
 
@@ -59,8 +61,15 @@ function accessLevelRank(level: string): number {
 	return rank < 0 ? accessLevelOrder.length : rank;
 }
 
+// The Support family in the order its users look for it; a prefix from outside the family comes after it.
+function prefixRank(prefix: string): number {
+	const rank = supportFamilyOrder.indexOf(prefix);
+	return rank < 0 ? supportFamilyOrder.length : rank;
+}
+
 export function compareRows(a: { prefix: string; accessLevel: string; action: string }, b: typeof a): number {
 	return (
+		prefixRank(a.prefix) - prefixRank(b.prefix) ||
 		a.prefix.localeCompare(b.prefix) ||
 		accessLevelRank(a.accessLevel) - accessLevelRank(b.accessLevel) ||
 		a.accessLevel.localeCompare(b.accessLevel) ||
@@ -87,10 +96,7 @@ export function isDenied(decision: Decision): boolean {
 }
 
 export function matchesFilters(result: ActionResult, filters: Filters): boolean {
-	if (filters.decision === 'allowed' && isDenied(result.decision)) {
-		return false;
-	}
-	if (filters.decision === 'denied' && !isDenied(result.decision)) {
+	if (filters.decision !== 'all' && result.decision !== filters.decision) {
 		return false;
 	}
 	if (filters.prefix && result.prefix !== filters.prefix) {
@@ -192,18 +198,71 @@ export function buildPanelView(input: ViewInput): PanelView {
 	};
 }
 
-/** The human words for a decision, as the table, the exports and screen readers say it. */
+/**
+ * The human words for a decision, as the table, the exports and screen readers say it. An implicit deny is
+ * "not granted": nothing denies the action, nothing allows it, and most of the family is in that state
+ * under any focused policy.
+ */
 export function decisionLabel(decision: Decision | undefined): string {
 	switch (decision) {
 		case 'allowed':
 			return t('Allowed');
 		case 'explicitDeny':
-			return t('Denied (explicit)');
+			return t('Explicitly denied');
 		case 'implicitDeny':
-			return t('Denied (implicit)');
+			return t('Not granted');
 		default:
 			return t('Not reported');
 	}
+}
+
+/** The counts of a simulation, in the words of the decisions; the CodeLens says the same. */
+export function summaryText(summary: SimulateResult['summary']): string {
+	return t('{0} allowed · {1} explicitly denied · {2} not granted', summary.allowed, summary.explicitDeny, summary.implicitDeny);
+}
+
+/** A layer kind as the panel names it. */
+export function layerLabel(kind: LayerKind): string {
+	switch (kind) {
+		case 'permissionsBoundary':
+			return t('Permissions boundary');
+		case 'serviceControlPolicy':
+			return t('SCP');
+		case 'sessionPolicy':
+			return t('Session policy');
+	}
+}
+
+/**
+ * What a collapsed request form says in one line: the context keys in effect, the check ARN and the
+ * extra layers, or that there are none.
+ */
+export function requestSummary(request: PanelRequest): string {
+	const context = Object.entries(request.context).map(([key, value]) => `${key}=${formatContextValue(value)}`);
+	const parts = [
+		context.length ? context.join(', ') : t('no context keys'),
+		...(request.resource ? [request.resource] : []),
+		...request.layers.map((layer) => `${layerLabel(layer.kind)} ${layer.label}`),
+	];
+	return parts.join(' · ');
+}
+
+/**
+ * A deciding statement in a table row, short: its Sid or its number (from 1), with its policy's name when
+ * it is not the simulated document's, and the policy's number when the document holds several.
+ */
+export function statementLabel(ref: StatementRef, documentUri: string): string {
+	const name = ref.sid || t('Statement {0}', ref.statementIndex + 1);
+	if (ref.uri !== documentUri) {
+		return `${ref.policy}: ${name}`;
+	}
+	return ref.policyIndex > 0 ? `${t('Policy {0}', ref.policyIndex + 1)}: ${name}` : name;
+}
+
+/** A statement in full, numbered from 1, for traces, tooltips and exports. */
+export function statementTitle(ref: StatementRef): string {
+	const policy = ref.policyIndex > 0 ? `${ref.policy} (${t('policy {0}', ref.policyIndex + 1)})` : ref.policy;
+	return t('{0} statement {1}', policy, `${ref.statementIndex + 1}${ref.sid ? ` (${ref.sid})` : ''}`);
 }
 
 /** An access level as the Service Authorization Reference of the UI language names it; filters keep the English value. */

@@ -2,9 +2,9 @@
  *  Licensed under the MIT License. See LICENSE in the project root for license information.
  *--------------------------------------------------------------------------------------------*/
 
-// The CodeLens above each policy: "Simulate · 38 allowed, 1 denied" for the Support family, with no
-// context and no other layer. It counts explicit denies only: most of the family is implicitly denied by
-// any focused policy, and that count would drown what the policy itself says.
+// The CodeLens above each policy: "Simulate · 38 allowed · 1 explicitly denied · 111 not granted" for the
+// Support family, with no context and no other layer. The three counts add up to the family, so a focused
+// policy does not read as if it denied nothing; the panel's decision filter uses the same words.
 
 import { SimulateCommand } from '../../../../shared/protocol';
 import type { ServiceState } from '../serviceState';
@@ -21,18 +21,20 @@ export function doCodeLens(state: ServiceState, textDocument: TextDocument, poli
 	const document = { label: labelOf(textDocument.uri), uri: textDocument.uri, textDocument, policyDocument };
 	return policyDocument.policies.map((policy, policyIndex) => {
 		const levels = buildLevels(state, document, policyIndex, {});
-		let allowed = 0;
-		let denied = 0;
+		const counts = { allowed: 0, explicitDeny: 0, implicitDeny: 0 };
 		for (const request of requests) {
-			const { decision } = evaluateRequest(state, levels, request, emptyContext, { trace: false });
-			allowed += decision === 'allowed' ? 1 : 0;
-			denied += decision === 'explicitDeny' ? 1 : 0;
+			counts[evaluateRequest(state, levels, request, emptyContext, { trace: false }).decision]++;
 		}
 		const position = textDocument.positionAt(policy.node.offset);
 		return {
 			range: { start: position, end: position },
 			command: {
-				title: state.t('Simulate · {0} allowed, {1} denied', allowed, denied),
+				title: state.t(
+					'Simulate · {0} allowed · {1} explicitly denied · {2} not granted',
+					counts.allowed,
+					counts.explicitDeny,
+					counts.implicitDeny,
+				),
 				command: SimulateCommand.id,
 				arguments: [textDocument.uri, policyIndex] satisfies SimulateCommand.Arguments,
 			},
