@@ -29,10 +29,17 @@ export function startServer(connection: Connection, runtime: ServerRuntime = {})
 	const readPolicy = policyTextReader((uri) => documents.get(uri)?.getText());
 	let supportsConfiguration = false;
 	let supportsPull = false;
-	const settings = new DocumentSettings(connection, () => supportsConfiguration);
+	let workspaceFolders: readonly string[] = [];
+	let supportsFolderChanges = false;
+	const settings = new DocumentSettings(
+		connection,
+		() => supportsConfiguration,
+		() => workspaceFolders,
+	);
 	const limits = new DocumentLimits(
 		async (uri) => (await settings.get(uri)).maxFileSize,
 		(message) => void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message }),
+		async (uri) => (await settings.get(uri)).policyKind,
 	);
 	const parses = new DocumentCache<PolicyDocument>((document) =>
 		service.parsePolicyDocument(document, limits.parseSettings(document.uri)),
@@ -71,8 +78,10 @@ export function startServer(connection: Connection, runtime: ServerRuntime = {})
 		return service.doValidation(document, parse(document), documentSettings, memo);
 	};
 
-	connection.onInitialize(({ capabilities: client, locale }): InitializeResult => {
+	connection.onInitialize(({ capabilities: client, locale, workspaceFolders: folders, rootUri }): InitializeResult => {
 		service = getLanguageService({ ...runtime, locale });
+		workspaceFolders = folders ? folders.map((folder) => folder.uri) : rootUri ? [rootUri] : [];
+		supportsFolderChanges = !!client.workspace?.workspaceFolders;
 		supportsConfiguration = !!client.workspace?.configuration;
 		supportsPull = !!client.textDocument?.diagnostic;
 		return {
@@ -82,6 +91,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime = {})
 				hoverProvider: true,
 				codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.RefactorRewrite] },
 				codeLensProvider: { resolveProvider: false },
+				workspace: supportsFolderChanges ? { workspaceFolders: { supported: true, changeNotifications: true } } : undefined,
 				diagnosticProvider: supportsPull ? { interFileDependencies: false, workspaceDiagnostics: false } : undefined,
 			},
 			serverInfo: { name: 'iam-support-language-server' },
@@ -89,6 +99,18 @@ export function startServer(connection: Connection, runtime: ServerRuntime = {})
 	});
 
 	connection.onInitialized(() => {
+		if (supportsFolderChanges) {
+			// The globs of iamSupport.policyKinds are relative to the folders.
+			connection.workspace.onDidChangeWorkspaceFolders(({ added, removed }) => {
+				const gone = new Set(removed.map((folder) => folder.uri));
+				workspaceFolders = [...workspaceFolders.filter((uri) => !gone.has(uri)), ...added.map((folder) => folder.uri)];
+				settings.clear();
+				limits.clear();
+				parses.clear();
+				validationMemos.clear();
+				diagnostics?.requestRefresh();
+			});
+		}
 		diagnostics = (supportsPull ? registerDiagnosticsPullSupport : registerDiagnosticsPushSupport)(documents, connection, validate);
 	});
 

@@ -387,3 +387,27 @@ describe("rules' help for SARIF", () => {
 		assert.deepEqual([...sections.keys()], ['a-rule', 'next']);
 	});
 });
+
+describe('iam-support check --kind', () => {
+	const trust =
+		'{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": {"Service": "ec2.amazonaws.com"}, "Action": "sts:AssumeRole"}]}';
+
+	test('a trust policy is judged as one, by content, and exits 0', () => {
+		const { code, stdout } = run(['check', '-'], { input: trust });
+		assert.equal(code, 0, stdout);
+	});
+
+	test('--kind identity makes its Principal an error; --kind scp makes a Principal one too', () => {
+		for (const kind of ['identity', 'scp']) {
+			const { code, stdout } = run(['check', '--kind', kind, '-'], { input: trust });
+			assert.equal(code, 1);
+			assert.match(stdout, /error principal-in-identity-policy/);
+		}
+	});
+
+	test('an unknown kind is a usage error that lists the kinds', () => {
+		const { code, stderr } = run(['check', '--kind', 'bucket', '-'], { input: trust });
+		assert.equal(code, 2);
+		assert.match(stderr, /unknown kind "bucket": use identity, trust, resource, scp, rcp, boundary, session, vpcEndpoint/);
+	});
+});

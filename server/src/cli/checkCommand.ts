@@ -2,16 +2,19 @@
  *  Licensed under the MIT License. See LICENSE in the project root for license information.
  *--------------------------------------------------------------------------------------------*/
 
-// `iam-support check [--format text|json|sarif] [--severity LEVEL] [--rules FILE] PATH...`: the editor's diagnostics for CI.
+// `iam-support check [--format text|json|sarif] [--severity LEVEL] [--rules FILE] [--kind KIND] PATH...`: the editor's diagnostics for CI.
 // Exit code 0 when no finding is an error, 1 when one is, 2 for usage and I/O errors.
 
 import {
 	DiagnosticSeverity,
 	getLanguageService,
+	isPolicyKind,
+	policyKinds,
 	isRuleSeverity,
 	ruleFor,
 	TextDocument,
 	type Diagnostic,
+	type PolicyKind,
 	type RuleSeverity,
 } from '../languageService';
 import { currentLocale, t } from './l10n';
@@ -20,7 +23,7 @@ import { productVersion, rulesDocumentation } from './product';
 import { toSarif } from './sarif';
 
 export const checkUsage = () =>
-	t(`Usage: iam-support check [--format text|json|sarif] [--severity LEVEL] [--rules FILE] PATH...
+	t(`Usage: iam-support check [--format text|json|sarif] [--severity LEVEL] [--rules FILE] [--kind KIND] PATH...
 
 Checks IAM policy files. PATH may be a file, a folder (its .json and .jsonc files that hold a policy),
 a glob (quote it: 'policies/**/*.json'), or - for standard input.
@@ -29,6 +32,8 @@ a glob (quote it: 'policies/**/*.json'), or - for standard input.
               sarif: SARIF 2.1.0, for GitHub code scanning
   --severity  the least severe findings shown: error, warning, information (default) or hint
   --rules     a JSON file mapping rule codes to off, hint, information, warning or error
+  --kind      the kind of every policy checked: identity, trust, resource, scp, rcp, boundary, session or
+              vpcEndpoint; otherwise each policy's kind is found from its template or its statements
 Exit code: 0 no error finding, 1 at least one error finding, 2 usage or I/O error.`);
 
 export interface CheckIo {
@@ -69,6 +74,7 @@ interface Options {
 	/** The least severe findings shown (LSP severities grow less severe as they grow). */
 	readonly severity: DiagnosticSeverity;
 	readonly rulesFile?: string;
+	readonly kind?: PolicyKind;
 	readonly paths: readonly string[];
 }
 
@@ -78,6 +84,7 @@ function parseArgs(args: readonly string[]): Options {
 	// faint underline; AWS's largest managed policies have thousands of them.
 	let severity: DiagnosticSeverity = DiagnosticSeverity.Information;
 	let rulesFile: string | undefined;
+	let kind: PolicyKind | undefined;
 	const paths: string[] = [];
 	for (let i = 0; i < args.length; i++) {
 		const arg = args[i];
@@ -85,13 +92,18 @@ function parseArgs(args: readonly string[]): Options {
 			arg.startsWith('--') && arg.includes('=')
 				? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
 				: [arg, undefined];
-		if (name === '--format' || name === '--rules' || name === '--severity') {
+		if (name === '--format' || name === '--rules' || name === '--severity' || name === '--kind') {
 			const value = inline ?? args[++i];
 			if (value === undefined) {
 				throw new UsageError(t('{0} needs a value', name));
 			}
 			if (name === '--rules') {
 				rulesFile = value;
+			} else if (name === '--kind') {
+				if (!isPolicyKind(value)) {
+					throw new UsageError(t('unknown kind "{0}": use {1}', value, policyKinds.join(', ')));
+				}
+				kind = value;
 			} else if (name === '--severity') {
 				if (!Object.prototype.hasOwnProperty.call(severityByName, value)) {
 					throw new UsageError(t('unknown severity "{0}": use error, warning, information or hint', value));
@@ -111,7 +123,7 @@ function parseArgs(args: readonly string[]): Options {
 	if (paths.length === 0) {
 		throw new UsageError(t('no PATH given'));
 	}
-	return { format, severity, rulesFile, paths };
+	return { format, severity, rulesFile, kind, paths };
 }
 
 /** Reads a rules file: the same map as the `iamSupport.rules` setting, or a settings object that holds one. */
@@ -184,7 +196,7 @@ export function checkFiles(args: readonly string[], io: CheckIo): number {
 			}
 			const file = input.path === '-' ? '<stdin>' : input.path;
 			const document = TextDocument.create(input.path === '-' ? 'stdin://policy.json' : `file:///${input.path}`, 'json', 1, text);
-			const policyDocument = service.parsePolicyDocument(document);
+			const policyDocument = service.parsePolicyDocument(document, { policyKind: options.kind });
 			if (policyDocument.skippedReason !== undefined) {
 				// A file that is not analysed must not pass for one without findings.
 				run.fileErrors.push(t('cannot check {0}: {1}', file, policyDocument.skippedReason));

@@ -34,6 +34,7 @@ export { createMessages, languageOf, type Language, type Messages } from './l10n
 export { isRuleCode, isRuleSeverity, ruleFor, rules, type Rule, type RuleCode, type RuleGroup } from './diagnostics/rules';
 export { managedPolicies, managedPolicy, type ManagedPolicy } from './data/managedPolicies';
 export { iamDataVersion } from './data/supportCatalog.generated';
+export { isPolicyKind, policyKinds } from './parser/policyKinds';
 export { nearestNames } from './catalog/nearest';
 export { parseArn } from './catalog/arn';
 export type { RequestProblem } from './simulation/requestChecks';

@@ -21,6 +21,7 @@ export function toMaxFileSize(value: unknown): number {
 export class DocumentLimits {
 	private readonly settings = new Map<string, Promise<number>>();
 	private readonly loaded = new Map<string, number>();
+	private readonly kinds = new Map<string, LanguageSettings['policyKind']>();
 	private readonly noticed = new Set<string>();
 
 	/**
@@ -30,13 +31,21 @@ export class DocumentLimits {
 	constructor(
 		private readonly fetch: (uri: string) => Promise<unknown>,
 		private readonly notify: (message: string) => void,
+		/** Reads the kind `iamSupport.policyKinds` gives a document, which its parse needs too. */
+		private readonly fetchKind: (uri: string) => Promise<LanguageSettings['policyKind']> = async () => undefined,
 	) {}
 
 	/** Fetches the document's limit, once until it is forgotten; a failed fetch keeps the default. */
 	load(uri: string): Promise<number> {
 		let setting = this.settings.get(uri);
 		if (!setting) {
-			setting = this.fetch(uri).then(toMaxFileSize, () => defaultMaxFileSize);
+			const kind = this.fetchKind(uri).catch(() => undefined);
+			setting = Promise.all([this.fetch(uri).then(toMaxFileSize, () => defaultMaxFileSize), kind]).then(([value, policyKind]) => {
+				if (this.settings.get(uri) === setting) {
+					this.kinds.set(uri, policyKind);
+				}
+				return value;
+			});
 			setting.then((value) => this.settings.get(uri) === setting && this.loaded.set(uri, value));
 			this.settings.set(uri, setting);
 		}
@@ -45,7 +54,10 @@ export class DocumentLimits {
 
 	/** The settings to parse a document with: its loaded limit, else the default. */
 	parseSettings(uri: string): LanguageSettings {
-		return { maxFileSize: this.loaded.get(uri) ?? defaultMaxFileSize };
+		const policyKind = this.kinds.get(uri);
+		return policyKind
+			? { maxFileSize: this.loaded.get(uri) ?? defaultMaxFileSize, policyKind }
+			: { maxFileSize: this.loaded.get(uri) ?? defaultMaxFileSize };
 	}
 
 	/** Passes a parse through, telling the user the first time that its document was skipped. */
@@ -61,6 +73,7 @@ export class DocumentLimits {
 	forget(uri: string): void {
 		this.settings.delete(uri);
 		this.loaded.delete(uri);
+		this.kinds.delete(uri);
 		this.noticed.delete(uri);
 	}
 
@@ -68,6 +81,7 @@ export class DocumentLimits {
 	clear(): void {
 		this.settings.clear();
 		this.loaded.clear();
+		this.kinds.clear();
 	}
 }
 

@@ -4,19 +4,24 @@
 
 import type { Connection } from 'vscode-languageserver';
 import { isRuleSeverity, ruleFor, type LanguageSettings, type PolicySizeQuota, type RuleSeverity } from '../languageService';
+import { policyKindFor } from './policyKinds';
 
 /** The `iamSupport` section as the client sends it; every field may be missing or of the wrong type. */
 interface RawSettings {
 	rules?: unknown;
 	maxFileSize?: unknown;
 	policySizeQuota?: unknown;
+	policyKinds?: unknown;
 }
 
 const quotas: readonly PolicySizeQuota[] = ['managed', 'userInline', 'groupInline', 'roleInline'];
 export const defaultMaxFileSize = 5_000_000;
 
 /** Keeps the known rule codes with a valid severity; anything else in a user's settings is ignored. */
-export function toLanguageSettings(raw: RawSettings | undefined): LanguageSettings {
+export function toLanguageSettings(
+	raw: RawSettings | undefined,
+	policyKindOf?: (globs: unknown) => LanguageSettings['policyKind'],
+): LanguageSettings {
 	const rules: Record<string, RuleSeverity> = {};
 	if (raw?.rules && typeof raw.rules === 'object') {
 		for (const [code, severity] of Object.entries(raw.rules)) {
@@ -27,7 +32,8 @@ export function toLanguageSettings(raw: RawSettings | undefined): LanguageSettin
 	}
 	const maxFileSize = typeof raw?.maxFileSize === 'number' && raw.maxFileSize > 0 ? raw.maxFileSize : defaultMaxFileSize;
 	const policySizeQuota = quotas.find((quota) => quota === raw?.policySizeQuota) ?? 'managed';
-	return { rules, maxFileSize, policySizeQuota };
+	const policyKind = policyKindOf?.(raw?.policyKinds);
+	return policyKind ? { rules, maxFileSize, policySizeQuota, policyKind } : { rules, maxFileSize, policySizeQuota };
 }
 
 /**
@@ -38,9 +44,14 @@ export function toLanguageSettings(raw: RawSettings | undefined): LanguageSettin
 export class DocumentSettings {
 	private readonly cache = new Map<string, Promise<LanguageSettings>>();
 
+	/**
+	 * @param workspaceFolders the URIs of the client's workspace folders, against which the globs of
+	 * `iamSupport.policyKinds` are matched
+	 */
 	constructor(
 		private readonly connection: Connection,
 		private readonly supportsConfiguration: () => boolean,
+		private readonly workspaceFolders: () => readonly string[] = () => [],
 	) {}
 
 	get(uri: string): Promise<LanguageSettings> {
@@ -50,7 +61,7 @@ export class DocumentSettings {
 		let settings = this.cache.get(uri);
 		if (!settings) {
 			settings = this.connection.workspace.getConfiguration({ scopeUri: uri, section: 'iamSupport' }).then(
-				(raw: RawSettings) => toLanguageSettings(raw),
+				(raw: RawSettings) => toLanguageSettings(raw, (globs) => policyKindFor(uri, this.workspaceFolders(), globs)),
 				() => toLanguageSettings(undefined),
 			);
 			this.cache.set(uri, settings);
