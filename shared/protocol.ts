@@ -25,3 +25,13 @@ export namespace SimulateCommand {
 	/** The document's URI, as a string since commands travel as JSON, and the policy's index in the document. */
 	export type Arguments = readonly [uri: string, policyIndex: number];
 }
+
+/**
+ * The client's command that lets the user choose the kind of a document's policies (identity, trust,
+ * SCP…), run by the CodeLens that shows the kind. It writes `iamSupport.policyKinds`.
+ */
+export namespace SetPolicyKindCommand {
+	export const id = 'iamSupport.setPolicyKind';
+	/** The document's URI, as a string since commands travel as JSON. */
+	export type Arguments = readonly [uri: string];
+}

@@ -120,4 +120,11 @@ export interface SimulateResult {
 	readonly summary: { readonly allowed: number; readonly explicitDeny: number; readonly implicitDeny: number };
 	/** Problems that did not stop the simulation: an unreadable layer file, a context value of the wrong type. */
 	readonly errors: readonly string[];
+	/**
+	 * The kind of policy the document was simulated as (`identity`, `scp`, `trust`…): an SCP, RCP, boundary
+	 * or session policy is a layer over identity policies; a trust or resource-based policy is not simulated.
+	 */
+	readonly kind?: string;
+	/** How the document was simulated, or why it was not, in a sentence for the user. */
+	readonly notice?: string;
 }

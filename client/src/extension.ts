@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient, LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
 import { setL10nBundle } from './panel/common/l10n';
 import { registerPolicyPanel, type PanelTestApi } from './panel/register';
+import { registerSetPolicyKindCommand } from './policyKinds';
 import { registerTemplateCommand } from './templates';
 
 const clientId = 'iamSupport';
@@ -45,7 +46,7 @@ export function activate(context: vscode.ExtensionContext): IamSupportApi {
 	setL10nBundle(vscode.l10n.bundle);
 	const outputChannel = vscode.window.createOutputChannel(clientName, { log: true });
 	context.subscriptions.push(outputChannel);
-	context.subscriptions.push(registerTemplateCommand());
+	context.subscriptions.push(registerTemplateCommand(), registerSetPolicyKindCommand());
 	let ready: () => void;
 	const serverReady = new Promise<void>((resolve) => (ready = resolve));
 

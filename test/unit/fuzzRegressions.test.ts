@@ -46,7 +46,12 @@ describe('fuzz regressions', () => {
 	test('code lens on a Resource whose RegExp overflows while matching', () => {
 		const text = `{"Version": "2012-10-17", "Statement": [{"Effect": "Deny", "Action": ["trustedadvisor:?*"], "Resource": "${'/*?'.repeat(12_000)}"}]}`;
 		const document = TextDocument.create('file:///policy.json', 'json', 1, text);
-		assert.equal(service.doCodeLens(document, service.parsePolicyDocument(document)).length, 1);
+		assert.equal(
+			service
+				.doCodeLens(document, service.parsePolicyDocument(document))
+				.filter((lens) => lens.command?.command === 'iamSupport.simulate').length,
+			1,
+		);
 	});
 
 	test('code lens on a NotResource of 160,000 characters answers quickly (it took 7.5 s)', () => {

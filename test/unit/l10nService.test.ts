@@ -108,7 +108,7 @@ test('code action titles and the CodeLens in Japanese', () => {
 	const familyCount = service.simulate(document, { textDocument: { uri: document.uri } }, parsed).results.length;
 	assert.deepEqual(
 		service.doCodeLens(document, parsed).map((lens) => lens.command?.title),
-		[`シミュレーション · 許可 1 · 明示的に拒否 0 · 未許可 ${familyCount - 1}`],
+		['IAM: アイデンティティベースのポリシー (推定)', `シミュレーション · 許可 1 · 明示的に拒否 0 · 未許可 ${familyCount - 1}`],
 	);
 });
 

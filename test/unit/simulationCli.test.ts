@@ -267,7 +267,13 @@ describe('simulation CodeLens', () => {
 			'\t',
 		);
 		const document = TextDocument.create('file:///t/template.json', 'json', 1, text);
-		const lenses = service.doCodeLens(document, service.parsePolicyDocument(document));
+		const all = service.doCodeLens(document, service.parsePolicyDocument(document));
+		// Each policy's kind comes first, then its simulation.
+		assert.deepEqual(
+			all.filter((lens) => lens.command?.command === 'iamSupport.setPolicyKind').map((lens) => lens.command?.title),
+			['IAM: identity policy (inferred)', 'IAM: identity policy (inferred)'],
+		);
+		const lenses = all.filter((lens) => lens.command?.command === 'iamSupport.simulate');
 		const supportCount = service.simulate(
 			document,
 			{ textDocument: { uri: document.uri }, actions: ['support:*'] },
@@ -295,5 +301,30 @@ describe('simulation CodeLens', () => {
 			],
 		);
 		assert.equal(lenses[1].range.start.line, document.positionAt(text.indexOf('"PolicyDocument"', text.indexOf('"B"'))).line);
+	});
+});
+
+describe('iam-support simulate --kind', () => {
+	test('an SCP file simulated as one: what it leaves of an identity policy that allows everything, and the sentence that says so', async () => {
+		const scp = JSON.stringify({
+			Version: '2012-10-17',
+			Statement: [{ Effect: 'Deny', Action: 'support:ResolveCase', Resource: '*' }],
+		});
+		const asScp = await run(['-', '--kind', 'scp', '--action', 'support:CreateCase', '--action', 'support:ResolveCase'], {}, scp);
+		assert.equal(asScp.code, 0, asScp.stderr);
+		assert.match(asScp.stdout, /^Simulated as a service control policy \(SCP\)/);
+		assert.match(asScp.stdout, /allowed\s+support:CreateCase/);
+		assert.match(asScp.stdout, /explicitDeny\s+support:ResolveCase/);
+		const asIdentity = await run(['-', '--action', 'support:CreateCase'], {}, scp);
+		assert.match(asIdentity.stdout, /implicitDeny\s+support:CreateCase/);
+		const json = JSON.parse((await run(['-', '--kind', 'scp', '--format', 'json', '--action', 'support:CreateCase'], {}, scp)).stdout);
+		assert.equal(json.kind, 'scp');
+		assert.equal(json.results[0].decision, 'allowed');
+	});
+
+	test('an unknown kind is a usage error', async () => {
+		const { code, stderr } = await run(['-', '--kind', 'bucket'], {}, '{}');
+		assert.equal(code, 2);
+		assert.match(stderr, /unknown kind "bucket"/);
 	});
 });

@@ -52,6 +52,7 @@ const app = document.getElementById('app')!;
 const title = h('h1', {});
 const status = h('p', { class: 'status', attrs: { role: 'status', 'aria-live': 'polite' } });
 const errors = h('ul', { class: 'errors' });
+const notice = h('p', { class: 'notice' });
 const form = new ContextForm(post);
 const layers = h('div', { class: 'layers-and-compare' });
 const summary = h('span', { class: 'request-summary' });
@@ -91,7 +92,7 @@ const filterBar = filterControls(
 const compare = h('div', {});
 const results = h('div', { class: 'results-container' });
 
-app.append(title, status, errors, request, compare, decisions.element, filterBar.element, results);
+app.append(title, status, notice, errors, request, compare, decisions.element, filterBar.element, results);
 
 function statusText(current: PanelView): string {
 	switch (current.status) {
@@ -148,6 +149,8 @@ function render(): void {
 	status.textContent = statusText(view);
 	// When the counts are there, the decision buttons show them; the sentence stays for screen readers.
 	status.classList.toggle('visually-hidden', view.status === 'ready' && !!view.summary);
+	notice.textContent = view.notice ?? '';
+	notice.hidden = !view.notice;
 	replaceChildren(errors, ...view.errors.map((error) => h('li', {}, error)));
 	form.sync(view.request);
 	summary.textContent = requestSummary(view.request);

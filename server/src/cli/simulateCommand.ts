@@ -16,6 +16,9 @@ import {
 	managedPolicies,
 	managedPolicy,
 	nearestNames,
+	isPolicyKind,
+	policyKinds,
+	type PolicyKind,
 	parseArn,
 	ruleFor,
 	TextDocument,
@@ -44,6 +47,8 @@ POLICY and FILE are a file, - for standard input, or managed:NAME for a bundled 
   --boundary FILE  a permissions boundary
   --scp FILE       a service control policy (repeatable, from the root to the account)
   --session FILE   a session policy
+  --kind K         what POLICY is: identity (default, unless its statements say otherwise), scp, rcp,
+                   boundary or session simulate it as that layer; trust and resource are not simulated
   --format F       text (default) or json
 Bundled managed policies: {0}.
 Exit code: 0 the simulation ran, whatever its decisions; 2 an error in an input, usage or I/O: nothing is simulated.`,
@@ -58,6 +63,7 @@ interface Options {
 	boundary?: string;
 	scps: string[];
 	session?: string;
+	kind?: PolicyKind;
 	format: 'text' | 'json';
 }
 
@@ -115,6 +121,12 @@ function parseArguments(argv: readonly string[]): Options | 'help' {
 				options.context.set(key, [...(options.context.get(key) ?? []), value.slice(separator + 1)]);
 				break;
 			}
+			case 'kind':
+				if (!isPolicyKind(value)) {
+					throw new UsageError(t('unknown kind "{0}": use {1}', value, policyKinds.join(', ')));
+				}
+				options.kind = value;
+				break;
 			case 'format':
 				if (value !== 'text' && value !== 'json') {
 					throw new UsageError(t('--format is text or json, not {0}', value));
@@ -244,7 +256,7 @@ function toJson(result: SimulateResult): string {
 		...(r.decisionIfKeysPresent ? { decisionIfKeysPresent: r.decisionIfKeysPresent } : {}),
 		...(r.variesByResource ? { variesByResource: true, decisionForSomeResources: r.decisionForSomeResources } : {}),
 	}));
-	return `${JSON.stringify({ results }, null, 2)}\n`;
+	return `${JSON.stringify({ ...(result.kind && result.kind !== 'identity' ? { kind: result.kind } : {}), ...(result.notice ? { notice: result.notice } : {}), results }, null, 2)}\n`;
 }
 
 function describe(r: ActionResult): string {
@@ -262,7 +274,7 @@ function describe(r: ActionResult): string {
 }
 
 function toText(result: SimulateResult): string {
-	const lines = result.results.map(describe);
+	const lines = [...(result.notice ? [result.notice] : []), ...result.results.map(describe)];
 	const { allowed, explicitDeny, implicitDeny } = result.summary;
 	lines.push(t('{0} allowed, {1} explicitly denied, {2} implicitly denied', allowed, explicitDeny, implicitDeny));
 	return `${lines.join('\n')}\n`;
@@ -324,7 +336,7 @@ export async function runSimulateCommand(argv: string[], io: SimulateIo): Promis
 	};
 	// Every layer comes with its text, so nothing is read here.
 	const layers = await service.loadSimulationLayers(params, () => Promise.reject(new Error('not read')));
-	const result = service.simulate(document, params, service.parsePolicyDocument(document), layers);
+	const result = service.simulate(document, params, service.parsePolicyDocument(document, { policyKind: options.kind }), layers);
 	// The checks above should leave nothing for the simulation to complain of; if they missed something,
 	// it still stops the command rather than print results beside it.
 	if (result.errors.length) {

@@ -50,6 +50,8 @@ export interface PanelView {
 	readonly prefixes: readonly string[];
 	readonly accessLevels: readonly string[];
 	readonly errors: readonly string[];
+	/** How the document was simulated, by its kind (an SCP over an identity policy), or why it was not. */
+	readonly notice?: string;
 	readonly compare?: CompareView;
 }
 
@@ -194,6 +196,7 @@ export function buildPanelView(input: ViewInput): PanelView {
 			(a, b) => accessLevelRank(a) - accessLevelRank(b) || a.localeCompare(b),
 		),
 		errors: result?.errors ?? [],
+		notice: result?.notice,
 		compare,
 	};
 }

@@ -9,31 +9,9 @@
 
 import { rcpSupportedPrefixes } from '../data/supportCatalog.generated';
 import type { Messages } from '../l10n';
-import { isTrustAction, namesPrincipals, trustPolicyActions, type PolicyKind } from '../parser/policyKinds';
+import { isTrustAction, kindName, namesPrincipals, trustPolicyActions } from '../parser/policyKinds';
 import type { JsonNode, Policy, PolicyProperty, Statement } from '../parser/policyModel';
 import { effectOf, isIntrinsic, isTemplateExpression, type ValidationContext } from './context';
-
-/** The kind's name in a sentence: "trust policy", "service control policy (SCP)". */
-export function kindName(t: Messages['t'], kind: PolicyKind): string {
-	switch (kind) {
-		case 'identity':
-			return t('identity policy');
-		case 'trust':
-			return t('role trust policy');
-		case 'resource':
-			return t('resource-based policy');
-		case 'scp':
-			return t('service control policy (SCP)');
-		case 'rcp':
-			return t('resource control policy (RCP)');
-		case 'boundary':
-			return t('permissions boundary');
-		case 'session':
-			return t('session policy');
-		case 'vpcEndpoint':
-			return t('VPC endpoint policy');
-	}
-}
 
 /** How a finding names the policy's kind, saying when it is only inferred from the statements. */
 export function kindPhrase(context: ValidationContext, policy: Policy): string {

@@ -9,6 +9,7 @@
 // tell an SCP, a permissions boundary or a session policy from an identity policy, which share a grammar.
 
 import { findNodeAtLocation, type JSONPath } from 'jsonc-parser';
+import type { Messages } from '../l10n';
 import type { JsonNode, Statement, ValueListElement } from './policyModel';
 
 export type PolicyKind = 'identity' | 'trust' | 'resource' | 'scp' | 'rcp' | 'boundary' | 'session' | 'vpcEndpoint';
@@ -185,4 +186,26 @@ export function contentKind(statements: readonly Statement[]): PolicyKindInfo {
 
 function onlyTrustActions(list: ValueListElement | undefined): boolean {
 	return !!list && list.entries.length > 0 && list.entries.every((entry) => entry.type === 'string' && isTrustAction(entry.value));
+}
+
+/** The kind's name in a sentence: "trust policy", "service control policy (SCP)". */
+export function kindName(t: Messages['t'], kind: PolicyKind): string {
+	switch (kind) {
+		case 'identity':
+			return t('identity policy');
+		case 'trust':
+			return t('role trust policy');
+		case 'resource':
+			return t('resource-based policy');
+		case 'scp':
+			return t('service control policy (SCP)');
+		case 'rcp':
+			return t('resource control policy (RCP)');
+		case 'boundary':
+			return t('permissions boundary');
+		case 'session':
+			return t('session policy');
+		case 'vpcEndpoint':
+			return t('VPC endpoint policy');
+	}
 }

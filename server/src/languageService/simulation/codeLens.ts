@@ -6,7 +6,8 @@
 // Support family, with no context and no other layer. The three counts add up to the family, so a focused
 // policy does not read as if it denied nothing; the panel's decision filter uses the same words.
 
-import { SimulateCommand } from '../../../../shared/protocol';
+import { SetPolicyKindCommand, SimulateCommand } from '../../../../shared/protocol';
+import { kindName, type KindSource } from '../parser/policyKinds';
 import type { ServiceState } from '../serviceState';
 import type { CodeLens, TextDocument } from '../languageTypes';
 import type { PolicyDocument } from '../parser/policyModel';
@@ -19,15 +20,31 @@ export function doCodeLens(state: ServiceState, textDocument: TextDocument, poli
 	const { requests } = planRequests(state, undefined, undefined);
 	const { context: emptyContext } = buildRequestContext(state, undefined);
 	const document = { label: labelOf(textDocument.uri), uri: textDocument.uri, textDocument, policyDocument };
-	return policyDocument.policies.map((policy, policyIndex) => {
-		const levels = buildLevels(state, document, policyIndex, {});
+	return policyDocument.policies.flatMap((policy, policyIndex) => {
+		const position = textDocument.positionAt(policy.node.offset);
+		const range = { start: position, end: position };
+		const kind = policy.kind;
+		const lenses: CodeLens[] = [
+			{
+				range,
+				command: {
+					title: state.t('IAM: {0} ({1})', kindName(state.t, kind.kind), sourceName(state, kind.source)),
+					command: SetPolicyKindCommand.id,
+					arguments: [textDocument.uri] satisfies SetPolicyKindCommand.Arguments,
+				},
+			},
+		];
+		if (kind.kind === 'trust' || kind.kind === 'resource' || kind.kind === 'vpcEndpoint') {
+			// Not simulated: AWS Support reads no resource-based policy, and a trust policy says who may assume a role.
+			return lenses;
+		}
+		const levels = buildLevels(state, document, policyIndex, {}, kind.kind);
 		const counts = { allowed: 0, explicitDeny: 0, implicitDeny: 0 };
 		for (const request of requests) {
 			counts[evaluateRequest(state, levels, request, emptyContext, { trace: false }).decision]++;
 		}
-		const position = textDocument.positionAt(policy.node.offset);
-		return {
-			range: { start: position, end: position },
+		lenses.push({
+			range,
 			command: {
 				title: state.t(
 					'Simulate · {0} allowed · {1} explicitly denied · {2} not granted',
@@ -38,6 +55,18 @@ export function doCodeLens(state: ServiceState, textDocument: TextDocument, poli
 				command: SimulateCommand.id,
 				arguments: [textDocument.uri, policyIndex] satisfies SimulateCommand.Arguments,
 			},
-		};
+		});
+		return lenses;
 	});
+}
+
+function sourceName(state: ServiceState, source: KindSource): string {
+	switch (source) {
+		case 'setting':
+			return state.t('as set');
+		case 'template':
+			return state.t('from the template');
+		case 'content':
+			return state.t('inferred');
+	}
 }

@@ -13,7 +13,7 @@ import { evaluateConditions } from './conditions';
 import type { RequestContext } from './requestContext';
 import { matchResources, type RequestedResource } from './resources';
 
-export type LayerName = 'identity' | 'permissionsBoundary' | 'serviceControlPolicy' | 'sessionPolicy';
+export type LayerName = 'identity' | 'permissionsBoundary' | 'serviceControlPolicy' | 'resourceControlPolicy' | 'sessionPolicy';
 
 export interface LayerStatement {
 	readonly compiled: CompiledStatement;
