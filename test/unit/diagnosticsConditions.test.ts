@@ -94,3 +94,57 @@ describe('condition rules', () => {
 		);
 	});
 });
+
+describe('condition keys (#14)', () => {
+	test('unknown-condition-key knows the global keys AWS uses or documents outside the generated data', () => {
+		// AWSSSOServiceRolePolicy compares aws:PrincipalOrgMasterAccountId with ${aws:PrincipalAccount}.
+		assertNoDiagnostic(
+			'unknown-condition-key',
+			when('{"StringNotEquals": {"aws:PrincipalOrgMasterAccountId": "${aws:PrincipalAccount}"}}', 'Allow', '"iam:CreateRole"'),
+		);
+		assertNoDiagnostic(
+			'unknown-condition-key',
+			when('{"ArnEquals": {"aws:SignInSessionArn": "arn:aws:signin:us-east-1:111122223333:session/x"}}', 'Deny'),
+		);
+		assertNoDiagnostic('unknown-condition-key', when('{"Bool": {"aws:ViaCustomerDomain": "true"}}'));
+	});
+
+	test('unknown-condition-key says what a key that is never present makes of the condition', () => {
+		const message = (condition: string) => assertDiagnostic('unknown-condition-key', when(condition)).message;
+		assert.match(message('{"StringEquals": {|"aws:PrincipalOrgMasterAcount": "1"}}'), /never present is false\.$/);
+		assert.match(
+			message('{"StringNotEquals": {|"aws:PrincipalOrgMasterAcount": "1"}}'),
+			/StringNotEquals is true when the key is absent/,
+		);
+		assert.match(message('{"ArnNotLike": {|"aws:SourceArm": "arn:aws:s3:::b"}}'), /ArnNotLike is true when the key is absent/);
+		assert.match(
+			message('{"NotIpAddress": {|"aws:SourceIpAddress": "203.0.113.0/24"}}'),
+			/NotIpAddress is true when the key is absent/,
+		);
+		assert.match(
+			message('{"StringEqualsIfExists": {|"aws:SourceVpcId": "vpc-1"}}'),
+			/StringEqualsIfExists is true when the key is absent/,
+		);
+		assert.match(
+			message('{"ForAllValues:StringEquals": {|"aws:TagKey": "a"}}'),
+			/ForAllValues:StringEquals is true when the key is absent/,
+		);
+		assert.match(message('{"ForAnyValue:StringNotEquals": {|"aws:TagKey": "a"}}'), /never present is false\.$/);
+		assert.match(message('{"Null": {|"aws:TagKey": "true"}}'), /true for "true" and false for "false"/);
+		assert.match(
+			assertDiagnostic(
+				'unknown-condition-key',
+				when('{"StringNotEquals": {|"supportauthz:Colour": "x"}}', 'Allow', '"supportauthz:*"'),
+			).message,
+			/StringNotEquals is true when the key is absent/,
+		);
+	});
+
+	test('unknown-condition-key reports a key without a prefix, with the global key it may mean', () => {
+		assert.match(assertDiagnostic('unknown-condition-key', when('{"StringEquals": {|"bad": "x"}}')).message, /prefix:name/);
+		const diagnostic = assertDiagnostic('unknown-condition-key', when('{"IpAddress": {|"SourceIp": "203.0.113.0/24"}}'));
+		assert.deepEqual((diagnostic.data as { replacements: string[] }).replacements[0], 'aws:SourceIp');
+		assertDiagnostic('unknown-condition-key', when('{"StringEquals": {|"aws:": "x"}}'));
+		assertNoDiagnostic('unknown-condition-key', when('{"StringEquals": {"s3:prefix": "x"}}', 'Allow', '"s3:ListBucket"'));
+	});
+});

@@ -4,7 +4,7 @@
 
 import type { ActionData, ConditionKeyData, GlobalConditionKeyData, ResourceTypeData, ServiceData } from '../data/catalogTypes';
 import { globalConditionKeys, supportFamilyServices } from '../data/supportCatalog.generated';
-import { retiredServices, undocumentedActions } from '../data/catalogGaps';
+import { retiredServices, undocumentedActions, undocumentedGlobalConditionKeys } from '../data/catalogGaps';
 import { apiReferences, removedActions, trustedAdvisorConsoleApiPairs, type RemovedActionsData } from '../data/supportFacts';
 import { TextCache } from '../textCache';
 import { wildcardMatches } from './arn';
@@ -96,12 +96,19 @@ for (const removal of removedActions) {
 	}
 }
 
-const globalKeysByName = new Map(globalConditionKeys.map((key) => [key.name, key]));
-const globalKeysByLowerName = new Map(globalConditionKeys.map((key) => [key.name.toLowerCase(), key]));
+/** The global keys of AWS's page, then those AWS uses or documents elsewhere (catalogGaps.ts). */
+const allGlobalConditionKeys: readonly GlobalConditionKeyData[] = [
+	...globalConditionKeys,
+	...undocumentedGlobalConditionKeys.map(({ name, type, category }): GlobalConditionKeyData => ({ name, type, category })),
+];
+const globalKeysByName = new Map(allGlobalConditionKeys.map((key) => [key.name, key]));
+const globalKeysByLowerName = new Map(allGlobalConditionKeys.map((key) => [key.name.toLowerCase(), key]));
 const tagKeyTemplate = '/tag-key';
 /** `aws:PrincipalTag` → `aws:PrincipalTag/tag-key`: the keys whose part after the slash is a tag's name. */
 const taggedGlobalKeys = new Map(
-	globalConditionKeys.filter((key) => key.name.endsWith(tagKeyTemplate)).map((key) => [key.name.slice(0, -tagKeyTemplate.length), key]),
+	allGlobalConditionKeys
+		.filter((key) => key.name.endsWith(tagKeyTemplate))
+		.map((key) => [key.name.slice(0, -tagKeyTemplate.length), key]),
 );
 const counterparts = new Map<string, string>();
 for (const pair of trustedAdvisorConsoleApiPairs) {
@@ -303,7 +310,7 @@ function compileMatcher(pattern: string): WildcardMatcher {
 }
 
 export function globalConditionKeyList(): readonly GlobalConditionKeyData[] {
-	return globalConditionKeys;
+	return allGlobalConditionKeys;
 }
 
 /**

