@@ -142,3 +142,48 @@ describe('action and resource rules', () => {
 		assert.deepEqual(validate(clean).diagnostics, []);
 	});
 });
+
+describe('incomplete ARNs (#14)', () => {
+	const cloudfront = (resource: string) => allow('["cloudfront:GetDistribution", "cloudfront:ListDistributions"]', resource);
+
+	test('invalid-arn: a trailing "*" matches past the colons, so arn:aws:cloudfront:* is valid', () => {
+		// AWS's troubleshooting page ("A resource is defined without an applicable action") writes it in its corrected policy.
+		const { diagnostics } = validate(cloudfront('["arn:aws:cloudfront:*", "arn:aws:s3:::amzn-s3-demo-bucket"]'));
+		assert.deepEqual(
+			diagnostics.filter((diagnostic) => diagnostic.code === 'invalid-arn'),
+			[],
+		);
+		assertNoDiagnostic('invalid-arn', cloudfront('"arn:aws:cloudfront:*"'), { policyKind: 'boundary' });
+		assertNoDiagnostic('invalid-arn', cloudfront('"arn:aws:cloudfront::123456789012:*"'), { policyKind: 'scp' });
+	});
+
+	test('invalid-arn: a session policy rejects incomplete ARNs, and the fix writes the six parts', () => {
+		const diagnostic = assertDiagnostic('invalid-arn', cloudfront('|"arn:aws:cloudfront:*"'), { policyKind: 'session' });
+		assert.equal(diagnostic.severity, DiagnosticSeverity.Error);
+		assert.match(diagnostic.message, /session policy does not support incomplete ARNs/);
+		assert.deepEqual((diagnostic.data as { replacements: string[] }).replacements, ['arn:aws:cloudfront:*:*:*']);
+		assertNoDiagnostic('invalid-arn', cloudfront('"arn:aws:cloudfront:*:*:*"'), { policyKind: 'session' });
+	});
+
+	test('invalid-arn: a short ARN without a trailing "*" is completed in an identity policy, and said so in a warning', () => {
+		const diagnostic = assertDiagnostic('invalid-arn', allow('"s3:GetObject"', '|"arn:aws:s3::amzn-s3-demo-bucket"'));
+		assert.equal(diagnostic.severity, DiagnosticSeverity.Warning);
+		assert.match(diagnostic.message, /completes it as arn:aws:s3::amzn-s3-demo-bucket:\*/);
+		assert.match(
+			assertDiagnostic('invalid-arn', allow('"sqs:SendMessage"', '|"arn:aws:sqs"'), { policyKind: 'scp' }).message,
+			/only in identity-based policies, and a service control policy \(SCP\) may reject it/,
+		);
+	});
+
+	test('invalid-arn: a wildcard in the service segment stays an error, however short the ARN', () => {
+		for (const arn of ['arn:aws:*', 'arn:aws:s3*', 'arn:aws:*:us-east-1:*']) {
+			assert.equal(assertDiagnostic('invalid-arn', allow('"s3:GetObject"', `|"${arn}"`)).severity, DiagnosticSeverity.Error, arn);
+		}
+		assert.equal(assertDiagnostic('invalid-arn', allow('"s3:GetObject"', '|"arn:aws"')).severity, DiagnosticSeverity.Error);
+	});
+
+	test('resource-never-matches and resource-mismatch read an incomplete ARN as IAM completes it', () => {
+		assertDiagnostic('resource-never-matches', allow('"support:DescribeCases"', '|"arn:aws:cloudfront:*"'));
+		assertNoDiagnostic('resource-mismatch', allow('"trustedadvisor:RefreshCheck"', '"arn:aws:trustedadvisor:*"'));
+	});
+});

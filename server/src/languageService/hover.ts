@@ -2,7 +2,7 @@
  *  Licensed under the MIT License. See LICENSE in the project root for license information.
  *--------------------------------------------------------------------------------------------*/
 
-import { arnFormatToPattern, parseArn, patternsIntersect } from './catalog/arn';
+import { arnFormatToPattern, completeArn, parseArn, patternsIntersect } from './catalog/arn';
 import {
 	authorizationReferenceUrl,
 	globalConditionKey,
@@ -218,12 +218,22 @@ function resourceHover(state: ServiceState, value: string, statement: Statement)
 			'**`*`**: every resource. Actions without resource types, such as every `support:` action, are requested on `"*"` and need it.',
 		);
 	}
-	const arn = parseArn(value);
-	if (!arn) {
+	const completed = completeArn(value);
+	const arn = completed === undefined ? undefined : parseArn(completed);
+	if (!completed || !arn) {
 		return state.t('**Not an ARN**: {0}. An ARN has six parts, `arn:partition:service:region:account:resource`.', inlineCode(value));
 	}
 	const lines = [
 		'**ARN**',
+		...(completed === value
+			? []
+			: [
+					'',
+					state.t(
+						'Fewer than six parts: an identity-based policy completes it as {0}; a session policy rejects it.',
+						inlineCode(completed),
+					),
+				]),
 		'',
 		`| ${state.t('part')} | ${state.t('value')} |`,
 		`|---|---|`,
@@ -234,7 +244,7 @@ function resourceHover(state: ServiceState, value: string, statement: Statement)
 		`| ${state.t('resource')} | ${tableCell(arn.resource)} |`,
 	];
 	const types = (supportService(arn.service)?.resourceTypes ?? []).filter((type) =>
-		patternsIntersect(value, arnFormatToPattern(type.arnFormat)),
+		patternsIntersect(completed, arnFormatToPattern(type.arnFormat)),
 	);
 	if (types.length) {
 		lines.push('', state.t('Resource type: {0}', types.map((type) => `\`${type.name}\` (\`${type.arnFormat}\`)`).join(', ')));

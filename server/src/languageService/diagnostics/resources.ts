@@ -5,12 +5,13 @@
 // Resource entries against the resource types of the statement's actions (Service Authorization Reference:
 // "If there is no value for this column, you must specify all resources ("*")").
 
-import { arnFormatToPattern, parseArn, patternsIntersect } from '../catalog/arn';
+import { arnFormatToPattern, completeArn, patternsIntersect } from '../catalog/arn';
 import { resourceType, type CatalogAction } from '../catalog/catalog';
 import { DiagnosticSeverity } from '../languageTypes';
 import type { Policy, Statement, ValueEntry } from '../parser/policyModel';
 import { onlyResourcelessActions } from '../catalog/actionFacts';
 import { effectOf, isAllResources, isTemplateExpression, type ValidationContext } from './context';
+import { kindName } from './kinds';
 
 const partitions = new Set(['aws', 'aws-cn', 'aws-us-gov', 'aws-iso', 'aws-iso-b', 'aws-iso-e', 'aws-iso-f', 'aws-eusc']);
 
@@ -19,7 +20,7 @@ export function validateStatementResources(context: ValidationContext, policy: P
 	if (!list) {
 		return;
 	}
-	const arns: ValueEntry[] = [];
+	const arns: Arn[] = [];
 	let opaque = list.invalidNodes.length > 0;
 	for (const entry of list.entries) {
 		if (entry.type !== 'string' || entry.value === '' || isAllResources(entry.value)) {
@@ -27,8 +28,11 @@ export function validateStatementResources(context: ValidationContext, policy: P
 		}
 		if (isTemplateExpression(entry.value, policy)) {
 			opaque = true;
-		} else if (checkArn(context, entry)) {
-			arns.push(entry);
+		} else {
+			const pattern = checkArn(context, policy, entry);
+			if (pattern !== undefined) {
+				arns.push({ entry, pattern });
+			}
 		}
 	}
 	const everything = list.entries.some((entry) => entry.type === 'string' && isAllResources(entry.value));
@@ -41,12 +45,24 @@ export function validateStatementResources(context: ValidationContext, policy: P
 	}
 }
 
-/** Reports a malformed ARN; true when the entry is an ARN that the other rules can reason about. */
-function checkArn(context: ValidationContext, entry: ValueEntry): boolean {
+/** A Resource entry that is an ARN, with the pattern it matches (an incomplete ARN completed as IAM completes it). */
+interface Arn {
+	readonly entry: ValueEntry;
+	readonly pattern: string;
+}
+
+/**
+ * Reports a malformed ARN; returns the pattern of an entry that the other rules can reason about. IAM
+ * User Guide, "Resource": a `*` that ends a segment matches past the colons, so `arn:aws:cloudfront:*` is
+ * every CloudFront resource; "Grammar of the IAM JSON policy language": an identity-based policy's ARN
+ * with fewer than six parts is completed with `*` (`arn:aws:sqs` is `arn:aws:sqs:*:*:*`), and a session
+ * policy with one is rejected.
+ */
+function checkArn(context: ValidationContext, policy: Policy, entry: ValueEntry): string | undefined {
 	const text = entry.value;
 	const range = context.rangeOf(entry.node);
-	const arn = parseArn(text);
-	if (!arn) {
+	const completed = completeArn(text);
+	if (completed === undefined) {
 		context.report(
 			'invalid-arn',
 			range,
@@ -54,9 +70,10 @@ function checkArn(context: ValidationContext, entry: ValueEntry): boolean {
 				? context.t('"{0}" is not a complete ARN: it needs six parts, arn:partition:service:region:account:resource.', text)
 				: context.t('"{0}" is neither "*" nor an ARN (arn:partition:service:region:account:resource).', text),
 		);
-		return false;
+		return undefined;
 	}
-	if (/[*?]/.test(arn.service)) {
+	const [, partition, service] = text.split(':');
+	if (/[*?]/.test(service)) {
 		context.report(
 			'invalid-arn',
 			range,
@@ -65,22 +82,61 @@ function checkArn(context: ValidationContext, entry: ValueEntry): boolean {
 				text,
 			),
 		);
-		return false;
+		return undefined;
 	}
-	if (!/[*?$]/.test(arn.partition) && !partitions.has(arn.partition)) {
-		context.report('invalid-arn', range, context.t('"{0}" is not an AWS partition (aws, aws-cn, aws-us-gov...).', arn.partition), {
+	if (!/[*?$]/.test(partition) && !partitions.has(partition)) {
+		context.report('invalid-arn', range, context.t('"{0}" is not an AWS partition (aws, aws-cn, aws-us-gov...).', partition), {
 			replacements: [text.replace(/^arn:[^:]*/, 'arn:aws')],
 		});
-		return false;
+		return undefined;
 	}
-	return true;
+	if (completed === text) {
+		return text;
+	}
+	const kind = policy.kind.kind;
+	if (kind === 'session') {
+		context.report(
+			'invalid-arn',
+			range,
+			context.t(
+				'"{0}" has fewer than the six parts of an ARN: a session policy does not support incomplete ARNs, and AWS STS rejects it. Write {1}.',
+				text,
+				completed,
+			),
+			{ replacements: [completed] },
+		);
+		return undefined;
+	}
+	if (text.endsWith('*')) {
+		return completed;
+	}
+	// Valid, but rarely meant: arn:aws:s3::bucket (a colon short) is completed as arn:aws:s3::bucket:*, the account "bucket".
+	context.report(
+		'invalid-arn',
+		range,
+		kind === 'identity' || kind === 'boundary'
+			? context.t(
+					'"{0}" has fewer than the six parts of an ARN: IAM completes it as {1}. Write the six parts if that is not what you mean.',
+					text,
+					completed,
+				)
+			: context.t(
+					'"{0}" has fewer than the six parts of an ARN: IAM completes it with "*" ({1}) only in identity-based policies, and a {2} may reject it.',
+					text,
+					completed,
+					kindName(context.t, kind),
+				),
+		{ replacements: [completed] },
+		DiagnosticSeverity.Warning,
+	);
+	return completed;
 }
 
 function describeActions(context: ValidationContext, names: readonly string[]): string {
 	return names.length <= 3 ? names.join(', ') : context.t('{0} and {1} more', names.slice(0, 3).join(', '), names.length - 3);
 }
 
-function checkNeverMatches(context: ValidationContext, statement: Statement, arns: readonly ValueEntry[]): void {
+function checkNeverMatches(context: ValidationContext, statement: Statement, arns: readonly Arn[]): void {
 	const entries = (statement.action?.entries ?? []).filter(
 		(entry) => entry.type === 'string' && onlyResourcelessActions(context.resolveAction(entry.value)),
 	);
@@ -97,7 +153,7 @@ function checkNeverMatches(context: ValidationContext, statement: Statement, arn
 	for (const arn of arns) {
 		context.report(
 			'resource-never-matches',
-			context.rangeOf(arn.node),
+			context.rangeOf(arn.entry.node),
 			deny
 				? context.t('This Deny never applies to {0}: {1}', describeActions(context, names), why)
 				: context.t('This ARN grants nothing for {0}: {1}', describeActions(context, names), why),
@@ -107,7 +163,7 @@ function checkNeverMatches(context: ValidationContext, statement: Statement, arn
 	}
 }
 
-function checkMismatch(context: ValidationContext, statement: Statement, arns: readonly ValueEntry[]): void {
+function checkMismatch(context: ValidationContext, statement: Statement, arns: readonly Arn[]): void {
 	const typed = new Map<string, CatalogAction>();
 	for (const entry of statement.action?.entries ?? []) {
 		const resolved = context.resolveAction(entry.value);
@@ -134,11 +190,11 @@ function checkMismatch(context: ValidationContext, statement: Statement, arns: r
 	}
 	const names = [...typed.keys()];
 	for (const arn of arns) {
-		const pattern = arn.value.replace(/\$\{[^}]*\}/g, '*');
+		const pattern = arn.pattern.replace(/\$\{[^}]*\}/g, '*');
 		if (![...formats].some((format) => patternsIntersect(pattern, arnFormatToPattern(format)))) {
 			context.report(
 				'resource-mismatch',
-				context.rangeOf(arn.node),
+				context.rangeOf(arn.entry.node),
 				names.length === 1
 					? context.t(
 							'This ARN matches no resource of {0}, which takes {1}.',
