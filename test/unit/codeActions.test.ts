@@ -283,3 +283,30 @@ describe('refactorings', () => {
 		);
 	});
 });
+
+describe('resource-never-matches on a wildcard that mixes scoped and resource-less actions (#14)', () => {
+	const arn = 'arn:aws:trustedadvisor:*:123456789012:checks/*';
+	const mfa = '"Condition": {"Bool": {"aws:MultiFactorAuthPresent": "true"}}';
+	const scoped =
+		'"trustedadvisor:DescribeCheckStatusHistoryChanges", "trustedadvisor:DescribeCheckItems", "trustedadvisor:DescribeCheckRefreshStatuses", "trustedadvisor:DescribeCheckSummaries"';
+
+	test('narrows the wildcard to the actions that take the ARN, and moves the others to a statement on "*"', () => {
+		assertQuickFix(
+			'resource-never-matches',
+			wrap(
+				`{"Effect": "Allow", "Action": ["trustedadvisor:DescribeCheck*", "trustedadvisor:RefreshCheck"], "Resource": "${arn}", ${mfa}}`,
+			),
+			'Narrow trustedadvisor:DescribeCheck* to the actions that take an ARN, and move the others to a statement with "Resource": "*"',
+			`{\n\t"Version": "2012-10-17",\n\t"Statement": [\n\t\t{"Effect": "Allow", "Action": [${scoped}, "trustedadvisor:RefreshCheck"], "Resource": "${arn}", ${mfa}},\n\t\t{"Effect": "Allow", "Action": "trustedadvisor:DescribeChecks", "Resource": "*", ${mfa}}\n\t]\n}`,
+		);
+	});
+
+	test('or only narrows it, granting nothing more', () => {
+		assertQuickFix(
+			'resource-never-matches',
+			wrap(`{"Effect": "Allow", "Action": "trustedadvisor:DescribeCheck*", "Resource": "${arn}"}`),
+			'Narrow trustedadvisor:DescribeCheck* to the actions that take an ARN',
+			wrap(`{"Effect": "Allow", "Action": [${scoped}], "Resource": "${arn}"}`),
+		);
+	});
+});

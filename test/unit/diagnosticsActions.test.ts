@@ -76,7 +76,10 @@ describe('action and resource rules', () => {
 	test('resource-never-matches expands wildcards to the Support family, but not "*" which reaches other services', () => {
 		assertDiagnostic('resource-never-matches', allow('"support:*"', '|"arn:aws:support::123456789012:case/1"'));
 		assertNoDiagnostic('resource-never-matches', policy(deny('"*"', '"arn:aws:s3:::bucket"')));
-		assertNoDiagnostic('resource-never-matches', allow('"trustedadvisor:*"', '"arn:aws:trustedadvisor:*:123456789012:checks/*"'));
+		assertNoDiagnostic(
+			'resource-never-matches',
+			allow('"trustedadvisor:Refresh*"', '"arn:aws:trustedadvisor:*:123456789012:checks/*"'),
+		);
 	});
 
 	test('resource-mismatch: a Trusted Advisor ARN that is not checks/${CategoryCode}/${CheckId}', () => {
@@ -185,5 +188,49 @@ describe('incomplete ARNs (#14)', () => {
 	test('resource-never-matches and resource-mismatch read an incomplete ARN as IAM completes it', () => {
 		assertDiagnostic('resource-never-matches', allow('"support:DescribeCases"', '|"arn:aws:cloudfront:*"'));
 		assertNoDiagnostic('resource-mismatch', allow('"trustedadvisor:RefreshCheck"', '"arn:aws:trustedadvisor:*"'));
+	});
+});
+
+describe('resource-never-matches on wildcards that mix scoped and resource-less actions (#14)', () => {
+	const checks = '"arn:aws:trustedadvisor:*:123456789012:checks/*"';
+
+	test('reports the actions of trustedadvisor:Describe* that only match "*", naming Trusted Advisor', () => {
+		const diagnostic = assertDiagnostic('resource-never-matches', allow('"trustedadvisor:Describe*"', `|${checks}`));
+		assert.equal(diagnostic.severity, DiagnosticSeverity.Warning);
+		assert.match(
+			diagnostic.message,
+			/^This ARN grants nothing for trustedadvisor:DescribeAccount, .*, which trustedadvisor:Describe\* also matches: they have no resource types/,
+		);
+		assert.match(diagnostic.message, /trustedadvisor:DescribeAccount/);
+		assert.doesNotMatch(diagnostic.message, /DescribeCheckItems|AWS Support/);
+		assert.match(diagnostic.message, /AWS Trusted Advisor has resource types for other actions only/);
+		const names = (diagnostic.data as { addStatementActions: string[] }).addStatementActions;
+		assert.ok(names.includes('trustedadvisor:DescribeAccount') && !names.includes('trustedadvisor:DescribeCheckItems'), names.join());
+	});
+
+	test('a Deny on such a wildcard does not apply to them, a warning: it applies to the check actions', () => {
+		const diagnostic = assertDiagnostic('resource-never-matches', policy(deny('"trustedadvisor:Describe*"', `|${checks}`)));
+		assert.equal(diagnostic.severity, DiagnosticSeverity.Warning);
+		assert.match(
+			diagnostic.message,
+			/^This Deny does not apply to trustedadvisor:DescribeAccount, .*, which trustedadvisor:Describe\* also matches/,
+		);
+	});
+
+	test('the message names the service of the actions: Trusted Advisor, not AWS Support', () => {
+		const ta = assertDiagnostic(
+			'resource-never-matches',
+			allow('"trustedadvisor:ListRecommendations"', '|"arn:aws:trustedadvisor:*:123456789012:checks/*"'),
+		);
+		assert.match(ta.message, /\(AWS Trusted Advisor has resource types for other actions only\)\.$/);
+		assert.doesNotMatch(ta.message, /AWS Support/);
+		const both = assertDiagnostic(
+			'resource-never-matches',
+			allow('["support:DescribeCases", "trustedadvisor:ListRecommendations"]', '|"arn:aws:support::123456789012:case/1"'),
+		);
+		assert.match(
+			both.message,
+			/AWS Support has no resource-level permissions, and AWS Trusted Advisor has resource types for other actions only/,
+		);
 	});
 });

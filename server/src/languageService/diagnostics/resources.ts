@@ -136,30 +136,94 @@ function describeActions(context: ValidationContext, names: readonly string[]): 
 	return names.length <= 3 ? names.join(', ') : context.t('{0} and {1} more', names.slice(0, 3).join(', '), names.length - 3);
 }
 
+/**
+ * Why actions without resource types match only `"*"`, naming their services: AWS Support has no resource
+ * types at all, while Trusted Advisor scopes some actions (its checks) and not these.
+ */
+function resourcelessReason(context: ValidationContext, actions: readonly CatalogAction[], one: boolean): string {
+	const services = [...new Map(actions.map((action) => [action.prefix, action.service])).values()];
+	const clauses = services
+		.map((service) =>
+			service.resourceTypes.length === 0
+				? context.t('{0} has no resource-level permissions', service.serviceName)
+				: context.t('{0} has resource types for other actions only', service.serviceName),
+		)
+		.reduce((first, second) => context.t('{0}, and {1}', first, second));
+	return one
+		? context.t('it has no resource types, so only "*" matches ({0}).', clauses)
+		: context.t('they have no resource types, so only "*" matches ({0}).', clauses);
+}
+
 function checkNeverMatches(context: ValidationContext, statement: Statement, arns: readonly Arn[]): void {
-	const entries = (statement.action?.entries ?? []).filter(
-		(entry) => entry.type === 'string' && onlyResourcelessActions(context.resolveAction(entry.value)),
-	);
-	if (entries.length === 0) {
-		return;
+	// Entries whose every action needs "*", and wildcards of the Support family that match some such actions
+	// among others that take an ARN (trustedadvisor:Describe* is DescribeCheckItems, but also DescribeAccount).
+	const whole: { readonly entry: ValueEntry; readonly actions: readonly CatalogAction[] }[] = [];
+	const partial: { readonly entry: ValueEntry; readonly actions: readonly CatalogAction[]; readonly scoped: readonly string[] }[] = [];
+	for (const entry of statement.action?.entries ?? []) {
+		if (entry.type !== 'string') {
+			continue;
+		}
+		const resolved = context.resolveAction(entry.value);
+		if (onlyResourcelessActions(resolved)) {
+			whole.push({ entry, actions: resolved.familyActions });
+		} else if (!resolved.matchesOtherServices) {
+			const resourceless = resolved.familyActions.filter((action) => action.resourceTypes.length === 0);
+			if (resourceless.length > 0) {
+				const scoped = resolved.familyActions.filter((action) => action.resourceTypes.length > 0).map((action) => action.fullName);
+				partial.push({ entry, actions: resourceless, scoped });
+			}
+		}
 	}
-	const names = entries.map((entry) => entry.value);
-	const others = (statement.action?.entries.length ?? 0) > entries.length;
-	const why =
-		names.length === 1
-			? context.t('it has no resource types, so only "*" matches (AWS Support has no resource-level permissions).')
-			: context.t('they have no resource types, so only "*" matches (AWS Support has no resource-level permissions).');
 	const deny = effectOf(statement) === 'Deny';
-	for (const arn of arns) {
-		context.report(
-			'resource-never-matches',
-			context.rangeOf(arn.entry.node),
-			deny
-				? context.t('This Deny never applies to {0}: {1}', describeActions(context, names), why)
-				: context.t('This ARN grants nothing for {0}: {1}', describeActions(context, names), why),
-			{ replacements: ['*'], splitActions: others ? names : undefined },
-			deny ? DiagnosticSeverity.Error : undefined,
+	if (whole.length > 0) {
+		const names = whole.map(({ entry }) => entry.value);
+		const others = (statement.action?.entries.length ?? 0) > whole.length;
+		const why = resourcelessReason(
+			context,
+			whole.flatMap(({ actions }) => actions),
+			names.length === 1,
 		);
+		for (const arn of arns) {
+			context.report(
+				'resource-never-matches',
+				context.rangeOf(arn.entry.node),
+				deny
+					? context.t('This Deny never applies to {0}: {1}', describeActions(context, names), why)
+					: context.t('This ARN grants nothing for {0}: {1}', describeActions(context, names), why),
+				{ replacements: ['*'], splitActions: others ? names : undefined },
+				deny ? DiagnosticSeverity.Error : undefined,
+			);
+		}
+	}
+	if (partial.length > 0) {
+		// A warning even in a Deny: the Deny applies to the entry's other actions, which is what the ARN is for.
+		const wildcards = partial.map(({ entry }) => entry.value);
+		const actions = [...new Map(partial.flatMap(({ actions }) => actions).map((action) => [action.fullName, action])).values()];
+		const names = actions.map((action) => action.fullName);
+		const why = resourcelessReason(context, actions, names.length === 1);
+		for (const arn of arns) {
+			context.report(
+				'resource-never-matches',
+				context.rangeOf(arn.entry.node),
+				deny
+					? context.t(
+							'This Deny does not apply to {0}, which {1} also matches: {2}',
+							describeActions(context, names),
+							wildcards.join(', '),
+							why,
+						)
+					: context.t(
+							'This ARN grants nothing for {0}, which {1} also matches: {2}',
+							describeActions(context, names),
+							wildcards.join(', '),
+							why,
+						),
+				{
+					narrowWildcards: partial.map(({ entry, scoped }) => ({ entry: entry.value, scoped })),
+					addStatementActions: names,
+				},
+			);
+		}
 	}
 }
 
