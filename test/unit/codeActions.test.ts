@@ -310,3 +310,54 @@ describe('resource-never-matches on a wildcard that mixes scoped and resource-le
 		);
 	});
 });
+
+describe('quick fixes of the audit rules (#14)', () => {
+	test('unknown-policy-variable: the nearest global key, in the value', () => {
+		assertQuickFix(
+			'unknown-policy-variable',
+			wrap('{"Effect": "Allow", "Action": "s3:GetObject", "Resource": "arn:aws:s3:::home/${aws:usernme}/*"}'),
+			'Change to "arn:aws:s3:::home/${aws:username}/*"',
+			wrap('{"Effect": "Allow", "Action": "s3:GetObject", "Resource": "arn:aws:s3:::home/${aws:username}/*"}'),
+		);
+	});
+
+	test('mfa-false-without-ifexists: Bool becomes BoolIfExists', () => {
+		assertQuickFix(
+			'mfa-false-without-ifexists',
+			wrap(
+				'{"Effect": "Deny", "Action": "support:*", "Resource": "*", "Condition": {"Bool": {"aws:MultiFactorAuthPresent": "false"}}}',
+			),
+			'Change key to "BoolIfExists"',
+			wrap(
+				'{"Effect": "Deny", "Action": "support:*", "Resource": "*", "Condition": {"BoolIfExists": {"aws:MultiFactorAuthPresent": "false"}}}',
+			),
+		);
+	});
+
+	test('invalid-arn: a session policy gets the six parts', () => {
+		const session = { policyKind: 'session' } as const;
+		const document = TextDocument.create(
+			'file:///test/session.json',
+			'json',
+			1,
+			wrap('{"Effect": "Allow", "Action": "cloudfront:GetDistribution", "Resource": "arn:aws:cloudfront:*"}'),
+		);
+		const policyDocument = service.parsePolicyDocument(document, session);
+		const diagnostic = service.doValidation(document, policyDocument, session).find((candidate) => candidate.code === 'invalid-arn');
+		assert.ok(diagnostic);
+		const actions = service.doCodeActions(
+			document,
+			diagnostic.range,
+			{ diagnostics: [diagnostic], only: [CodeActionKind.QuickFix] },
+			policyDocument,
+		);
+		assert.deepEqual(
+			actions.map((action) => action.title),
+			['Change to "arn:aws:cloudfront:*:*:*"'],
+		);
+		assert.equal(
+			applyAction(document, actions[0]),
+			wrap('{"Effect": "Allow", "Action": "cloudfront:GetDistribution", "Resource": "arn:aws:cloudfront:*:*:*"}'),
+		);
+	});
+});

@@ -36,6 +36,11 @@ const actionCases: [string, string, string][] = [
 		policy(deny('["trustedadvisor:RefreshCheck", "support:RefreshTrustedAdvisorCheck"]')),
 	],
 	[
+		'allow-notresource',
+		policy('{"Effect": "Allow", "Action": "s3:*", |"NotResource": "arn:aws:s3:::hr-bucket/*"}'),
+		policy('{"Effect": "Deny", "Action": "s3:*", "NotResource": "arn:aws:s3:::hr-bucket/*"}'),
+	],
+	[
 		'variable-without-version',
 		'{"Statement": [{"Effect": "Allow", "Action": "s3:GetObject", "Resource": |"arn:aws:s3:::home/${aws:username}/*"}]}',
 		policy('{"Effect": "Allow", "Action": "s3:GetObject", "Resource": "arn:aws:s3:::home/${aws:username}/*"}'),
@@ -232,5 +237,40 @@ describe('resource-never-matches on wildcards that mix scoped and resource-less 
 			both.message,
 			/AWS Support has no resource-level permissions, and AWS Trusted Advisor has resource types for other actions only/,
 		);
+	});
+});
+
+describe('allow-notresource (#14)', () => {
+	const statement = (action: string, notResource = '"arn:aws:s3:::hr-bucket/*"') =>
+		policy(`{"Effect": "Allow", ${action}, |"NotResource": ${notResource}}`);
+
+	test('a warning, stronger with "Action": "*" or NotAction', () => {
+		const plain = assertDiagnostic('allow-notresource', statement('"Action": "s3:GetObject"'));
+		assert.equal(plain.severity, DiagnosticSeverity.Warning);
+		assert.match(plain.message, /allows these actions on every resource but those listed/);
+		assert.match(
+			assertDiagnostic('allow-notresource', statement('"Action": "*"')).message,
+			/every action of every AWS service.*very dangerous/,
+		);
+		assert.match(
+			assertDiagnostic('allow-notresource', statement('"NotAction": "iam:*"')).message,
+			/"NotAction" and "NotResource" allows every other action/,
+		);
+	});
+
+	test('support actions have no resource types, so NotResource excludes nothing for them', () => {
+		const diagnostic = assertDiagnostic(
+			'allow-notresource',
+			statement('"Action": ["support:*", "s3:GetObject"]', '"arn:aws:support::123456789012:case/1"'),
+		);
+		assert.match(
+			diagnostic.message,
+			/support:\* has no resource types: a request for it names "\*", which no ARN in "NotResource" excludes/,
+		);
+	});
+
+	test('not with Deny, and not when NotResource lists "*" (the statement then allows nothing)', () => {
+		assertNoDiagnostic('allow-notresource', policy('{"Effect": "Deny", "Action": "support:*", "NotResource": "arn:aws:s3:::b"}'));
+		assertNoDiagnostic('allow-notresource', policy('{"Effect": "Allow", "Action": "support:*", "NotResource": "*"}'));
 	});
 });

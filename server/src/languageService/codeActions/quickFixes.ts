@@ -59,6 +59,8 @@ const quickFixesByRule: { readonly [Code in RuleCode]?: QuickFix } = {
 	'forallvalues-single-valued': replaceKey,
 	'trustedadvisor-api-gap': (target) => [addActions(target)],
 	'variable-without-version': (target) => [setVersion(target)],
+	'unknown-policy-variable': replaceValue,
+	'mfa-false-without-ifexists': replaceKey,
 };
 
 export function quickFixes(

@@ -96,6 +96,7 @@ function validateBlock(context: ValidationContext, policy: Policy, statement: St
 		const keyType = validateKey(context, policy, entry, operator);
 		if (operator) {
 			validateValues(context, policy, operator, entry);
+			checkMfaWithoutIfExists(context, statement, block, operator, entry);
 			checkNeverPresent(context, statement, operator, entry);
 			if (operator.setQualifier === 'ForAllValues' && keyType && !keyType.startsWith('ArrayOf') && effectOf(statement) === 'Allow') {
 				context.report(
@@ -260,6 +261,19 @@ function validateValues(context: ValidationContext, policy: Policy, operator: Pa
 	}
 	for (const item of entry.values) {
 		if (item.value.includes('${')) {
+			// IAM User Guide, "Policy variables": only String and ARN operators take a variable.
+			const family = operator.base.family;
+			if (family !== 'String' && family !== 'Arn' && /\$\{[^}]*\}/.test(item.value) && !isTemplateExpression(item.value, policy)) {
+				context.report(
+					'condition-value-type',
+					context.rangeOf(item.node),
+					context.t(
+						'"{0}" holds a policy variable, and {1} takes none: variables work only with String and ARN operators, so {1} compares the text as written.',
+						item.value,
+						operator.base.name,
+					),
+				);
+			}
 			continue;
 		}
 		const problem = valueProblem(context, operator.base.family, item);
@@ -300,4 +314,38 @@ function checkNeverPresent(
 			? context.t('This Deny never applies: {0}', why)
 			: context.t('This Allow grants nothing: {0}', why);
 	context.report('condition-key-never-present', context.rangeOf(entry.property.keyNode), effect);
+}
+
+/**
+ * AWS global condition keys, aws:MultiFactorAuthPresent: the key "is not present when an API or CLI command
+ * is called with long-term credentials", so a Deny on `Bool` "false" does not apply to requests signed with
+ * access keys; AWS recommends `BoolIfExists`, which denies them too.
+ */
+function checkMfaWithoutIfExists(
+	context: ValidationContext,
+	statement: Statement,
+	block: ConditionOperatorBlock,
+	operator: ParsedConditionOperator,
+	entry: ConditionEntry,
+): void {
+	if (
+		operator.base.name !== 'Bool' ||
+		operator.ifExists ||
+		operator.setQualifier ||
+		entry.key.toLowerCase() !== 'aws:multifactorauthpresent' ||
+		effectOf(statement) !== 'Deny' ||
+		!entry.values.some((value) => /^false$/i.test(value.value))
+	) {
+		return;
+	}
+	// Renaming the block is the fix when it holds this key alone and the Condition has no BoolIfExists already.
+	const renamable = block.entries.length === 1 && !statement.condition?.operators.some((other) => other.operator === 'BoolIfExists');
+	context.report(
+		'mfa-false-without-ifexists',
+		context.rangeOf(block.property.keyNode),
+		context.t(
+			'This Deny does not apply to requests signed with long-term access keys: they carry no aws:MultiFactorAuthPresent, and Bool is false when the key is absent. AWS recommends "BoolIfExists", which denies them too (scripts that use access keys then need MFA credentials).',
+		),
+		renamable ? { replacements: ['BoolIfExists'] } : undefined,
+	);
 }

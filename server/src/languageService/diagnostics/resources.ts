@@ -43,6 +43,49 @@ export function validateStatementResources(context: ValidationContext, policy: P
 	if (statement.resource && everything) {
 		checkScopable(context, statement);
 	}
+	if (statement.notResource && !everything && effectOf(statement) === 'Allow') {
+		checkAllowNotResource(context, statement);
+	}
+}
+
+/**
+ * IAM User Guide, "NotResource": with Allow it allows the actions on every resource not listed, "including
+ * resources created later"; with `"Action": "*"` AWS calls it very dangerous. Actions without resource types
+ * (every support: action) are requested on "*", which no ARN in the list excludes: they are allowed whatever
+ * the list says.
+ */
+function checkAllowNotResource(context: ValidationContext, statement: Statement): void {
+	const actions = statement.action?.entries ?? [];
+	const everyAction = !!statement.notAction || actions.some((entry) => entry.type === 'string' && /^\*+$/.test(entry.value));
+	const resourceless = actions
+		.filter((entry) => entry.type === 'string' && onlyResourcelessActions(context.resolveAction(entry.value)))
+		.map((entry) => entry.value);
+	const what = everyAction
+		? statement.notAction
+			? context.t(
+					'"Allow" with "NotAction" and "NotResource" allows every other action of every AWS service on every resource but those listed, which AWS calls very dangerous. List the actions and the resources to allow.',
+				)
+			: context.t(
+					'"Allow" with "Action": "*" and "NotResource" allows every action of every AWS service on every resource but those listed, which AWS calls very dangerous. List the actions and the resources to allow.',
+				)
+		: context.t(
+				'"Allow" with "NotResource" allows these actions on every resource but those listed, including resources created later. List the resources to allow in "Resource" instead.',
+			);
+	const message =
+		resourceless.length === 0 || everyAction
+			? what
+			: resourceless.length === 1
+				? context.t(
+						'{0} {1} has no resource types: a request for it names "*", which no ARN in "NotResource" excludes, so this statement allows it whatever the list says.',
+						what,
+						resourceless[0],
+					)
+				: context.t(
+						'{0} {1} have no resource types: a request for them names "*", which no ARN in "NotResource" excludes, so this statement allows them whatever the list says.',
+						what,
+						describeActions(context, resourceless),
+					);
+	context.report('allow-notresource', context.rangeOf(statement.notResource!.property.keyNode), message);
 }
 
 /** A Resource entry that is an ARN, with the pattern it matches (an incomplete ARN completed as IAM completes it). */
