@@ -274,3 +274,47 @@ describe('allow-notresource (#14)', () => {
 		assertNoDiagnostic('allow-notresource', policy('{"Effect": "Allow", "Action": "support:*", "NotResource": "*"}'));
 	});
 });
+
+describe('service names, removed actions and retired prefixes (#14)', () => {
+	test('a prefix that several services share is named as the prefix, not as one of its services', () => {
+		const marketplace = assertDiagnostic('unknown-action', allow('|"aws-marketplace:CreatePrivateMarketplace"'));
+		assert.match(marketplace.message, /^aws-marketplace \(several AWS Marketplace services\) has no action "CreatePrivateMarketplace"/);
+		assert.doesNotMatch(marketplace.message, /AWS Marketplace Catalog/);
+		assert.match(
+			assertDiagnostic('unknown-action', allow('|"lex:RecognizeTextt"')).message,
+			/^lex \(Amazon Lex and Amazon Lex V2\) has no action/,
+		);
+		assert.match(
+			assertDiagnostic('wildcard-matches-nothing', allow('|"ses:Zz*"')).message,
+			/matches no action of ses \(several Amazon SES and Amazon Pinpoint Email services\), [\d,]+ actions in all:/,
+		);
+		assert.match(assertDiagnostic('unknown-action', allow('|"s3:GetObjectt"')).message, /^Amazon S3 has no action/);
+	});
+
+	test('removed-action: the Q Apps actions AWS deprecated on 2025-05-22, with what replaces them', () => {
+		for (const name of ['ImportDocumentToQApp', 'ImportDocumentToQAppSession', 'CreatePresignedUrl']) {
+			const diagnostic = assertDiagnostic('removed-action', allow(`|"qapps:${name}"`));
+			assert.match(diagnostic.message, /deprecated by AWS on 2025-05-22; use qapps:ImportDocument/);
+		}
+		assertNoDiagnostic('unknown-action', allow('"qapps:ImportDocumentToQApp"'));
+		assertNoDiagnostic('removed-action', allow('"qapps:ImportDocument"'));
+	});
+
+	test('a prefix that AWS\'s managed policies name but the reference no longer lists gets no "did you mean"', () => {
+		for (const [prefix, policyName] of [
+			['iotroborunner', 'AWSIotRoboRunnerFullAccess'],
+			['datazonecontrol', 'AmazonDataZonePortalFullAccessPolicy'],
+			['ec2-reports', 'AmazonEC2ReportsAccess'],
+			['sagemaker-groundtruth-synthetic', 'GroundTruthSyntheticConsoleFullAccess'],
+		]) {
+			const diagnostic = assertDiagnostic('unknown-service', allow(`|"${prefix}:List*"`));
+			assert.doesNotMatch(diagnostic.message, /did you mean/, prefix);
+			assert.match(
+				diagnostic.message,
+				new RegExp(`managed policy ${policyName} names but the Service Authorization Reference no longer lists`),
+			);
+			assert.equal(diagnostic.data, undefined, prefix);
+		}
+		assert.match(assertDiagnostic('unknown-service', allow('|"suport:Describe*"')).message, /did you mean "support"/);
+	});
+});

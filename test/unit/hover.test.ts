@@ -148,3 +148,13 @@ describe('hover on an incomplete ARN (#14)', () => {
 		assert.match(hover(statement('{"Effect": "Allow", "Action": "s3:GetObject", "Resource": "arn:a|ws"}')).value, /Not an ARN/);
 	});
 });
+
+describe('hover names shared prefixes and unlisted ones (#14)', () => {
+	test('aws-marketplace is several services; iotroborunner is named by a managed policy', () => {
+		const shared = hover(statement('{"Effect": "Allow", "Action": "aws-marketplace:ViewSub|scriptions", "Resource": "*"}')).value;
+		assert.match(shared, /aws-marketplace \(several AWS Marketplace services\)/);
+		const unlisted = hover(statement('{"Effect": "Allow", "Action": "iotrobo|runner:ListSites", "Resource": "*"}')).value;
+		assert.match(unlisted, /Unlisted service prefix.*AWSIotRoboRunnerFullAccess/);
+		assert.doesNotMatch(unlisted, /Nearest/);
+	});
+});

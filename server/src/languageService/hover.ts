@@ -9,8 +9,10 @@ import {
 	isUndocumentedAction,
 	removedAction,
 	serviceConditionKey,
+	serviceLabel,
 	supportAction,
 	supportService,
+	unlistedPrefixSeenIn,
 	type CatalogAction,
 } from './catalog/catalog';
 import { parseConditionOperator } from './catalog/conditionOperators';
@@ -148,6 +150,14 @@ export function actionHover(state: ServiceState, value: string): string {
 		);
 	}
 	if (!state.catalog.isKnownPrefix(prefix)) {
+		const seenIn = unlistedPrefixSeenIn(prefix);
+		if (seenIn) {
+			return state.t(
+				"**Unlisted service prefix** {0}: AWS's managed policy {1} names it, but the Service Authorization Reference no longer lists it.",
+				inlineCode(prefix),
+				seenIn,
+			);
+		}
 		const suggestions = nearestNames(prefix, state.catalog.allPrefixes());
 		return suggestions.length
 			? state.t('**Unknown service prefix** {0}. Nearest: {1}.', inlineCode(prefix), suggestions.map((s) => `\`${s}\``).join(', '))
@@ -156,10 +166,11 @@ export function actionHover(state: ServiceState, value: string): string {
 	const canonical = state.catalog.canonicalActionName(prefix, name);
 	if (canonical) {
 		const service = state.catalog.serviceName(prefix) ?? prefix;
+		const label = serviceLabel(state.catalog, state.t, prefix);
 		const undocumented = isUndocumentedAction(prefix, name)
 			? `\n\n${state.t('Not listed in the Service Authorization Reference, but AWS grants it in its own managed policies.')}`
 			: '';
-		return `**${prefix.toLowerCase()}:${canonical}** · ${service}${undocumented}\n\n[${state.t('Service Authorization Reference')}](${authorizationReferenceUrl(service)})`;
+		return `**${prefix.toLowerCase()}:${canonical}** · ${label}${undocumented}\n\n[${state.t('Service Authorization Reference')}](${authorizationReferenceUrl(service)})`;
 	}
 	const suggestions = nearestNames(name, state.catalog.actionNames(prefix)).map(
 		(candidate) => `\`${prefix.toLowerCase()}:${candidate}\``,
@@ -168,10 +179,10 @@ export function actionHover(state: ServiceState, value: string): string {
 		? state.t(
 				'**Unknown action** {0}: {1} has no such action. Nearest: {2}.',
 				inlineCode(value),
-				state.catalog.serviceName(prefix) ?? prefix,
+				serviceLabel(state.catalog, state.t, prefix),
 				suggestions.join(', '),
 			)
-		: state.t('**Unknown action** {0}: {1} has no such action.', inlineCode(value), state.catalog.serviceName(prefix) ?? prefix);
+		: state.t('**Unknown action** {0}: {1} has no such action.', inlineCode(value), serviceLabel(state.catalog, state.t, prefix));
 }
 
 function wildcardHover(state: ServiceState, pattern: string): string {

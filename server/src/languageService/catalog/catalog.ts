@@ -4,7 +4,15 @@
 
 import type { ActionData, ConditionKeyData, GlobalConditionKeyData, ResourceTypeData, ServiceData } from '../data/catalogTypes';
 import { globalConditionKeys, supportFamilyServices } from '../data/supportCatalog.generated';
-import { retiredServices, undocumentedActions, undocumentedGlobalConditionKeys } from '../data/catalogGaps';
+import {
+	removedActionsOutsideSupport,
+	retiredServices,
+	sharedPrefixes,
+	undocumentedActions,
+	undocumentedGlobalConditionKeys,
+	unlistedManagedPolicyPrefixes,
+} from '../data/catalogGaps';
+import type { Messages } from '../l10n';
 import { apiReferences, removedActions, trustedAdvisorConsoleApiPairs, type RemovedActionsData } from '../data/supportFacts';
 import { TextCache } from '../textCache';
 import { wildcardMatches } from './arn';
@@ -90,7 +98,7 @@ export interface KnownAction {
 const has = (record: object, key: string) => Object.prototype.hasOwnProperty.call(record, key);
 
 const removedByName = new Map<string, RemovedAction>();
-for (const removal of removedActions) {
+for (const removal of [...removedActions, ...removedActionsOutsideSupport]) {
 	for (const name of removal.names) {
 		removedByName.set(`${removal.prefix}:${name}`.toLowerCase(), { prefix: removal.prefix, name, removal });
 	}
@@ -253,6 +261,32 @@ export class Catalog {
 	wildcardMatcher(pattern: string): WildcardMatcher {
 		return this.matcherCache.get(pattern, compileMatcher);
 	}
+}
+
+/**
+ * How a message names a prefix's service: the service's name; for a prefix that several services share, the
+ * prefix and what it covers ("aws-marketplace (several AWS Marketplace services)").
+ */
+export function serviceLabel(catalog: Catalog, t: Messages['t'], prefix: string): string {
+	const key = prefix.toLowerCase();
+	const shared = has(sharedPrefixes, key) ? sharedPrefixes[key] : undefined;
+	if (shared) {
+		return shared.services.length === 2
+			? t('{0} ({1} and {2})', key, shared.services[0], shared.services[1])
+			: t('{0} (several {1} services)', key, shared.family);
+	}
+	return catalog.serviceName(prefix) ?? prefix;
+}
+
+/** Whether a prefix is shared by several services (see `serviceLabel`). */
+export function isSharedPrefix(prefix: string): boolean {
+	return has(sharedPrefixes, prefix.toLowerCase());
+}
+
+/** The AWS managed policy that names a prefix the Service Authorization Reference no longer lists, if any. */
+export function unlistedPrefixSeenIn(prefix: string): string | undefined {
+	const key = prefix.toLowerCase();
+	return has(unlistedManagedPolicyPrefixes, key) ? unlistedManagedPolicyPrefixes[key].seenIn : undefined;
 }
 
 /** Whether AWS names the action in its own managed policies without documenting it. */
