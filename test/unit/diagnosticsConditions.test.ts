@@ -283,3 +283,15 @@ describe('mfa-false-without-ifexists (#14)', () => {
 		assertNoDiagnostic('mfa-false-without-ifexists', when('{"BoolIfExists": {"aws:MultiFactorAuthPresent": false}}', 'Deny'));
 	});
 });
+
+describe('suggestions for a misspelt tag key keep the tag (#14)', () => {
+	test('unknown-condition-key and unknown-policy-variable suggest aws:PrincipalTag/team, not the template', () => {
+		const key = assertDiagnostic('unknown-condition-key', when('{"StringEquals": {|"aws:PrincipalTagg/team": "ops"}}'));
+		assert.deepEqual((key.data as { replacements: string[] }).replacements[0], 'aws:PrincipalTag/team');
+		const variable = assertDiagnostic(
+			'unknown-policy-variable',
+			when('{"StringEquals": {"aws:ResourceTag/team": |"${aws:PrincipalTagg/team}"}}'),
+		);
+		assert.deepEqual((variable.data as { replacements: string[] }).replacements, ['${aws:PrincipalTag/team}']);
+	});
+});

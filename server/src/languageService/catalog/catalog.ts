@@ -16,6 +16,7 @@ import type { Messages } from '../l10n';
 import { apiReferences, removedActions, trustedAdvisorConsoleApiPairs, type RemovedActionsData } from '../data/supportFacts';
 import { TextCache } from '../textCache';
 import { wildcardMatches } from './arn';
+import { nearestNames } from './nearest';
 
 export type {
 	AccessLevel,
@@ -345,6 +346,25 @@ function compileMatcher(pattern: string): WildcardMatcher {
 
 export function globalConditionKeyList(): readonly GlobalConditionKeyData[] {
 	return allGlobalConditionKeys;
+}
+
+/**
+ * The global keys nearest to one that does not exist, best first; a tag key keeps its tag
+ * (`aws:PrincipalTagg/team` → `aws:PrincipalTag/team`, not the template `aws:PrincipalTag/tag-key`).
+ */
+export function nearestGlobalConditionKeys(name: string, max = 3): string[] {
+	const slash = name.indexOf('/');
+	if (slash > 0) {
+		const bases = nearestNames(name.slice(0, slash), [...taggedGlobalKeys.keys()], max);
+		if (bases.length > 0) {
+			return bases.map((base) => `${base}${name.slice(slash)}`);
+		}
+	}
+	return nearestNames(
+		name,
+		allGlobalConditionKeys.map((key) => key.name),
+		max,
+	);
 }
 
 /**

@@ -4,7 +4,7 @@
 
 // The Condition element (IAM User Guide, "IAM JSON policy elements: Condition operators" and "AWS global condition context keys").
 
-import { globalConditionKey, globalConditionKeyList, isSupportFamily, serviceConditionKey, supportServices } from '../catalog/catalog';
+import { globalConditionKey, isSupportFamily, nearestGlobalConditionKeys, serviceConditionKey, supportServices } from '../catalog/catalog';
 import { allConditionOperatorNames, parseConditionOperator, type ParsedConditionOperator } from '../catalog/conditionOperators';
 import { nearestNames } from '../catalog/nearest';
 import type { ConditionEntry, ConditionOperatorBlock, Policy, Statement, ValueEntry } from '../parser/policyModel';
@@ -151,11 +151,7 @@ function validateKey(
 		if (isTemplateExpression(key, policy)) {
 			return undefined;
 		}
-		const candidates = nearestNames(
-			`aws:${key}`,
-			globalConditionKeyList().map((k) => k.name),
-			3,
-		);
+		const candidates = nearestGlobalConditionKeys(`aws:${key}`);
 		context.report(
 			'unknown-condition-key',
 			context.rangeOf(entry.property.keyNode),
@@ -178,11 +174,7 @@ function validateKey(
 	if (prefix.toLowerCase() === 'aws') {
 		const known = globalConditionKey(key);
 		if (!known) {
-			const candidates = nearestNames(
-				key,
-				globalConditionKeyList().map((k) => k.name),
-				3,
-			);
+			const candidates = nearestGlobalConditionKeys(key);
 			context.report(
 				'unknown-condition-key',
 				context.rangeOf(entry.property.keyNode),

@@ -8,11 +8,10 @@ import { wildcardMatches } from '../catalog/arn';
 import {
 	consoleApiCounterpart,
 	globalConditionKey,
-	globalConditionKeyList,
 	isSupportFamily,
+	nearestGlobalConditionKeys,
 	serviceConditionKey,
 } from '../catalog/catalog';
-import { nearestNames } from '../catalog/nearest';
 import type { PolicySizeQuota } from '../languageTypes';
 import { stringValue, type Policy, type ValueEntry } from '../parser/policyModel';
 import type { Messages } from '../l10n';
@@ -293,11 +292,7 @@ function variableProblem(
 	if (prefix === 'aws') {
 		const known = globalConditionKey(name);
 		if (!known) {
-			const candidate = nearestNames(
-				name,
-				globalConditionKeyList().map((key) => key.name),
-				1,
-			)[0];
+			const candidate = nearestGlobalConditionKeys(name, 1)[0];
 			return {
 				message: candidate
 					? context.t(
