@@ -307,3 +307,81 @@ describe('refactorings', () => {
 		);
 	});
 });
+
+describe('resource-never-matches on a wildcard that mixes scoped and resource-less actions (#14)', () => {
+	const arn = 'arn:aws:trustedadvisor:*:123456789012:checks/*';
+	const mfa = '"Condition": {"Bool": {"aws:MultiFactorAuthPresent": "true"}}';
+	const scoped =
+		'"trustedadvisor:DescribeCheckStatusHistoryChanges", "trustedadvisor:DescribeCheckItems", "trustedadvisor:DescribeCheckRefreshStatuses", "trustedadvisor:DescribeCheckSummaries"';
+
+	test('narrows the wildcard to the actions that take the ARN, and moves the others to a statement on "*"', () => {
+		assertQuickFix(
+			'resource-never-matches',
+			wrap(
+				`{"Effect": "Allow", "Action": ["trustedadvisor:DescribeCheck*", "trustedadvisor:RefreshCheck"], "Resource": "${arn}", ${mfa}}`,
+			),
+			'Narrow trustedadvisor:DescribeCheck* to the actions that take an ARN, and move the others to a statement with "Resource": "*"',
+			`{\n\t"Version": "2012-10-17",\n\t"Statement": [\n\t\t{"Effect": "Allow", "Action": [${scoped}, "trustedadvisor:RefreshCheck"], "Resource": "${arn}", ${mfa}},\n\t\t{"Effect": "Allow", "Action": "trustedadvisor:DescribeChecks", "Resource": "*", ${mfa}}\n\t]\n}`,
+		);
+	});
+
+	test('or only narrows it, granting nothing more', () => {
+		assertQuickFix(
+			'resource-never-matches',
+			wrap(`{"Effect": "Allow", "Action": "trustedadvisor:DescribeCheck*", "Resource": "${arn}"}`),
+			'Narrow trustedadvisor:DescribeCheck* to the actions that take an ARN',
+			wrap(`{"Effect": "Allow", "Action": [${scoped}], "Resource": "${arn}"}`),
+		);
+	});
+});
+
+describe('quick fixes of the audit rules (#14)', () => {
+	test('unknown-policy-variable: the nearest global key, in the value', () => {
+		assertQuickFix(
+			'unknown-policy-variable',
+			wrap('{"Effect": "Allow", "Action": "s3:GetObject", "Resource": "arn:aws:s3:::home/${aws:usernme}/*"}'),
+			'Change to "arn:aws:s3:::home/${aws:username}/*"',
+			wrap('{"Effect": "Allow", "Action": "s3:GetObject", "Resource": "arn:aws:s3:::home/${aws:username}/*"}'),
+		);
+	});
+
+	test('mfa-false-without-ifexists: Bool becomes BoolIfExists', () => {
+		assertQuickFix(
+			'mfa-false-without-ifexists',
+			wrap(
+				'{"Effect": "Deny", "Action": "support:*", "Resource": "*", "Condition": {"Bool": {"aws:MultiFactorAuthPresent": "false"}}}',
+			),
+			'Change key to "BoolIfExists"',
+			wrap(
+				'{"Effect": "Deny", "Action": "support:*", "Resource": "*", "Condition": {"BoolIfExists": {"aws:MultiFactorAuthPresent": "false"}}}',
+			),
+		);
+	});
+
+	test('invalid-arn: a session policy gets the six parts', () => {
+		const session = { policyKind: 'session' } as const;
+		const document = TextDocument.create(
+			'file:///test/session.json',
+			'json',
+			1,
+			wrap('{"Effect": "Allow", "Action": "cloudfront:GetDistribution", "Resource": "arn:aws:cloudfront:*"}'),
+		);
+		const policyDocument = service.parsePolicyDocument(document, session);
+		const diagnostic = service.doValidation(document, policyDocument, session).find((candidate) => candidate.code === 'invalid-arn');
+		assert.ok(diagnostic);
+		const actions = service.doCodeActions(
+			document,
+			diagnostic.range,
+			{ diagnostics: [diagnostic], only: [CodeActionKind.QuickFix] },
+			policyDocument,
+		);
+		assert.deepEqual(
+			actions.map((action) => action.title),
+			['Change to "arn:aws:cloudfront:*:*:*"'],
+		);
+		assert.equal(
+			applyAction(document, actions[0]),
+			wrap('{"Effect": "Allow", "Action": "cloudfront:GetDistribution", "Resource": "arn:aws:cloudfront:*:*:*"}'),
+		);
+	});
+});

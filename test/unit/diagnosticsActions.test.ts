@@ -36,6 +36,11 @@ const actionCases: [string, string, string][] = [
 		policy(deny('["trustedadvisor:RefreshCheck", "support:RefreshTrustedAdvisorCheck"]')),
 	],
 	[
+		'allow-notresource',
+		policy('{"Effect": "Allow", "Action": "s3:*", |"NotResource": "arn:aws:s3:::hr-bucket/*"}'),
+		policy('{"Effect": "Deny", "Action": "s3:*", "NotResource": "arn:aws:s3:::hr-bucket/*"}'),
+	],
+	[
 		'variable-without-version',
 		'{"Statement": [{"Effect": "Allow", "Action": "s3:GetObject", "Resource": |"arn:aws:s3:::home/${aws:username}/*"}]}',
 		policy('{"Effect": "Allow", "Action": "s3:GetObject", "Resource": "arn:aws:s3:::home/${aws:username}/*"}'),
@@ -76,7 +81,10 @@ describe('action and resource rules', () => {
 	test('resource-never-matches expands wildcards to the Support family, but not "*" which reaches other services', () => {
 		assertDiagnostic('resource-never-matches', allow('"support:*"', '|"arn:aws:support::123456789012:case/1"'));
 		assertNoDiagnostic('resource-never-matches', policy(deny('"*"', '"arn:aws:s3:::bucket"')));
-		assertNoDiagnostic('resource-never-matches', allow('"trustedadvisor:*"', '"arn:aws:trustedadvisor:*:123456789012:checks/*"'));
+		assertNoDiagnostic(
+			'resource-never-matches',
+			allow('"trustedadvisor:Refresh*"', '"arn:aws:trustedadvisor:*:123456789012:checks/*"'),
+		);
 	});
 
 	test('resource-mismatch: a Trusted Advisor ARN that is not checks/${CategoryCode}/${CheckId}', () => {
@@ -140,5 +148,173 @@ describe('action and resource rules', () => {
 			'{"Sid": "Checks", "Effect": "Allow", "Action": "trustedadvisor:RefreshCheck", "Resource": "arn:aws:trustedadvisor:*:123456789012:checks/*", "Condition": {"Bool": {"aws:MultiFactorAuthPresent": "true"}}}',
 		);
 		assert.deepEqual(validate(clean).diagnostics, []);
+	});
+});
+
+describe('incomplete ARNs (#14)', () => {
+	const cloudfront = (resource: string) => allow('["cloudfront:GetDistribution", "cloudfront:ListDistributions"]', resource);
+
+	test('invalid-arn: a trailing "*" matches past the colons, so arn:aws:cloudfront:* is valid', () => {
+		// AWS's troubleshooting page ("A resource is defined without an applicable action") writes it in its corrected policy.
+		const { diagnostics } = validate(cloudfront('["arn:aws:cloudfront:*", "arn:aws:s3:::amzn-s3-demo-bucket"]'));
+		assert.deepEqual(
+			diagnostics.filter((diagnostic) => diagnostic.code === 'invalid-arn'),
+			[],
+		);
+		assertNoDiagnostic('invalid-arn', cloudfront('"arn:aws:cloudfront:*"'), { policyKind: 'boundary' });
+		assertNoDiagnostic('invalid-arn', cloudfront('"arn:aws:cloudfront::123456789012:*"'), { policyKind: 'scp' });
+	});
+
+	test('invalid-arn: a session policy rejects incomplete ARNs, and the fix writes the six parts', () => {
+		const diagnostic = assertDiagnostic('invalid-arn', cloudfront('|"arn:aws:cloudfront:*"'), { policyKind: 'session' });
+		assert.equal(diagnostic.severity, DiagnosticSeverity.Error);
+		assert.match(diagnostic.message, /session policy does not support incomplete ARNs/);
+		assert.deepEqual((diagnostic.data as { replacements: string[] }).replacements, ['arn:aws:cloudfront:*:*:*']);
+		assertNoDiagnostic('invalid-arn', cloudfront('"arn:aws:cloudfront:*:*:*"'), { policyKind: 'session' });
+	});
+
+	test('invalid-arn: a short ARN without a trailing "*" is completed in an identity policy, and said so in a warning', () => {
+		const diagnostic = assertDiagnostic('invalid-arn', allow('"s3:GetObject"', '|"arn:aws:s3::amzn-s3-demo-bucket"'));
+		assert.equal(diagnostic.severity, DiagnosticSeverity.Warning);
+		assert.match(diagnostic.message, /completes it as arn:aws:s3::amzn-s3-demo-bucket:\*/);
+		assert.match(
+			assertDiagnostic('invalid-arn', allow('"sqs:SendMessage"', '|"arn:aws:sqs"'), { policyKind: 'scp' }).message,
+			/only in identity-based policies, and a service control policy \(SCP\) may reject it/,
+		);
+	});
+
+	test('invalid-arn: a wildcard in the service segment stays an error, however short the ARN', () => {
+		for (const arn of ['arn:aws:*', 'arn:aws:s3*', 'arn:aws:*:us-east-1:*']) {
+			assert.equal(assertDiagnostic('invalid-arn', allow('"s3:GetObject"', `|"${arn}"`)).severity, DiagnosticSeverity.Error, arn);
+		}
+		assert.equal(assertDiagnostic('invalid-arn', allow('"s3:GetObject"', '|"arn:aws"')).severity, DiagnosticSeverity.Error);
+	});
+
+	test('resource-never-matches and resource-mismatch read an incomplete ARN as IAM completes it', () => {
+		assertDiagnostic('resource-never-matches', allow('"support:DescribeCases"', '|"arn:aws:cloudfront:*"'));
+		assertNoDiagnostic('resource-mismatch', allow('"trustedadvisor:RefreshCheck"', '"arn:aws:trustedadvisor:*"'));
+	});
+});
+
+describe('resource-never-matches on wildcards that mix scoped and resource-less actions (#14)', () => {
+	const checks = '"arn:aws:trustedadvisor:*:123456789012:checks/*"';
+
+	test('reports the actions of trustedadvisor:Describe* that only match "*", naming Trusted Advisor', () => {
+		const diagnostic = assertDiagnostic('resource-never-matches', allow('"trustedadvisor:Describe*"', `|${checks}`));
+		assert.equal(diagnostic.severity, DiagnosticSeverity.Warning);
+		assert.match(
+			diagnostic.message,
+			/^This ARN grants nothing for trustedadvisor:DescribeAccount, .*, which trustedadvisor:Describe\* also matches: they have no resource types/,
+		);
+		assert.match(diagnostic.message, /trustedadvisor:DescribeAccount/);
+		assert.doesNotMatch(diagnostic.message, /DescribeCheckItems|AWS Support/);
+		assert.match(diagnostic.message, /AWS Trusted Advisor has resource types for other actions only/);
+		const names = (diagnostic.data as { addStatementActions: string[] }).addStatementActions;
+		assert.ok(names.includes('trustedadvisor:DescribeAccount') && !names.includes('trustedadvisor:DescribeCheckItems'), names.join());
+	});
+
+	test('a Deny on such a wildcard does not apply to them, a warning: it applies to the check actions', () => {
+		const diagnostic = assertDiagnostic('resource-never-matches', policy(deny('"trustedadvisor:Describe*"', `|${checks}`)));
+		assert.equal(diagnostic.severity, DiagnosticSeverity.Warning);
+		assert.match(
+			diagnostic.message,
+			/^This Deny does not apply to trustedadvisor:DescribeAccount, .*, which trustedadvisor:Describe\* also matches/,
+		);
+	});
+
+	test('the message names the service of the actions: Trusted Advisor, not AWS Support', () => {
+		const ta = assertDiagnostic(
+			'resource-never-matches',
+			allow('"trustedadvisor:ListRecommendations"', '|"arn:aws:trustedadvisor:*:123456789012:checks/*"'),
+		);
+		assert.match(ta.message, /\(AWS Trusted Advisor has resource types for other actions only\)\.$/);
+		assert.doesNotMatch(ta.message, /AWS Support/);
+		const both = assertDiagnostic(
+			'resource-never-matches',
+			allow('["support:DescribeCases", "trustedadvisor:ListRecommendations"]', '|"arn:aws:support::123456789012:case/1"'),
+		);
+		assert.match(
+			both.message,
+			/AWS Support has no resource-level permissions, and AWS Trusted Advisor has resource types for other actions only/,
+		);
+	});
+});
+
+describe('allow-notresource (#14)', () => {
+	const statement = (action: string, notResource = '"arn:aws:s3:::hr-bucket/*"') =>
+		policy(`{"Effect": "Allow", ${action}, |"NotResource": ${notResource}}`);
+
+	test('a warning, stronger with "Action": "*" or NotAction', () => {
+		const plain = assertDiagnostic('allow-notresource', statement('"Action": "s3:GetObject"'));
+		assert.equal(plain.severity, DiagnosticSeverity.Warning);
+		assert.match(plain.message, /allows these actions on every resource but those listed/);
+		assert.match(
+			assertDiagnostic('allow-notresource', statement('"Action": "*"')).message,
+			/every action of every AWS service.*very dangerous/,
+		);
+		assert.match(
+			assertDiagnostic('allow-notresource', statement('"NotAction": "iam:*"')).message,
+			/"NotAction" and "NotResource" allows every other action/,
+		);
+	});
+
+	test('support actions have no resource types, so NotResource excludes nothing for them', () => {
+		const diagnostic = assertDiagnostic(
+			'allow-notresource',
+			statement('"Action": ["support:*", "s3:GetObject"]', '"arn:aws:support::123456789012:case/1"'),
+		);
+		assert.match(
+			diagnostic.message,
+			/support:\* has no resource types: a request for it names "\*", which no ARN in "NotResource" excludes/,
+		);
+	});
+
+	test('not with Deny, and not when NotResource lists "*" (the statement then allows nothing)', () => {
+		assertNoDiagnostic('allow-notresource', policy('{"Effect": "Deny", "Action": "support:*", "NotResource": "arn:aws:s3:::b"}'));
+		assertNoDiagnostic('allow-notresource', policy('{"Effect": "Allow", "Action": "support:*", "NotResource": "*"}'));
+	});
+});
+
+describe('service names, removed actions and retired prefixes (#14)', () => {
+	test('a prefix that several services share is named as the prefix, not as one of its services', () => {
+		const marketplace = assertDiagnostic('unknown-action', allow('|"aws-marketplace:CreatePrivateMarketplace"'));
+		assert.match(marketplace.message, /^aws-marketplace \(several AWS Marketplace services\) has no action "CreatePrivateMarketplace"/);
+		assert.doesNotMatch(marketplace.message, /AWS Marketplace Catalog/);
+		assert.match(
+			assertDiagnostic('unknown-action', allow('|"lex:RecognizeTextt"')).message,
+			/^lex \(Amazon Lex and Amazon Lex V2\) has no action/,
+		);
+		assert.match(
+			assertDiagnostic('wildcard-matches-nothing', allow('|"ses:Zz*"')).message,
+			/matches no action of ses \(several Amazon SES and Amazon Pinpoint Email services\), [\d,]+ actions in all:/,
+		);
+		assert.match(assertDiagnostic('unknown-action', allow('|"s3:GetObjectt"')).message, /^Amazon S3 has no action/);
+	});
+
+	test('removed-action: the Q Apps actions AWS deprecated on 2025-05-22, with what replaces them', () => {
+		for (const name of ['ImportDocumentToQApp', 'ImportDocumentToQAppSession', 'CreatePresignedUrl']) {
+			const diagnostic = assertDiagnostic('removed-action', allow(`|"qapps:${name}"`));
+			assert.match(diagnostic.message, /deprecated by AWS on 2025-05-22; use qapps:ImportDocument/);
+		}
+		assertNoDiagnostic('unknown-action', allow('"qapps:ImportDocumentToQApp"'));
+		assertNoDiagnostic('removed-action', allow('"qapps:ImportDocument"'));
+	});
+
+	test('a prefix that AWS\'s managed policies name but the reference no longer lists gets no "did you mean"', () => {
+		for (const [prefix, policyName] of [
+			['iotroborunner', 'AWSIotRoboRunnerFullAccess'],
+			['datazonecontrol', 'AmazonDataZonePortalFullAccessPolicy'],
+			['ec2-reports', 'AmazonEC2ReportsAccess'],
+			['sagemaker-groundtruth-synthetic', 'GroundTruthSyntheticConsoleFullAccess'],
+		]) {
+			const diagnostic = assertDiagnostic('unknown-service', allow(`|"${prefix}:List*"`));
+			assert.doesNotMatch(diagnostic.message, /did you mean/, prefix);
+			assert.match(
+				diagnostic.message,
+				new RegExp(`managed policy ${policyName} names but the Service Authorization Reference no longer lists`),
+			);
+			assert.equal(diagnostic.data, undefined, prefix);
+		}
+		assert.match(assertDiagnostic('unknown-service', allow('|"suport:Describe*"')).message, /did you mean "support"/);
 	});
 });

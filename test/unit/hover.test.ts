@@ -136,3 +136,25 @@ describe('hover on elements, operators and keys', () => {
 		assert.equal(hover('{"name": "x", "Action": "support:Create|Case"}', 'file:///work/package.json').result, null);
 	});
 });
+
+describe('hover on an incomplete ARN (#14)', () => {
+	test('shows the ARN IAM completes it to, not "Not an ARN"', () => {
+		const { value } = hover(
+			statement('{"Effect": "Allow", "Action": "trustedadvisor:RefreshCheck", "Resource": "arn:aws:trusted|advisor:*"}'),
+		);
+		assert.doesNotMatch(value, /Not an ARN/);
+		assert.match(value, /completes it as `arn:aws:trustedadvisor:\*:\*:\*`/);
+		assert.match(value, /Resource type: `checks`/);
+		assert.match(hover(statement('{"Effect": "Allow", "Action": "s3:GetObject", "Resource": "arn:a|ws"}')).value, /Not an ARN/);
+	});
+});
+
+describe('hover names shared prefixes and unlisted ones (#14)', () => {
+	test('aws-marketplace is several services; iotroborunner is named by a managed policy', () => {
+		const shared = hover(statement('{"Effect": "Allow", "Action": "aws-marketplace:ViewSub|scriptions", "Resource": "*"}')).value;
+		assert.match(shared, /aws-marketplace \(several AWS Marketplace services\)/);
+		const unlisted = hover(statement('{"Effect": "Allow", "Action": "iotrobo|runner:ListSites", "Resource": "*"}')).value;
+		assert.match(unlisted, /Unlisted service prefix.*AWSIotRoboRunnerFullAccess/);
+		assert.doesNotMatch(unlisted, /Nearest/);
+	});
+});

@@ -2,15 +2,17 @@
  *  Licensed under the MIT License. See LICENSE in the project root for license information.
  *--------------------------------------------------------------------------------------------*/
 
-import { arnFormatToPattern, parseArn, patternsIntersect } from './catalog/arn';
+import { arnFormatToPattern, completeArn, parseArn, patternsIntersect } from './catalog/arn';
 import {
 	authorizationReferenceUrl,
 	globalConditionKey,
 	isUndocumentedAction,
 	removedAction,
 	serviceConditionKey,
+	serviceLabel,
 	supportAction,
 	supportService,
+	unlistedPrefixSeenIn,
 	type CatalogAction,
 } from './catalog/catalog';
 import { parseConditionOperator } from './catalog/conditionOperators';
@@ -148,6 +150,14 @@ export function actionHover(state: ServiceState, value: string): string {
 		);
 	}
 	if (!state.catalog.isKnownPrefix(prefix)) {
+		const seenIn = unlistedPrefixSeenIn(prefix);
+		if (seenIn) {
+			return state.t(
+				"**Unlisted service prefix** {0}: AWS's managed policy {1} names it, but the Service Authorization Reference no longer lists it.",
+				inlineCode(prefix),
+				seenIn,
+			);
+		}
 		const suggestions = nearestNames(prefix, state.catalog.allPrefixes());
 		return suggestions.length
 			? state.t('**Unknown service prefix** {0}. Nearest: {1}.', inlineCode(prefix), suggestions.map((s) => `\`${s}\``).join(', '))
@@ -156,10 +166,11 @@ export function actionHover(state: ServiceState, value: string): string {
 	const canonical = state.catalog.canonicalActionName(prefix, name);
 	if (canonical) {
 		const service = state.catalog.serviceName(prefix) ?? prefix;
+		const label = serviceLabel(state.catalog, state.t, prefix);
 		const undocumented = isUndocumentedAction(prefix, name)
 			? `\n\n${state.t('Not listed in the Service Authorization Reference, but AWS grants it in its own managed policies.')}`
 			: '';
-		return `**${prefix.toLowerCase()}:${canonical}** · ${service}${undocumented}\n\n[${state.t('Service Authorization Reference')}](${authorizationReferenceUrl(service)})`;
+		return `**${prefix.toLowerCase()}:${canonical}** · ${label}${undocumented}\n\n[${state.t('Service Authorization Reference')}](${authorizationReferenceUrl(service)})`;
 	}
 	const suggestions = nearestNames(name, state.catalog.actionNames(prefix)).map(
 		(candidate) => `\`${prefix.toLowerCase()}:${candidate}\``,
@@ -168,10 +179,10 @@ export function actionHover(state: ServiceState, value: string): string {
 		? state.t(
 				'**Unknown action** {0}: {1} has no such action. Nearest: {2}.',
 				inlineCode(value),
-				state.catalog.serviceName(prefix) ?? prefix,
+				serviceLabel(state.catalog, state.t, prefix),
 				suggestions.join(', '),
 			)
-		: state.t('**Unknown action** {0}: {1} has no such action.', inlineCode(value), state.catalog.serviceName(prefix) ?? prefix);
+		: state.t('**Unknown action** {0}: {1} has no such action.', inlineCode(value), serviceLabel(state.catalog, state.t, prefix));
 }
 
 function wildcardHover(state: ServiceState, pattern: string): string {
@@ -218,12 +229,22 @@ function resourceHover(state: ServiceState, value: string, statement: Statement)
 			'**`*`**: every resource. Actions without resource types, such as every `support:` action, are requested on `"*"` and need it.',
 		);
 	}
-	const arn = parseArn(value);
-	if (!arn) {
+	const completed = completeArn(value);
+	const arn = completed === undefined ? undefined : parseArn(completed);
+	if (!completed || !arn) {
 		return state.t('**Not an ARN**: {0}. An ARN has six parts, `arn:partition:service:region:account:resource`.', inlineCode(value));
 	}
 	const lines = [
 		'**ARN**',
+		...(completed === value
+			? []
+			: [
+					'',
+					state.t(
+						'Fewer than six parts: an identity-based policy completes it as {0}; a session policy rejects it.',
+						inlineCode(completed),
+					),
+				]),
 		'',
 		`| ${state.t('part')} | ${state.t('value')} |`,
 		`|---|---|`,
@@ -234,7 +255,7 @@ function resourceHover(state: ServiceState, value: string, statement: Statement)
 		`| ${state.t('resource')} | ${tableCell(arn.resource)} |`,
 	];
 	const types = (supportService(arn.service)?.resourceTypes ?? []).filter((type) =>
-		patternsIntersect(value, arnFormatToPattern(type.arnFormat)),
+		patternsIntersect(completed, arnFormatToPattern(type.arnFormat)),
 	);
 	if (types.length) {
 		lines.push('', state.t('Resource type: {0}', types.map((type) => `\`${type.name}\` (\`${type.arnFormat}\`)`).join(', ')));

@@ -22,6 +22,19 @@ export function parseArn(text: string): ArnParts | undefined {
 	return { partition: parts[1], service: parts[2], region: parts[3], account: parts[4], resource: parts.slice(5).join(':') };
 }
 
+/**
+ * An ARN with fewer than six parts completed as IAM completes it in identity-based policies, with `*` for each
+ * missing part (`arn:aws:sqs` is `arn:aws:sqs:*:*:*`); a six-part ARN as it is; undefined when the text has no
+ * service part (IAM User Guide, "Grammar of the IAM JSON policy language", `resource_string`).
+ */
+export function completeArn(text: string): string | undefined {
+	const parts = text.split(':');
+	if (parts[0] !== 'arn' || parts.length < 3) {
+		return undefined;
+	}
+	return parts.length >= 6 ? text : [...parts, ...Array.from({ length: 6 - parts.length }, () => '*')].join(':');
+}
+
 /** A resource type's ARN format (`...:checks/${CategoryCode}/${CheckId}`) as a pattern with `*` for each variable. */
 export function arnFormatToPattern(arnFormat: string): string {
 	return arnFormat.replace(/\$\{[^}]*\}/g, '*');

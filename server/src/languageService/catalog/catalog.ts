@@ -4,10 +4,19 @@
 
 import type { ActionData, ConditionKeyData, GlobalConditionKeyData, ResourceTypeData, ServiceData } from '../data/catalogTypes';
 import { globalConditionKeys, supportFamilyServices } from '../data/supportCatalog.generated';
-import { retiredServices, undocumentedActions } from '../data/catalogGaps';
+import {
+	removedActionsOutsideSupport,
+	retiredServices,
+	sharedPrefixes,
+	undocumentedActions,
+	undocumentedGlobalConditionKeys,
+	unlistedManagedPolicyPrefixes,
+} from '../data/catalogGaps';
+import type { Messages } from '../l10n';
 import { apiReferences, removedActions, trustedAdvisorConsoleApiPairs, type RemovedActionsData } from '../data/supportFacts';
 import { TextCache } from '../textCache';
 import { wildcardMatches } from './arn';
+import { nearestNames } from './nearest';
 
 export type {
 	AccessLevel,
@@ -90,18 +99,25 @@ export interface KnownAction {
 const has = (record: object, key: string) => Object.prototype.hasOwnProperty.call(record, key);
 
 const removedByName = new Map<string, RemovedAction>();
-for (const removal of removedActions) {
+for (const removal of [...removedActions, ...removedActionsOutsideSupport]) {
 	for (const name of removal.names) {
 		removedByName.set(`${removal.prefix}:${name}`.toLowerCase(), { prefix: removal.prefix, name, removal });
 	}
 }
 
-const globalKeysByName = new Map(globalConditionKeys.map((key) => [key.name, key]));
-const globalKeysByLowerName = new Map(globalConditionKeys.map((key) => [key.name.toLowerCase(), key]));
+/** The global keys of AWS's page, then those AWS uses or documents elsewhere (catalogGaps.ts). */
+const allGlobalConditionKeys: readonly GlobalConditionKeyData[] = [
+	...globalConditionKeys,
+	...undocumentedGlobalConditionKeys.map(({ name, type, category }): GlobalConditionKeyData => ({ name, type, category })),
+];
+const globalKeysByName = new Map(allGlobalConditionKeys.map((key) => [key.name, key]));
+const globalKeysByLowerName = new Map(allGlobalConditionKeys.map((key) => [key.name.toLowerCase(), key]));
 const tagKeyTemplate = '/tag-key';
 /** `aws:PrincipalTag` → `aws:PrincipalTag/tag-key`: the keys whose part after the slash is a tag's name. */
 const taggedGlobalKeys = new Map(
-	globalConditionKeys.filter((key) => key.name.endsWith(tagKeyTemplate)).map((key) => [key.name.slice(0, -tagKeyTemplate.length), key]),
+	allGlobalConditionKeys
+		.filter((key) => key.name.endsWith(tagKeyTemplate))
+		.map((key) => [key.name.slice(0, -tagKeyTemplate.length), key]),
 );
 const counterparts = new Map<string, string>();
 for (const pair of trustedAdvisorConsoleApiPairs) {
@@ -248,6 +264,32 @@ export class Catalog {
 	}
 }
 
+/**
+ * How a message names a prefix's service: the service's name; for a prefix that several services share, the
+ * prefix and what it covers ("aws-marketplace (several AWS Marketplace services)").
+ */
+export function serviceLabel(catalog: Catalog, t: Messages['t'], prefix: string): string {
+	const key = prefix.toLowerCase();
+	const shared = has(sharedPrefixes, key) ? sharedPrefixes[key] : undefined;
+	if (shared) {
+		return shared.services.length === 2
+			? t('{0} ({1} and {2})', key, shared.services[0], shared.services[1])
+			: t('{0} (several {1} services)', key, shared.family);
+	}
+	return catalog.serviceName(prefix) ?? prefix;
+}
+
+/** Whether a prefix is shared by several services (see `serviceLabel`). */
+export function isSharedPrefix(prefix: string): boolean {
+	return has(sharedPrefixes, prefix.toLowerCase());
+}
+
+/** The AWS managed policy that names a prefix the Service Authorization Reference no longer lists, if any. */
+export function unlistedPrefixSeenIn(prefix: string): string | undefined {
+	const key = prefix.toLowerCase();
+	return has(unlistedManagedPolicyPrefixes, key) ? unlistedManagedPolicyPrefixes[key].seenIn : undefined;
+}
+
 /** Whether AWS names the action in its own managed policies without documenting it. */
 export function isUndocumentedAction(prefix: string, name: string): boolean {
 	const key = prefix.toLowerCase();
@@ -303,7 +345,26 @@ function compileMatcher(pattern: string): WildcardMatcher {
 }
 
 export function globalConditionKeyList(): readonly GlobalConditionKeyData[] {
-	return globalConditionKeys;
+	return allGlobalConditionKeys;
+}
+
+/**
+ * The global keys nearest to one that does not exist, best first; a tag key keeps its tag
+ * (`aws:PrincipalTagg/team` → `aws:PrincipalTag/team`, not the template `aws:PrincipalTag/tag-key`).
+ */
+export function nearestGlobalConditionKeys(name: string, max = 3): string[] {
+	const slash = name.indexOf('/');
+	if (slash > 0) {
+		const bases = nearestNames(name.slice(0, slash), [...taggedGlobalKeys.keys()], max);
+		if (bases.length > 0) {
+			return bases.map((base) => `${base}${name.slice(slash)}`);
+		}
+	}
+	return nearestNames(
+		name,
+		allGlobalConditionKeys.map((key) => key.name),
+		max,
+	);
 }
 
 /**

@@ -46,7 +46,12 @@ const quickFixesByRule: { readonly [Code in RuleCode]?: QuickFix } = {
 	'unknown-action': replaceValue,
 	'non-canonical-case': replaceValue,
 	'redundant-action': (target) => [removeEntry(target)],
-	'resource-never-matches': (target) => [...replacements(target, false), splitStatement(target)],
+	'resource-never-matches': (target) => [
+		...replacements(target, false),
+		splitStatement(target),
+		narrowWildcards(target, true),
+		narrowWildcards(target, false),
+	],
 	'invalid-arn': replaceValue,
 	'unknown-condition-operator': replaceKey,
 	'unknown-condition-key': replaceKey,
@@ -54,6 +59,8 @@ const quickFixesByRule: { readonly [Code in RuleCode]?: QuickFix } = {
 	'forallvalues-single-valued': replaceKey,
 	'trustedadvisor-api-gap': (target) => [addActions(target)],
 	'variable-without-version': (target) => [setVersion(target)],
+	'unknown-policy-variable': replaceValue,
+	'mfa-false-without-ifexists': replaceKey,
 };
 
 export function quickFixes(
@@ -230,6 +237,61 @@ function splitStatement(target: FixTarget): CodeAction | undefined {
 		moved.length === 1
 			? target.state.t('Move {0} to a statement of its own with "Resource": "*"', moved[0])
 			: target.state.t('Move {0} to a statement of their own with "Resource": "*"', moved.join(', ')),
+		text,
+	);
+}
+
+/**
+ * Replaces each wildcard that mixes actions taking an ARN with actions that take none by the former, so that
+ * the ARN scopes every action of the statement; with `moveOthers`, the latter go to a statement of their own
+ * after this one, with the same Effect and Condition, on `"*"`.
+ */
+function narrowWildcards(target: FixTarget, moveOthers: boolean): CodeAction | undefined {
+	const found = locate(target);
+	const statement = found?.statement;
+	const list = statement?.action;
+	const narrowed = target.data.narrowWildcards;
+	const others = target.data.addStatementActions ?? [];
+	if (!found || !statement || !list?.property.valueNode || !narrowed?.length) {
+		return undefined;
+	}
+	if (moveOthers && (others.length === 0 || found.policy.statement?.valueNode?.type !== 'array')) {
+		return undefined;
+	}
+	let text = target.text;
+	if (moveOthers) {
+		// The new statement goes after this one first, so that the edits inside this one keep their offsets.
+		const added: Record<string, unknown> = {
+			Effect: statement.effect?.valueNode?.value,
+			Action: others.length === 1 ? others[0] : [...others],
+			Resource: '*',
+		};
+		if (statement.condition?.property.valueNode) {
+			added.Condition = getNodeValue(statement.condition.property.valueNode);
+		}
+		text = insertAfter(text, statement.node, [added]);
+	}
+	if (list.isArray) {
+		for (let index = list.entries.length - 1; index >= 0; index--) {
+			const entry = list.entries[index];
+			const scoped = narrowed.find((candidate) => candidate.entry === entry.value)?.scoped;
+			if (scoped) {
+				text = replaceNodeText(text, entry.node, scoped.map((name) => JSON.stringify(name)).join(', '));
+			}
+		}
+	} else {
+		const scoped = narrowed[0].scoped;
+		text = replaceNodeText(text, list.property.valueNode, scoped.length === 1 ? JSON.stringify(scoped[0]) : compactJson(scoped));
+	}
+	const wildcards = narrowed.map((candidate) => candidate.entry).join(', ');
+	return fix(
+		target,
+		moveOthers
+			? target.state.t(
+					'Narrow {0} to the actions that take an ARN, and move the others to a statement with "Resource": "*"',
+					wildcards,
+				)
+			: target.state.t('Narrow {0} to the actions that take an ARN', wildcards),
 		text,
 	);
 }

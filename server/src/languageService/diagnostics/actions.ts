@@ -6,7 +6,7 @@
 
 import { ActionFacts, type EntryFacts, type Wildcard } from '../catalog/actionFacts';
 import { stateSlot } from '../serviceState';
-import { removedAction } from '../catalog/catalog';
+import { isSharedPrefix, removedAction, serviceLabel, unlistedPrefixSeenIn } from '../catalog/catalog';
 import { wildcardMatches } from '../catalog/arn';
 import { nearestNames } from '../catalog/nearest';
 import type { Policy, Statement, ValueListElement } from '../parser/policyModel';
@@ -147,6 +147,19 @@ function unknownActionFinding(context: ValidationContext, text: string): ActionF
 					: t('AWS removed the {0} service prefix: "{1}" grants and denies nothing now.', prefix.toLowerCase(), text),
 			);
 		}
+		const seenIn = unlistedPrefixSeenIn(prefix);
+		if (seenIn) {
+			// Not a typo: AWS's own managed policy names it, so no "did you mean".
+			return finding(
+				'unknown-service',
+				t(
+					'"{0}" is a prefix that AWS\'s managed policy {1} names but the Service Authorization Reference no longer lists: a retired or undocumented service, not a typo. Check that "{2}" is still needed.',
+					prefix,
+					seenIn,
+					text,
+				),
+			);
+		}
 		const candidates = nearestNames(prefix, catalog.allPrefixes(), 3);
 		return finding(
 			'unknown-service',
@@ -167,17 +180,21 @@ function unknownActionFinding(context: ValidationContext, text: string): ActionF
 	}
 	const lowerPrefix = prefix.toLowerCase();
 	if (hasWildcard) {
-		return catalog.matchActions(text).length === 0
-			? finding(
-					'wildcard-matches-nothing',
-					t(
-						'"{0}" matches no action of {1} ({2}): it grants and denies nothing.',
+		if (catalog.matchActions(text).length > 0) {
+			return undefined;
+		}
+		const count = actionCount(context.messages, catalog.actionNames(prefix).length);
+		return finding(
+			'wildcard-matches-nothing',
+			isSharedPrefix(prefix)
+				? t(
+						'"{0}" matches no action of {1}, {2} in all: it grants and denies nothing.',
 						text,
-						catalog.serviceName(prefix) ?? prefix,
-						actionCount(context.messages, catalog.actionNames(prefix).length),
-					),
-				)
-			: undefined;
+						serviceLabel(catalog, t, prefix),
+						count,
+					)
+				: t('"{0}" matches no action of {1} ({2}): it grants and denies nothing.', text, serviceLabel(catalog, t, prefix), count),
+		);
 	}
 	const removal = removedAction(prefix, name);
 	if (removal) {
@@ -192,13 +209,13 @@ function unknownActionFinding(context: ValidationContext, text: string): ActionF
 		candidates.length
 			? t(
 					'{0} has no action "{1}" in the Service Authorization Reference, so it grants and denies nothing; did you mean {2}?',
-					catalog.serviceName(prefix) ?? prefix,
+					serviceLabel(catalog, t, prefix),
 					name,
 					candidates.join(', '),
 				)
 			: t(
 					'{0} has no action "{1}" in the Service Authorization Reference, so it grants and denies nothing.',
-					catalog.serviceName(prefix) ?? prefix,
+					serviceLabel(catalog, t, prefix),
 					name,
 				),
 		{ replacements: candidates },

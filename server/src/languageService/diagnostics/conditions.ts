@@ -4,12 +4,12 @@
 
 // The Condition element (IAM User Guide, "IAM JSON policy elements: Condition operators" and "AWS global condition context keys").
 
-import { globalConditionKey, globalConditionKeyList, isSupportFamily, serviceConditionKey, supportServices } from '../catalog/catalog';
+import { globalConditionKey, isSupportFamily, nearestGlobalConditionKeys, serviceConditionKey, supportServices } from '../catalog/catalog';
 import { allConditionOperatorNames, parseConditionOperator, type ParsedConditionOperator } from '../catalog/conditionOperators';
 import { nearestNames } from '../catalog/nearest';
 import type { ConditionEntry, ConditionOperatorBlock, Policy, Statement, ValueEntry } from '../parser/policyModel';
 import { onlyResourcelessActions } from '../catalog/actionFacts';
-import { effectOf, isIntrinsic, type ValidationContext } from './context';
+import { effectOf, isIntrinsic, isTemplateExpression, type ValidationContext } from './context';
 import { checkKeys } from './structure';
 
 export function validateStatementConditions(context: ValidationContext, policy: Policy, statement: Statement): void {
@@ -93,9 +93,10 @@ function validateBlock(context: ValidationContext, policy: Policy, statement: St
 		'condition operator',
 	);
 	for (const entry of block.entries) {
-		const keyType = validateKey(context, entry);
+		const keyType = validateKey(context, policy, entry, operator);
 		if (operator) {
 			validateValues(context, policy, operator, entry);
+			checkMfaWithoutIfExists(context, statement, block, operator, entry);
 			checkNeverPresent(context, statement, operator, entry);
 			if (operator.setQualifier === 'ForAllValues' && keyType && !keyType.startsWith('ArrayOf') && effectOf(statement) === 'Allow') {
 				context.report(
@@ -115,35 +116,82 @@ function validateBlock(context: ValidationContext, policy: Policy, statement: St
 /** The Support family's own condition keys, the candidates for a misspelt one. */
 const familyKeyNames: readonly string[] = supportServices().flatMap((service) => service.conditionKeys.map((k) => k.name));
 
-/** Checks keys the catalog knows in full (global `aws:` keys, Support-family keys); returns the key's type. */
-function validateKey(context: ValidationContext, entry: ConditionEntry): string | undefined {
+/**
+ * What a condition on a key that no request carries comes to (IAM User Guide, "Condition operators": a
+ * missing key makes the condition false, except for negated operators, `...IfExists` and `ForAllValues`,
+ * which are then true, and `Null`).
+ */
+function absentKeyOutcome(context: ValidationContext, operator: ParsedConditionOperator | undefined): string {
+	if (!operator) {
+		return context.t('A condition on a key that is never present is false, or true with a negated operator.');
+	}
+	if (operator.base.family === 'Null') {
+		return context.t('Null on a key that is never present is true for "true" and false for "false".');
+	}
+	if (operator.ifExists || operator.setQualifier === 'ForAllValues' || (operator.base.negated && !operator.setQualifier)) {
+		return context.t('{0} is true when the key is absent, so this condition always holds.', operator.text);
+	}
+	return context.t('A condition on a key that is never present is false.');
+}
+
+/**
+ * Checks keys the catalog knows in full (global `aws:` keys, Support-family keys) and the form of every
+ * key (`prefix:name`); returns the key's type.
+ */
+function validateKey(
+	context: ValidationContext,
+	policy: Policy,
+	entry: ConditionEntry,
+	operator: ParsedConditionOperator | undefined,
+): string | undefined {
 	const key = entry.key;
 	const colon = key.indexOf(':');
 	const prefix = colon > 0 ? key.slice(0, colon) : '';
+	if (!prefix || colon === key.length - 1) {
+		if (isTemplateExpression(key, policy)) {
+			return undefined;
+		}
+		const candidates = nearestGlobalConditionKeys(`aws:${key}`);
+		context.report(
+			'unknown-condition-key',
+			context.rangeOf(entry.property.keyNode),
+			candidates.length
+				? context.t(
+						'"{0}" is not a condition key: a key is written prefix:name; did you mean "{1}"? {2}',
+						key,
+						candidates[0],
+						absentKeyOutcome(context, operator),
+					)
+				: context.t(
+						'"{0}" is not a condition key: a key is written prefix:name (aws:SourceIp, s3:prefix). {1}',
+						key,
+						absentKeyOutcome(context, operator),
+					),
+			{ replacements: candidates },
+		);
+		return undefined;
+	}
 	if (prefix.toLowerCase() === 'aws') {
 		const known = globalConditionKey(key);
 		if (!known) {
-			const candidates = nearestNames(
-				key,
-				globalConditionKeyList().map((k) => k.name),
-				3,
-			);
+			const candidates = nearestGlobalConditionKeys(key);
 			context.report(
 				'unknown-condition-key',
 				context.rangeOf(entry.property.keyNode),
 				candidates.length
 					? context.t(
-							'"{0}" is not a global condition key; did you mean "{1}"? A condition on a key that is never present is false.',
+							'"{0}" is not a global condition key; did you mean "{1}"? {2}',
 							key,
 							candidates[0],
+							absentKeyOutcome(context, operator),
 						)
-					: context.t('"{0}" is not a global condition key. A condition on a key that is never present is false.', key),
+					: context.t('"{0}" is not a global condition key. {1}', key, absentKeyOutcome(context, operator)),
 				{ replacements: candidates },
 			);
 		}
 		return known?.type;
 	}
-	if (prefix && isSupportFamily(prefix)) {
+	if (isSupportFamily(prefix)) {
 		const known = serviceConditionKey(key);
 		if (!known) {
 			const candidates = nearestNames(key, familyKeyNames, 3);
@@ -152,12 +200,13 @@ function validateKey(context: ValidationContext, entry: ConditionEntry): string 
 				context.rangeOf(entry.property.keyNode),
 				candidates.length
 					? context.t(
-							'{0} has no condition key "{1}"; did you mean "{2}"? A condition on a key that is never present is false.',
+							'{0} has no condition key "{1}"; did you mean "{2}"? {3}',
 							prefix,
 							key,
 							candidates[0],
+							absentKeyOutcome(context, operator),
 						)
-					: context.t('{0} has no condition key "{1}". A condition on a key that is never present is false.', prefix, key),
+					: context.t('{0} has no condition key "{1}". {2}', prefix, key, absentKeyOutcome(context, operator)),
 				{ replacements: candidates },
 			);
 		}
@@ -204,6 +253,19 @@ function validateValues(context: ValidationContext, policy: Policy, operator: Pa
 	}
 	for (const item of entry.values) {
 		if (item.value.includes('${')) {
+			// IAM User Guide, "Policy variables": only String and ARN operators take a variable.
+			const family = operator.base.family;
+			if (family !== 'String' && family !== 'Arn' && /\$\{[^}]*\}/.test(item.value) && !isTemplateExpression(item.value, policy)) {
+				context.report(
+					'condition-value-type',
+					context.rangeOf(item.node),
+					context.t(
+						'"{0}" holds a policy variable, and {1} takes none: variables work only with String and ARN operators, so {1} compares the text as written.',
+						item.value,
+						operator.base.name,
+					),
+				);
+			}
 			continue;
 		}
 		const problem = valueProblem(context, operator.base.family, item);
@@ -244,4 +306,38 @@ function checkNeverPresent(
 			? context.t('This Deny never applies: {0}', why)
 			: context.t('This Allow grants nothing: {0}', why);
 	context.report('condition-key-never-present', context.rangeOf(entry.property.keyNode), effect);
+}
+
+/**
+ * AWS global condition keys, aws:MultiFactorAuthPresent: the key "is not present when an API or CLI command
+ * is called with long-term credentials", so a Deny on `Bool` "false" does not apply to requests signed with
+ * access keys; AWS recommends `BoolIfExists`, which denies them too.
+ */
+function checkMfaWithoutIfExists(
+	context: ValidationContext,
+	statement: Statement,
+	block: ConditionOperatorBlock,
+	operator: ParsedConditionOperator,
+	entry: ConditionEntry,
+): void {
+	if (
+		operator.base.name !== 'Bool' ||
+		operator.ifExists ||
+		operator.setQualifier ||
+		entry.key.toLowerCase() !== 'aws:multifactorauthpresent' ||
+		effectOf(statement) !== 'Deny' ||
+		!entry.values.some((value) => /^false$/i.test(value.value))
+	) {
+		return;
+	}
+	// Renaming the block is the fix when it holds this key alone and the Condition has no BoolIfExists already.
+	const renamable = block.entries.length === 1 && !statement.condition?.operators.some((other) => other.operator === 'BoolIfExists');
+	context.report(
+		'mfa-false-without-ifexists',
+		context.rangeOf(block.property.keyNode),
+		context.t(
+			'This Deny does not apply to requests signed with long-term access keys: they carry no aws:MultiFactorAuthPresent, and Bool is false when the key is absent. AWS recommends "BoolIfExists", which denies them too (scripts that use access keys then need MFA credentials).',
+		),
+		renamable ? { replacements: ['BoolIfExists'] } : undefined,
+	);
 }

@@ -31,6 +31,10 @@ export interface FixData {
 	readonly addActions?: readonly string[];
 	/** Action entries to move to a statement of their own with `"Resource": "*"`. */
 	readonly splitActions?: readonly string[];
+	/** Wildcard entries that match actions taking an ARN and actions taking none, with the former (resource-never-matches). */
+	readonly narrowWildcards?: readonly { readonly entry: string; readonly scoped: readonly string[] }[];
+	/** The actions those wildcards match that take no ARN, for a statement of their own with `"Resource": "*"`. */
+	readonly addStatementActions?: readonly string[];
 }
 
 export interface ValidationContext {

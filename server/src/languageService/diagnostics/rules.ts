@@ -97,6 +97,20 @@ export const rules = [
 	),
 	rule('variable-without-version', 'support', 'warning', 'A policy variable in a policy without Version 2012-10-17.'),
 	rule('policy-too-large', 'support', 'warning', 'A policy over the IAM size quota (white space not counted).'),
+	// The audit of real policies (#14).
+	rule(
+		'unknown-policy-variable',
+		'conditions',
+		'warning',
+		'A policy variable that names no condition key, such as ${aws:usernme} or ${Account}.',
+	),
+	rule('allow-notresource', 'resources', 'warning', 'Allow with NotResource allows the actions on every resource but those listed.'),
+	rule(
+		'mfa-false-without-ifexists',
+		'conditions',
+		'warning',
+		'A Deny on Bool aws:MultiFactorAuthPresent "false", which requests signed with access keys escape.',
+	),
 ] as const;
 
 /** The code of a rule of the table: what `report` and the quick fixes are keyed by, checked by the compiler. */

@@ -5,7 +5,13 @@
 // What is particular to Support policies, and the limits every policy has.
 
 import { wildcardMatches } from '../catalog/arn';
-import { consoleApiCounterpart } from '../catalog/catalog';
+import {
+	consoleApiCounterpart,
+	globalConditionKey,
+	isSupportFamily,
+	nearestGlobalConditionKeys,
+	serviceConditionKey,
+} from '../catalog/catalog';
 import { stringValue, type Policy, type ValueEntry } from '../parser/policyModel';
 import { effectOf, isTemplateExpression, type ValidationContext } from './context';
 
@@ -141,7 +147,11 @@ function gapMessage(context: ValidationContext, denied: string, names: readonly 
 
 export function validateVariables(context: ValidationContext, policy: Policy): void {
 	const version = stringValue(policy.version);
-	if (version === '2012-10-17' || (policy.version && version === undefined)) {
+	if (version === '2012-10-17') {
+		validateVariableNames(context, policy);
+		return;
+	}
+	if (policy.version && version === undefined) {
 		return;
 	}
 	for (const statement of policy.statements) {
@@ -170,4 +180,105 @@ export function validateVariables(context: ValidationContext, policy: Policy): v
 			}
 		}
 	}
+}
+
+/** Every `${...}` of a value: a variable, a literal (`${*}`, `${?}`, `${$}`) or, in a template, the template's own. */
+const variableReferences = /\$\{([^}]*)\}/g;
+/** A variable's name and its default (`${aws:PrincipalTag/team, 'none'}`). */
+const variableWithDefault = /^([^,]*?)(\s*,\s*'[^']*')?$/;
+
+/**
+ * IAM User Guide, "Policy variables": a variable names a single-valued condition key, global or of a
+ * service; one that names no key never has a value, so the ARN that holds it matches no resource and the
+ * condition value no value (a negated operator is then true). Only the keys the catalog knows in full are
+ * checked: global keys and the Support family's; AWS's sample SCPs write placeholders such as ${Account},
+ * hence a warning.
+ */
+function validateVariableNames(context: ValidationContext, policy: Policy): void {
+	for (const statement of policy.statements) {
+		const values = [
+			...(statement.resource?.entries ?? []),
+			...(statement.notResource?.entries ?? []),
+			...(statement.condition?.operators.flatMap((block) => block.entries.flatMap((entry) => entry.values)) ?? []),
+		];
+		for (const value of values) {
+			if (value.type !== 'string' || !value.value.includes('${')) {
+				continue;
+			}
+			for (const reference of value.value.matchAll(variableReferences)) {
+				const [text, inner] = reference;
+				if (inner === '*' || inner === '?' || inner === '$' || isTemplateExpression(text, policy)) {
+					continue;
+				}
+				const [, name, fallback = ''] = variableWithDefault.exec(inner) ?? [undefined, inner];
+				const finding = variableProblem(context, text, name);
+				if (finding) {
+					context.report(
+						'unknown-policy-variable',
+						context.rangeOf(value.node),
+						finding.message,
+						finding.candidate
+							? { replacements: [value.value.replace(text, `\${${finding.candidate}${fallback}}`)] }
+							: undefined,
+					);
+				}
+			}
+		}
+	}
+}
+
+function variableProblem(
+	context: ValidationContext,
+	text: string,
+	name: string,
+): { readonly message: string; readonly candidate?: string } | undefined {
+	const colon = name.indexOf(':');
+	const prefix = colon > 0 ? name.slice(0, colon).toLowerCase() : '';
+	if (!prefix) {
+		return {
+			message: context.t(
+				'{0} is not a policy variable: a variable names a condition key, prefix:name (${aws:username}), so IAM never gives this one a value and the text that holds it matches nothing. Replace a placeholder before you use the policy.',
+				text,
+			),
+		};
+	}
+	let type: string | undefined;
+	if (prefix === 'aws') {
+		const known = globalConditionKey(name);
+		if (!known) {
+			const candidate = nearestGlobalConditionKeys(name, 1)[0];
+			return {
+				message: candidate
+					? context.t(
+							'{0} names no global condition key, so it never has a value: the ARN or condition value that holds it matches nothing (a negated operator is then true). Did you mean ${{1}}?',
+							text,
+							candidate,
+						)
+					: context.t(
+							'{0} names no global condition key, so it never has a value: the ARN or condition value that holds it matches nothing (a negated operator is then true).',
+							text,
+						),
+				candidate,
+			};
+		}
+		type = known.type;
+	} else if (isSupportFamily(prefix)) {
+		const known = serviceConditionKey(name);
+		if (!known) {
+			return {
+				message: context.t(
+					'{0}: {1} has no such condition key, so the variable never has a value and the text that holds it matches nothing (a negated operator is then true).',
+					text,
+					prefix,
+				),
+			};
+		}
+		type = known.type;
+	}
+	if (type?.startsWith('ArrayOf')) {
+		return {
+			message: context.t('{0} names a multivalued condition key ({1}); only single-valued keys can be policy variables.', text, type),
+		};
+	}
+	return undefined;
 }
