@@ -5,7 +5,13 @@
 import type { ActionData, ConditionKeyData, GlobalConditionKeyData, ResourceTypeData, ServiceData } from '../data/catalogTypes';
 import { globalConditionKeys, supportFamilyServices } from '../data/supportCatalog.generated';
 import { retiredServices, undocumentedActions } from '../data/catalogGaps';
-import { apiReferences, removedActions, trustedAdvisorConsoleApiPairs, type RemovedActionsData } from '../data/supportFacts';
+import {
+	apiReferences,
+	operationActions,
+	removedActions,
+	trustedAdvisorConsoleApiPairs,
+	type RemovedActionsData,
+} from '../data/supportFacts';
 import { TextCache } from '../textCache';
 import { wildcardMatches } from './arn';
 
@@ -24,10 +30,20 @@ export interface CatalogAction extends ActionData {
 	/** `prefix:Name` in AWS's case. */
 	readonly fullName: string;
 	readonly service: ServiceData;
-	/** Whether the action is an operation of a public API (else a permission-only, console action). */
+	/** Whether an operation of a public API bears the action's name. */
 	readonly apiOperation: boolean;
 	readonly apiReferenceUrl?: string;
+	/** Operations of other names that the action authorizes, each with every action it needs (this one included). */
+	readonly authorizedOperations: readonly AuthorizedOperation[];
 	readonly authorizationReferenceUrl: string;
+}
+
+/** An API operation that bears no action's name, as an action that authorizes it sees it. */
+export interface AuthorizedOperation {
+	readonly operation: string;
+	/** `prefix:Name` in AWS's case, every one required. */
+	readonly actions: readonly string[];
+	readonly apiReferenceUrl: string;
 }
 
 /** An action name of any service, known by name only outside the Support family. */
@@ -58,13 +74,17 @@ for (const service of supportFamilyServices) {
 	const api = apiReferences[service.prefix];
 	const actions = service.actions.map((action): CatalogAction => {
 		const apiOperation = api?.operations.includes(action.name) ?? false;
+		const fullName = `${service.prefix}:${action.name}`;
 		return {
 			...action,
 			prefix: service.prefix,
-			fullName: `${service.prefix}:${action.name}`,
+			fullName,
 			service,
 			apiOperation,
 			apiReferenceUrl: apiOperation ? `${api!.baseUrl}API_${action.name}.html` : undefined,
+			authorizedOperations: (operationActions[service.prefix] ?? [])
+				.filter((entry) => entry.actions.includes(fullName))
+				.map((entry) => ({ ...entry, apiReferenceUrl: `${api!.baseUrl}API_${entry.operation}.html` })),
 			authorizationReferenceUrl: authorizationReferenceUrl(service.serviceName),
 		};
 	});
