@@ -13,6 +13,7 @@ import { validateStatementResources } from './resources';
 import { validateStatementStructure, validateStructure } from './structure';
 import { validateSyntax } from './syntax';
 import { validateSize, validateTrustedAdvisorGap, validateVariables } from './support';
+import { validateAttachmentActions, validateStatementSupportAccess } from './supportAccess';
 
 type StatementValidator = (context: ValidationContext, policy: Policy, statement: Statement) => void;
 
@@ -23,10 +24,17 @@ const statementValidators: readonly StatementValidator[] = [
 	validateStatementActions,
 	validateStatementResources,
 	validateStatementConditions,
+	validateStatementSupportAccess,
 ];
 
 /** Rules that compare statements or look at the whole policy. */
-const policyValidators: readonly Validator[] = [validateStructure, validateTrustedAdvisorGap, validateVariables, validateSize];
+const policyValidators: readonly Validator[] = [
+	validateStructure,
+	validateTrustedAdvisorGap,
+	validateVariables,
+	validateSize,
+	validateAttachmentActions,
+];
 
 /** A finding of a statement-local rule, placed relative to the start of its statement. */
 interface StatementFinding {
