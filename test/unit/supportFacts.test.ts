@@ -7,8 +7,11 @@
 // none are authorized by the actions AWS lists for them.
 
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { test } from 'node:test';
 import { supportAction, supportActions, supportService } from '../../server/src/languageService/catalog/catalog';
+import { managedPolicies, managedPolicy } from '../../server/src/languageService/data/managedPolicies';
 import {
 	apiReferences,
 	operationActions,
@@ -80,4 +83,31 @@ test('supportauthz has a public API: every action but RegisterKey is an operatio
 		supportAction('supportauthz:CreateSupportPermit')!.apiReferenceUrl,
 		'https://docs.aws.amazon.com/supportauthz/latest/APIReference/API_CreateSupportPermit.html',
 	);
+});
+
+test('the bundled managed policies are the documents of test/fixtures/aws-managed/, as AWS publishes them', () => {
+	const fixtures = path.join(__dirname, '..', '..', '..', 'test', 'fixtures', 'aws-managed');
+	for (const policy of managedPolicies) {
+		assert.equal(policy.text, fs.readFileSync(path.join(fixtures, `${policy.name}.json`), 'utf8'), policy.name);
+	}
+});
+
+test('AWSSupportPlansFullAccess is version 4: the agreement actions and the Support Plans service-linked role', () => {
+	// AWS Managed Policy Reference, AWSSupportPlansFullAccess, v4 (2026-08-24).
+	const document = JSON.parse(managedPolicy('AWSSupportPlansFullAccess')!.text);
+	const [plans, createRole, getRole] = document.Statement;
+	assert.deepEqual(
+		[...plans.Action].sort(),
+		supportActions('supportplans')
+			.map((action) => action.fullName)
+			.sort(),
+	);
+	const role = 'arn:aws:iam::*:role/aws-service-role/supportplans.amazonaws.com/AWSServiceRoleForSupportPlans';
+	assert.deepEqual(createRole, {
+		Action: 'iam:CreateServiceLinkedRole',
+		Condition: { StringEquals: { 'iam:AWSServiceName': 'supportplans.amazonaws.com' } },
+		Effect: 'Allow',
+		Resource: role,
+	});
+	assert.deepEqual(getRole, { Action: 'iam:GetRole', Effect: 'Allow', Resource: role });
 });
