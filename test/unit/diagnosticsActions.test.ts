@@ -325,3 +325,20 @@ describe('what Support-family grants and denials do', () => {
 		);
 	});
 });
+
+describe('trustedadvisor-api-gap where the Service Authorization Reference joins the namespaces', () => {
+	test('a Deny on a Trusted Advisor read action says the reference now lists it for the Support API operation too', () => {
+		const hedged = assertDiagnostic('trustedadvisor-api-gap', policy(deny('|"trustedadvisor:DescribeCheckItems"')));
+		assert.match(hedged.message, /^Denying trustedadvisor:DescribeCheckItems does not deny support:DescribeTrustedAdvisorCheckResult/);
+		assert.match(hedged.message, /Service Authorization Reference now also lists trustedadvisor: actions/);
+		// Refresh is checked by the support: action alone; and the console checks only trustedadvisor: actions.
+		assert.doesNotMatch(
+			assertDiagnostic('trustedadvisor-api-gap', policy(deny('|"trustedadvisor:RefreshCheck"'))).message,
+			/Service Authorization Reference/,
+		);
+		assert.doesNotMatch(
+			assertDiagnostic('trustedadvisor-api-gap', policy(deny('|"support:DescribeTrustedAdvisorCheckResult"'))).message,
+			/Service Authorization Reference/,
+		);
+	});
+});

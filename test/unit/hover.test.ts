@@ -200,3 +200,16 @@ describe('hover on the Support APIs: plans and the operations an action authoriz
 		assert.match(on('support:UploadAttachment', japanese), /`support:AddAttachmentsToSet` と合わせて、API オペレーション/);
 	});
 });
+
+describe('hover on a Trusted Advisor console/API pair the Service Authorization Reference joins', () => {
+	test('both halves of a read pair say so; the Refresh pair does not', () => {
+		const line =
+			/now also lists `trustedadvisor:DescribeCheckItems` among the actions of the Support API operation `DescribeTrustedAdvisorCheckResult`/;
+		assert.match(hover(statement('{"Effect": "Deny", "Action": "trustedadvisor:DescribeCheck|Items"}')).value, line);
+		assert.match(hover(statement('{"Effect": "Deny", "Action": "support:DescribeTrustedAdvisorCheck|Result"}')).value, line);
+		assert.doesNotMatch(
+			hover(statement('{"Effect": "Deny", "Action": "trustedadvisor:RefreshCh|eck"}')).value,
+			/Service Authorization Reference now/,
+		);
+	});
+});

@@ -4,7 +4,13 @@
 
 // Markdown that explains catalog entries; shared by hover and completion documentation.
 
-import { consoleApiCounterpart, resourceType, type AuthorizedOperation, type CatalogAction } from './catalog/catalog';
+import {
+	consoleApiCounterpart,
+	referenceJoinsCounterparts,
+	resourceType,
+	type AuthorizedOperation,
+	type CatalogAction,
+} from './catalog/catalog';
 import { retiringSupportPlansEnd, supportPlanRequirements } from './data/supportFacts';
 import type { ServiceState } from './serviceState';
 
@@ -89,6 +95,18 @@ export function describeAction(state: ServiceState, action: CatalogAction): stri
 						counterpart,
 					),
 		);
+		if (referenceJoinsCounterparts(action.fullName)) {
+			const [consoleAction, apiAction] =
+				action.prefix === 'trustedadvisor' ? [action.fullName, counterpart] : [counterpart, action.fullName];
+			lines.push('');
+			lines.push(
+				state.t(
+					'The Service Authorization Reference now also lists `{0}` among the actions of the Support API operation `{1}`, but the AWS Support User Guide still says the namespaces are separate: deny both to be sure.',
+					consoleAction,
+					apiAction.slice(apiAction.indexOf(':') + 1),
+				),
+			);
+		}
 	}
 	const plan = supportPlanText(state, action);
 	if (plan) {

@@ -124,9 +124,13 @@ const taggedGlobalKeys = new Map(
 	globalConditionKeys.filter((key) => key.name.endsWith(tagKeyTemplate)).map((key) => [key.name.slice(0, -tagKeyTemplate.length), key]),
 );
 const counterparts = new Map<string, string>();
+const pairsTheReferenceJoins = new Set<string>();
 for (const pair of trustedAdvisorConsoleApiPairs) {
 	counterparts.set(pair.console.toLowerCase(), pair.api);
 	counterparts.set(pair.api.toLowerCase(), pair.console);
+	if (pair.referenceListsConsole) {
+		pairsTheReferenceJoins.add(pair.console.toLowerCase()).add(pair.api.toLowerCase());
+	}
 }
 
 /**
@@ -367,4 +371,12 @@ export function resourceType(prefix: string, name: string): ResourceTypeData | u
 /** The other half of a Trusted Advisor console/API pair (`trustedadvisor:RefreshCheck` ⇄ `support:RefreshTrustedAdvisorCheck`). */
 export function consoleApiCounterpart(fullName: string): string | undefined {
 	return counterparts.get(fullName.toLowerCase());
+}
+
+/**
+ * Whether the Service Authorization Reference lists the console action of this pair among the actions its
+ * Support API operation authorizes, against the Support guide's word that the namespaces are separate.
+ */
+export function referenceJoinsCounterparts(fullName: string): boolean {
+	return pairsTheReferenceJoins.has(fullName.toLowerCase());
 }

@@ -244,11 +244,26 @@ export const prefixesWithoutVpcEndpoint: readonly string[] = ['support'];
  * Trusted Advisor operations reachable both from the console (`trustedadvisor:`) and through the
  * AWS Support API (`support:`). AWS Support User Guide, "Manage access to AWS Support Center",
  * the "Important" note: a Deny on one of a pair does not stop the other.
+ *
+ * `referenceListsConsole`: the operations table of the Service Authorization Reference's page for AWS
+ * Support (https://docs.aws.amazon.com/service-authorization/latest/reference/list_awssupport.html) now
+ * lists the console action among the actions that the Support API operation authorizes (with
+ * `trustedadvisor:` actions of the newer API), while the Support guide ("Manage access to AWS Trusted
+ * Advisor") still says the `trustedadvisor` namespace does not govern the Support API. Whether a Deny on
+ * the console action now stops the API operation too, AWS does not say; denying both is safe either way.
  */
-export const trustedAdvisorConsoleApiPairs: readonly { readonly console: string; readonly api: string }[] = [
-	{ console: 'trustedadvisor:DescribeChecks', api: 'support:DescribeTrustedAdvisorChecks' },
-	{ console: 'trustedadvisor:DescribeCheckItems', api: 'support:DescribeTrustedAdvisorCheckResult' },
-	{ console: 'trustedadvisor:DescribeCheckSummaries', api: 'support:DescribeTrustedAdvisorCheckSummaries' },
+export const trustedAdvisorConsoleApiPairs: readonly {
+	readonly console: string;
+	readonly api: string;
+	readonly referenceListsConsole?: boolean;
+}[] = [
+	{ console: 'trustedadvisor:DescribeChecks', api: 'support:DescribeTrustedAdvisorChecks', referenceListsConsole: true },
+	{ console: 'trustedadvisor:DescribeCheckItems', api: 'support:DescribeTrustedAdvisorCheckResult', referenceListsConsole: true },
+	{
+		console: 'trustedadvisor:DescribeCheckSummaries',
+		api: 'support:DescribeTrustedAdvisorCheckSummaries',
+		referenceListsConsole: true,
+	},
 	{ console: 'trustedadvisor:DescribeCheckRefreshStatuses', api: 'support:DescribeTrustedAdvisorCheckRefreshStatuses' },
 	{ console: 'trustedadvisor:RefreshCheck', api: 'support:RefreshTrustedAdvisorCheck' },
 ];
