@@ -29,6 +29,10 @@ const agreementActions = new Set(supportAgreementActions.map((name) => name.toLo
 const centerActions = new Set(supportCenterActions.map((name) => name.toLowerCase()));
 const withoutResourcePolicies = new Set(prefixesWithoutResourcePolicies);
 const withoutVpcEndpoint = new Set(prefixesWithoutVpcEndpoint);
+/** The prefixes of the actions support-permit-grant and support-agreement-grant look for. */
+const grantPrefixes: readonly string[] = [
+	...new Set([...supportPermitActions, ...supportAgreementActions].map((name) => name.slice(0, name.indexOf(':')))),
+];
 
 /** The rules of one statement: they read the statement and its policy's kind, nothing else. */
 export function validateStatementSupportAccess(context: ValidationContext, policy: Policy, statement: Statement): void {
@@ -67,6 +71,9 @@ function validateGrants(context: ValidationContext, statement: Statement): void 
 	let permitEntry: ValueEntry | undefined;
 	let agreementEntry: ValueEntry | undefined;
 	for (const entry of statement.action?.entries ?? []) {
+		if (entry.type !== 'string' || !mayNamePrefix(entry.value, grantPrefixes)) {
+			continue;
+		}
 		for (const action of familyActionsOf(context, entry)) {
 			const lower = action.fullName.toLowerCase();
 			if (permitActions.has(lower)) {
@@ -266,12 +273,24 @@ const actionGroups: readonly ActionGroup[] = (() => {
 
 const groupedActions = new Set(actionGroups.flatMap((group) => group.actions));
 
-/** Whether an Action entry may match a `support:` action: its prefix is `support` in any case, or has a wildcard. */
-function mayNameSupport(text: string): boolean {
+/**
+ * Whether an Action entry may match an action of one of the prefixes: its prefix is one of them in any case,
+ * or has a wildcard. A cheap test before the catalog: AWS's largest policies have thousands of entries of
+ * other services.
+ */
+function mayNamePrefix(text: string, prefixes: readonly string[]): boolean {
 	const colon = text.indexOf(':');
-	const prefix = colon < 0 ? text : text.slice(0, colon);
-	return prefix.toLowerCase() === 'support' || /[*?]/.test(prefix);
+	const end = colon < 0 ? text.length : colon;
+	for (let i = 0; i < end; i++) {
+		const code = text.charCodeAt(i);
+		if (code === 0x2a || code === 0x3f) {
+			return true;
+		}
+	}
+	return prefixes.some((prefix) => prefix.length === end && text.slice(0, end).toLowerCase() === prefix);
 }
+
+const supportPrefix: readonly string[] = ['support'];
 
 /**
  * attachment-action-pair: an Allow that gives one of the actions an attachment operation needs without the
@@ -300,7 +319,7 @@ export function validateAttachmentActions(context: ValidationContext, policy: Po
 			continue;
 		}
 		for (const entry of statement.action?.entries ?? []) {
-			if (entry.type !== 'string' || !mayNameSupport(entry.value)) {
+			if (entry.type !== 'string' || !mayNamePrefix(entry.value, supportPrefix)) {
 				continue;
 			}
 			const actions = /^\*+$/.test(entry.value) ? [...groupedActions] : context.resolveAction(entry.value).familyActions;
