@@ -241,6 +241,10 @@ describe('what Support-family grants and denials do', () => {
 		assert.equal(named.severity, DiagnosticSeverity.Information);
 		assert.match(named.message, /AWS Support operators/);
 		assert.match(named.message, /outside the resources' Region/);
+		// Prefixes ignore case, and a wildcard may stand in the prefix.
+		assertDiagnostic('support-permit-grant', allow('|"SupportAuthz:createsupportpermit"'));
+		assertDiagnostic('support-permit-grant', allow('|"supportauth?:Create*"'));
+		assertDiagnostic('attachment-action-pair', allow('|"SUPPORT:UploadAttachment"'));
 		assertNoDiagnostic('support-permit-grant', allow('"*"'));
 		assertNoDiagnostic('support-permit-grant', allow('"*:*"'));
 		assertNoDiagnostic('support-permit-grant', allow('"supportauthz:RegisterKey"'));
