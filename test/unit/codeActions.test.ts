@@ -192,6 +192,15 @@ describe('quick fixes', () => {
 		);
 	});
 
+	test('attachment-action-pair: the other action of the pair joins the Allow', () => {
+		assertQuickFix(
+			'attachment-action-pair',
+			wrap('{"Effect": "Allow", "Action": "support:UploadAttachment", "Resource": "*"}'),
+			'Also allow support:AddAttachmentsToSet',
+			wrap('{"Effect": "Allow", "Action": ["support:UploadAttachment", "support:AddAttachmentsToSet"], "Resource": "*"}'),
+		);
+	});
+
 	test('invalid-sid: letters and digits only', () => {
 		assertQuickFix(
 			'invalid-sid',

@@ -4,7 +4,7 @@
 
 import * as assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { DiagnosticSeverity } from '../../server/src/languageService';
+import { DiagnosticSeverity, type LanguageSettings } from '../../server/src/languageService';
 import { assertDiagnostic, assertNoDiagnostic, policy, validate } from './diagnosticsUtil';
 
 const allow = (action: string, resource = '"*"') => policy(`{"Effect": "Allow", "Action": ${action}, "Resource": ${resource}}`);
@@ -316,5 +316,209 @@ describe('service names, removed actions and retired prefixes (#14)', () => {
 			assert.equal(diagnostic.data, undefined, prefix);
 		}
 		assert.match(assertDiagnostic('unknown-service', allow('|"suport:Describe*"')).message, /did you mean "support"/);
+	});
+});
+
+// What Support-family grants and denials do beyond their own action (#14): diagnostics/supportAccess.ts.
+const scp: LanguageSettings = { policyKind: 'scp' };
+const regionDeny = (notAction: string) =>
+	policy(
+		`{"Effect": "Deny", |"NotAction": ${notAction}, "Resource": "*", "Condition": {"StringNotEquals": {"aws:RequestedRegion": ["eu-west-1"]}}}`,
+	);
+const toSupport = (action: string) =>
+	policy(`{"Effect": "Allow", "Principal": {"AWS": "arn:aws:iam::123456789012:role/Support"}, "Action": ${action}, "Resource": "*"}`);
+
+/** [rule, a document that triggers it at `|`, a near miss that must not, the settings of both]. */
+const supportAccessCases: [string, string, string, LanguageSettings?][] = [
+	[
+		'attachment-action-pair',
+		allow('["support:CreateCase", |"support:UploadAttachment"]'),
+		allow('["support:CreateCase", "support:UploadAttachment", "support:AddAttachmentsToSet"]'),
+	],
+	['support-permit-grant', allow('|"supportauthz:*"'), allow('["supportauthz:GetSupportPermit", "supportauthz:ListSupportPermits"]')],
+	[
+		'support-agreement-grant',
+		allow('|"supportplans:AcceptSupportAgreement"'),
+		allow('["supportplans:GetSupportAgreement", "supportplans:ListSupportAgreements"]'),
+	],
+	['support-in-resource-policy', toSupport('|"support:*"'), toSupport('"s3:GetObject"')],
+	[
+		'support-center-denied',
+		regionDeny('["iam:*", "organizations:*"]'),
+		regionDeny('["iam:*", "support:*", "support-console:*"]').replace('|', ''),
+		scp,
+	],
+];
+
+describe('what Support-family grants and denials do', () => {
+	for (const [code, trigger, nearMiss, settings] of supportAccessCases) {
+		test(`${code}: reported where it applies`, () => {
+			assertDiagnostic(code, trigger, settings);
+		});
+		test(`${code}: not reported on the near miss`, () => assertNoDiagnostic(code, nearMiss, settings));
+	}
+
+	test('attachment-action-pair: a lone UploadAttachment or DownloadAttachment grants nothing (warning)', () => {
+		const upload = assertDiagnostic('attachment-action-pair', allow('|"support:UploadAttachment"'));
+		assert.equal(upload.severity, DiagnosticSeverity.Warning);
+		assert.match(upload.message, /support:UploadAttachment authorizes nothing without support:AddAttachmentsToSet/);
+		assert.match(upload.message, /GetAttachmentUploadLinks, CompleteAttachmentUpload, DescribeAttachmentUploadStatus/);
+		assert.deepEqual(upload.data, { addActions: ['support:AddAttachmentsToSet'] });
+		const download = assertDiagnostic('attachment-action-pair', allow('|"support:DownloadAttachment"'));
+		assert.match(download.message, /without support:DescribeAttachment: the AWS Support API operations GetAttachmentDownloadLink/);
+	});
+
+	test('attachment-action-pair: a lone AddAttachmentsToSet or DescribeAttachment still works for its own operation (information)', () => {
+		const add = assertDiagnostic('attachment-action-pair', allow('["support:CreateCase", |"support:AddAttachmentsToSet"]'));
+		assert.equal(add.severity, DiagnosticSeverity.Information);
+		assert.match(add.message, /also require support:UploadAttachment/);
+		// Through a wildcard: support:Describe* grants DescribeAttachment and not DownloadAttachment.
+		const describe = assertDiagnostic('attachment-action-pair', allow('|"support:Describe*"'));
+		assert.match(describe.message, /^support:DescribeAttachment alone/);
+	});
+
+	test('attachment-action-pair: the pair may be split across statements, and "*" grants both', () => {
+		const split = policy(
+			'{"Effect": "Allow", "Action": "support:UploadAttachment", "Resource": "*"}',
+			'{"Effect": "Allow", "Action": "support:AddAttachmentsToSet", "Resource": "*"}',
+		);
+		assertNoDiagnostic('attachment-action-pair', split);
+		assertNoDiagnostic('attachment-action-pair', allow('["*", "support:UploadAttachment"]'));
+		assertNoDiagnostic('attachment-action-pair', allow('["support:*", "support-console:*"]'));
+		assertNoDiagnostic('attachment-action-pair', policy('{"Effect": "Allow", "NotAction": "iam:*", "Resource": "*"}'));
+		// An Allow with NotAction grants the other action of the pair.
+		assertNoDiagnostic(
+			'attachment-action-pair',
+			policy(
+				'{"Effect": "Allow", "NotAction": "iam:*", "Resource": "*"}',
+				'{"Effect": "Allow", "Action": "support:UploadAttachment", "Resource": "*"}',
+			),
+		);
+		assertDiagnostic(
+			'attachment-action-pair',
+			policy(
+				'{"Effect": "Allow", "NotAction": ["iam:*", "support:Add*"], "Resource": "*"}',
+				'{"Effect": "Allow", "Action": |"support:UploadAttachment", "Resource": "*"}',
+			),
+		);
+		// A Deny takes nothing away from what the Allows grant together: no finding.
+		assertNoDiagnostic(
+			'attachment-action-pair',
+			policy(
+				'{"Effect": "Allow", "Action": "support:*", "Resource": "*"}',
+				'{"Effect": "Deny", "Action": "support:AddAttachmentsToSet", "Resource": "*"}',
+			),
+		);
+		assertNoDiagnostic('attachment-action-pair', toSupport('"support:UploadAttachment"'));
+	});
+
+	test('support-permit-grant: by name or wildcard, never through "*", and only where an Allow grants', () => {
+		const named = assertDiagnostic('support-permit-grant', allow('|"supportauthz:CreateSupportPermit"'));
+		assert.equal(named.severity, DiagnosticSeverity.Information);
+		assert.match(named.message, /AWS Support operators/);
+		assert.match(named.message, /outside the resources' Region/);
+		// Prefixes ignore case, and a wildcard may stand in the prefix.
+		assertDiagnostic('support-permit-grant', allow('|"SupportAuthz:createsupportpermit"'));
+		assertDiagnostic('support-permit-grant', allow('|"supportauth?:Create*"'));
+		assertDiagnostic('attachment-action-pair', allow('|"SUPPORT:UploadAttachment"'));
+		assertNoDiagnostic('support-permit-grant', allow('"*"'));
+		assertNoDiagnostic('support-permit-grant', allow('"*:*"'));
+		assertNoDiagnostic('support-permit-grant', allow('"supportauthz:RegisterKey"'));
+		assertNoDiagnostic('support-permit-grant', policy('{"Effect": "Deny", "Action": "supportauthz:*", "Resource": "*"}'));
+		assertNoDiagnostic('support-permit-grant', allow('"supportauthz:*"'), scp);
+	});
+
+	test('support-agreement-grant: names the agreement actions an entry grants, not the reading ones', () => {
+		const all = assertDiagnostic('support-agreement-grant', allow('|"supportplans:*"'));
+		assert.match(
+			all.message,
+			/supportplans:AcceptSupportAgreement, supportplans:CancelSupportAgreement, supportplans:CreateSupportAgreement, supportplans:RejectSupportAgreement, supportplans:UpdateSupportAgreement:/,
+		);
+		assertNoDiagnostic('support-agreement-grant', allow('["supportplans:Get*", "supportplans:List*"]'));
+		// One finding per statement, on its first such entry.
+		const statement = '[|"supportplans:UpdateSupportAgreement", "supportplans:GetSupportPlan", "supportplans:AcceptSupportAgreement"]';
+		const first = assertDiagnostic('support-agreement-grant', allow(statement));
+		assert.match(first.message, /^This statement allows supportplans:AcceptSupportAgreement, supportplans:UpdateSupportAgreement:/);
+		assert.equal(validate(allow(statement.replace('|', ''))).diagnostics.filter((d) => d.code === 'support-agreement-grant').length, 1);
+	});
+
+	test('support-in-resource-policy: resource-based and VPC endpoint policies, never an RCP', () => {
+		const inferred = assertDiagnostic('support-in-resource-policy', toSupport('|"support:*"'));
+		assert.match(inferred.message, /AWS Support has no resource-based policies/);
+		assert.match(inferred.message, /as its statements suggest/);
+		assertDiagnostic('support-in-resource-policy', toSupport('|"trustedadvisor:Describe*"'));
+		// AWS lists AWS Support among the services RCPs apply to.
+		const rcp = policy('{"Effect": "Deny", "Principal": "*", "Action": "support:*", "Resource": "*"}');
+		assertNoDiagnostic('support-in-resource-policy', rcp, { policyKind: 'rcp' });
+		// AWS Support has no VPC endpoint; Trusted Advisor has one.
+		const endpoint = policy('{"Effect": "Allow", "Principal": "*", "Action": [|"support:*", "trustedadvisor:*"], "Resource": "*"}');
+		const found = assertDiagnostic('support-in-resource-policy', endpoint, { policyKind: 'vpcEndpoint' });
+		assert.match(found.message, /AWS Support has no VPC endpoint/);
+		assert.equal(
+			validate(endpoint.replace('|', ''), { policyKind: 'vpcEndpoint' }).diagnostics.filter(
+				(d) => d.code === 'support-in-resource-policy',
+			).length,
+			1,
+		);
+		// Not in an identity policy, where support: actions belong.
+		assertNoDiagnostic('support-in-resource-policy', allow('"support:*"'));
+	});
+
+	test('support-center-denied: what an SCP or a boundary takes away, and from when the console needs support-console:', () => {
+		const denyAll = assertDiagnostic('support-center-denied', policy('{"Effect": "Deny", "Action": |"support:*", "Resource": "*"}'), {
+			policyKind: 'boundary',
+		});
+		assert.match(
+			denyAll.message,
+			/This Deny in a permissions boundary covers every support: action that the Support Center console calls/,
+		);
+		assert.match(denyAll.message, /From 2026-11-16 the console also needs support-console: actions/);
+		assert.match(denyAll.message, /Contact Us/);
+		const some = assertDiagnostic(
+			'support-center-denied',
+			policy('{"Effect": "Deny", "Action": |"support:CreateCase", "Resource": "*"}'),
+			scp,
+		);
+		assert.match(some.message, /covers support:CreateCase, which the Support Center console calls/);
+		const consoleOnly = assertDiagnostic(
+			'support-center-denied',
+			policy('{"Effect": "Deny", "Action": |"support-console:*", "Resource": "*"}'),
+			scp,
+		);
+		assert.match(consoleOnly.message, /covers every support-console: action: from 2026-11-16/);
+		const everything = assertDiagnostic('support-center-denied', policy('{"Effect": "Deny", "Action": |"*", "Resource": "*"}'), scp);
+		assert.match(everything.message, /It covers support-console: actions too/);
+		const region = assertDiagnostic('support-center-denied', regionDeny('["iam:*", "support:*"]'), scp);
+		assert.match(region.message, /^This Deny in a service control policy \(SCP\) covers every support-console: action/);
+		assert.match(region.message, /This applies when its Condition holds/);
+		// A Deny on ARNs never applies to these actions; an identity policy's own Deny is the user's choice.
+		assertNoDiagnostic(
+			'support-center-denied',
+			policy('{"Effect": "Deny", "Action": "support:*", "Resource": "arn:aws:support::123456789012:case/1"}'),
+			scp,
+		);
+		assertNoDiagnostic('support-center-denied', policy('{"Effect": "Deny", "Action": "support:*", "Resource": "*"}'));
+		assertNoDiagnostic(
+			'support-center-denied',
+			policy('{"Effect": "Deny", "Action": "support:DescribeRelatedItems", "Resource": "*"}'),
+			scp,
+		);
+	});
+});
+
+describe('trustedadvisor-api-gap where the Service Authorization Reference joins the namespaces', () => {
+	test('a Deny on a Trusted Advisor read action says the reference now lists it for the Support API operation too', () => {
+		const hedged = assertDiagnostic('trustedadvisor-api-gap', policy(deny('|"trustedadvisor:DescribeCheckItems"')));
+		assert.match(hedged.message, /^Denying trustedadvisor:DescribeCheckItems does not deny support:DescribeTrustedAdvisorCheckResult/);
+		assert.match(hedged.message, /Service Authorization Reference now also lists trustedadvisor: actions/);
+		// Refresh is checked by the support: action alone; and the console checks only trustedadvisor: actions.
+		assert.doesNotMatch(
+			assertDiagnostic('trustedadvisor-api-gap', policy(deny('|"trustedadvisor:RefreshCheck"'))).message,
+			/Service Authorization Reference/,
+		);
+		assert.doesNotMatch(
+			assertDiagnostic('trustedadvisor-api-gap', policy(deny('|"support:DescribeTrustedAdvisorCheckResult"'))).message,
+			/Service Authorization Reference/,
+		);
 	});
 });

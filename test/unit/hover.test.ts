@@ -1,3 +1,4 @@
+import { getLanguageService, type LanguageService } from '../../server/src/languageService';
 /*---------------------------------------------------------------------------------------------
  *  Licensed under the MIT License. See LICENSE in the project root for license information.
  *--------------------------------------------------------------------------------------------*/
@@ -156,5 +157,81 @@ describe('hover names shared prefixes and unlisted ones (#14)', () => {
 		const unlisted = hover(statement('{"Effect": "Allow", "Action": "iotrobo|runner:ListSites", "Resource": "*"}')).value;
 		assert.match(unlisted, /Unlisted service prefix.*AWSIotRoboRunnerFullAccess/);
 		assert.doesNotMatch(unlisted, /Nearest/);
+	});
+});
+
+describe('hover on the Support APIs: plans and the operations an action authorizes (#14)', () => {
+	const japanese = getLanguageService({ locale: 'ja' });
+	const on = (action: string, by?: LanguageService) =>
+		hover(statement(`{"Effect": "Allow", "Action": "${action.replace(/^(.*:..)/, '$1|')}", "Resource": "*"}`), undefined, by).value;
+
+	test('an AWS Support API operation says which plans the API needs, when the old plans end, and links the page', () => {
+		const value = on('support:DescribeCases');
+		assert.match(value, /Support plan: the AWS Support API needs Business Support\+, Enterprise Support or Unified Operations/);
+		assert.match(value, /until you transition, or where these are not offered: Business, Enterprise On-Ramp or Enterprise/);
+		assert.match(value, /Developer, Business and Enterprise On-Ramp end on 2027-01-01, except in AWS GovCloud \(US\)/);
+		assert.match(value, /\(https:\/\/docs\.aws\.amazon\.com\/awssupport\/latest\/user\/about-support-api\.html\)/);
+	});
+
+	test('a Trusted Advisor API operation says the same of the Trusted Advisor API', () => {
+		const value = on('trustedadvisor:ListRecommendations');
+		assert.match(value, /Support plan: the Trusted Advisor API needs/);
+		assert.match(value, /get-started-with-aws-trusted-advisor-api\.html/);
+	});
+
+	test('console actions and other APIs carry no plan note', () => {
+		for (const action of [
+			'support-console:GetBanner',
+			'trustedadvisor:DescribeChecks',
+			'supportapp:GetAccountAlias',
+			'supportauthz:CreateSupportPermit',
+		]) {
+			assert.doesNotMatch(on(action), /Support plan/, action);
+		}
+	});
+
+	test('UploadAttachment and DownloadAttachment authorize the attachment operations with their partners', () => {
+		const upload = on('support:UploadAttachment');
+		assert.doesNotMatch(upload, /permission only/);
+		assert.match(
+			upload,
+			/Authorizes the API operations \[`GetAttachmentUploadLinks`\]\(https:\/\/docs\.aws\.amazon\.com\/awssupport\/latest\/APIReference\/API_GetAttachmentUploadLinks\.html\), \[`CompleteAttachmentUpload`\]/,
+		);
+		assert.match(upload, /together with `support:AddAttachmentsToSet`: each of them needs both actions/);
+		assert.match(upload, /Support plan: the AWS Support API/);
+		assert.match(on('support:DownloadAttachment'), /\[`GetAttachmentDownloadLink`\].*together with `support:DescribeAttachment`/);
+		const add = on('support:AddAttachmentsToSet');
+		assert.match(add, /Also authorizes the API operations \[`GetAttachmentUploadLinks`\].*together with `support:UploadAttachment`/);
+		assert.match(add, /APIReference\/API_AddAttachmentsToSet\.html/);
+	});
+
+	test('supportauthz has an API: its operations link their reference, RegisterKey is permission-only', () => {
+		assert.match(
+			on('supportauthz:CreateSupportPermit'),
+			/\(https:\/\/docs\.aws\.amazon\.com\/supportauthz\/latest\/APIReference\/API_CreateSupportPermit\.html\)/,
+		);
+		assert.doesNotMatch(on('supportauthz:CreateSupportPermit'), /permission only/);
+		assert.match(on('supportauthz:RegisterKey'), /permission only \(console\), not an API operation/);
+	});
+
+	test('in Japanese: the plan note and the operations, with the Japanese page', () => {
+		const plan = on('support:DescribeCases', japanese);
+		assert.match(plan, /サポートプラン: AWS Support API を使用するには/);
+		assert.match(plan, /2027-01-01 に終了します/);
+		assert.match(plan, /\(https:\/\/docs\.aws\.amazon\.com\/ja_jp\/awssupport\/latest\/user\/about-support-api\.html\)/);
+		assert.match(on('support:UploadAttachment', japanese), /`support:AddAttachmentsToSet` と合わせて、API オペレーション/);
+	});
+});
+
+describe('hover on a Trusted Advisor console/API pair the Service Authorization Reference joins', () => {
+	test('both halves of a read pair say so; the Refresh pair does not', () => {
+		const line =
+			/now also lists `trustedadvisor:DescribeCheckItems` among the actions of the Support API operation `DescribeTrustedAdvisorCheckResult`/;
+		assert.match(hover(statement('{"Effect": "Deny", "Action": "trustedadvisor:DescribeCheck|Items"}')).value, line);
+		assert.match(hover(statement('{"Effect": "Deny", "Action": "support:DescribeTrustedAdvisorCheck|Result"}')).value, line);
+		assert.doesNotMatch(
+			hover(statement('{"Effect": "Deny", "Action": "trustedadvisor:RefreshCh|eck"}')).value,
+			/Service Authorization Reference now/,
+		);
 	});
 });

@@ -13,7 +13,13 @@ import {
 	unlistedManagedPolicyPrefixes,
 } from '../data/catalogGaps';
 import type { Messages } from '../l10n';
-import { apiReferences, removedActions, trustedAdvisorConsoleApiPairs, type RemovedActionsData } from '../data/supportFacts';
+import {
+	apiReferences,
+	operationActions,
+	removedActions,
+	trustedAdvisorConsoleApiPairs,
+	type RemovedActionsData,
+} from '../data/supportFacts';
 import { TextCache } from '../textCache';
 import { wildcardMatches } from './arn';
 import { nearestNames } from './nearest';
@@ -33,10 +39,20 @@ export interface CatalogAction extends ActionData {
 	/** `prefix:Name` in AWS's case. */
 	readonly fullName: string;
 	readonly service: ServiceData;
-	/** Whether the action is an operation of a public API (else a permission-only, console action). */
+	/** Whether an operation of a public API bears the action's name. */
 	readonly apiOperation: boolean;
 	readonly apiReferenceUrl?: string;
+	/** Operations of other names that the action authorizes, each with every action it needs (this one included). */
+	readonly authorizedOperations: readonly AuthorizedOperation[];
 	readonly authorizationReferenceUrl: string;
+}
+
+/** An API operation that bears no action's name, as an action that authorizes it sees it. */
+export interface AuthorizedOperation {
+	readonly operation: string;
+	/** `prefix:Name` in AWS's case, every one required. */
+	readonly actions: readonly string[];
+	readonly apiReferenceUrl: string;
 }
 
 /** An action name of any service, known by name only outside the Support family. */
@@ -67,13 +83,17 @@ for (const service of supportFamilyServices) {
 	const api = apiReferences[service.prefix];
 	const actions = service.actions.map((action): CatalogAction => {
 		const apiOperation = api?.operations.includes(action.name) ?? false;
+		const fullName = `${service.prefix}:${action.name}`;
 		return {
 			...action,
 			prefix: service.prefix,
-			fullName: `${service.prefix}:${action.name}`,
+			fullName,
 			service,
 			apiOperation,
 			apiReferenceUrl: apiOperation ? `${api!.baseUrl}API_${action.name}.html` : undefined,
+			authorizedOperations: (operationActions[service.prefix] ?? [])
+				.filter((entry) => entry.actions.includes(fullName))
+				.map((entry) => ({ ...entry, apiReferenceUrl: `${api!.baseUrl}API_${entry.operation}.html` })),
 			authorizationReferenceUrl: authorizationReferenceUrl(service.serviceName),
 		};
 	});
@@ -120,9 +140,13 @@ const taggedGlobalKeys = new Map(
 		.map((key) => [key.name.slice(0, -tagKeyTemplate.length), key]),
 );
 const counterparts = new Map<string, string>();
+const pairsTheReferenceJoins = new Set<string>();
 for (const pair of trustedAdvisorConsoleApiPairs) {
 	counterparts.set(pair.console.toLowerCase(), pair.api);
 	counterparts.set(pair.api.toLowerCase(), pair.console);
+	if (pair.referenceListsConsole) {
+		pairsTheReferenceJoins.add(pair.console.toLowerCase()).add(pair.api.toLowerCase());
+	}
 }
 
 /**
@@ -408,4 +432,12 @@ export function resourceType(prefix: string, name: string): ResourceTypeData | u
 /** The other half of a Trusted Advisor console/API pair (`trustedadvisor:RefreshCheck` ⇄ `support:RefreshTrustedAdvisorCheck`). */
 export function consoleApiCounterpart(fullName: string): string | undefined {
 	return counterparts.get(fullName.toLowerCase());
+}
+
+/**
+ * Whether the Service Authorization Reference lists the console action of this pair among the actions its
+ * Support API operation authorizes, against the Support guide's word that the namespaces are separate.
+ */
+export function referenceJoinsCounterparts(fullName: string): boolean {
+	return pairsTheReferenceJoins.has(fullName.toLowerCase());
 }

@@ -61,6 +61,7 @@ const quickFixesByRule: { readonly [Code in RuleCode]?: QuickFix } = {
 	'variable-without-version': (target) => [setVersion(target)],
 	'unknown-policy-variable': replaceValue,
 	'mfa-false-without-ifexists': replaceKey,
+	'attachment-action-pair': (target) => [addActions(target)],
 };
 
 export function quickFixes(
@@ -208,7 +209,11 @@ function addActions(target: FixTarget): CodeAction | undefined {
 		: last
 			? insertAfter(target.text, last, names)
 			: replaceNodeText(target.text, value, compactJson(names));
-	return fix(target, target.state.t('Also deny {0}', names.join(', ')), text, true);
+	const title =
+		found.statement?.effect?.valueNode?.value === 'Allow'
+			? target.state.t('Also allow {0}', names.join(', '))
+			: target.state.t('Also deny {0}', names.join(', '));
+	return fix(target, title, text, true);
 }
 
 /** Moves the actions that need `"*"` to a statement of their own after this one, so the ARN keeps scoping the others. */

@@ -4,7 +4,15 @@
 
 // A few AWS managed policies that grant Support-family access, bundled so that a policy can be compared
 // against them offline (`managed:AWSSupportAccess`). Copied verbatim from test/fixtures/aws-managed/
-// (iann0036/iam-dataset, MIT licence); refresh them from there when AWS publishes new versions.
+// (iann0036/iam-dataset, MIT licence; test/fixtures/aws-managed/README.md names each version and where a
+// newer one was taken from AWS's Managed Policy Reference); refresh them when AWS publishes new versions.
+//
+// Checked against the AWS Managed Policy Reference (https://docs.aws.amazon.com/aws-managed-policy/latest/reference/)
+// for #14: AWSSupportPlansFullAccess is version 4 of 2026-08-24 (the support agreement actions, and the
+// service-linked role of AWS Support Plans). AWSSupportPlansReadOnlyAccess stays version 2: the AWS Support
+// User Guide's change log says the agreement actions were added to it on 2026-08-27 too, but the reference
+// page still shows version 2 with three actions; take version 3 when the page does. The others are AWS's
+// current versions.
 
 export interface ManagedPolicy {
 	readonly name: string;
@@ -37,7 +45,7 @@ export const managedPolicies: readonly ManagedPolicy[] = [
 	{
 		name: 'AWSSupportPlansFullAccess',
 		arn: 'arn:aws:iam::aws:policy/AWSSupportPlansFullAccess',
-		text: '{\n  "Statement": [\n    {\n      "Action": [\n        "supportplans:GetSupportPlan",\n        "supportplans:GetSupportPlanUpdateStatus",\n        "supportplans:ListSupportPlanModifiers",\n        "supportplans:StartSupportPlanUpdate",\n        "supportplans:CreateSupportPlanSchedule"\n      ],\n      "Effect": "Allow",\n      "Resource": "*"\n    }\n  ],\n  "Version": "2012-10-17"\n}\n',
+		text: '{\n  "Statement": [\n    {\n      "Action": [\n        "supportplans:GetSupportPlan",\n        "supportplans:GetSupportPlanUpdateStatus",\n        "supportplans:ListSupportPlanModifiers",\n        "supportplans:StartSupportPlanUpdate",\n        "supportplans:CreateSupportPlanSchedule",\n        "supportplans:AcceptSupportAgreement",\n        "supportplans:CancelSupportAgreement",\n        "supportplans:CreateSupportAgreement",\n        "supportplans:GetSupportAgreement",\n        "supportplans:ListSupportAgreements",\n        "supportplans:ListSupportAgreementRevisions",\n        "supportplans:RejectSupportAgreement",\n        "supportplans:UpdateSupportAgreement"\n      ],\n      "Effect": "Allow",\n      "Resource": "*"\n    },\n    {\n      "Action": "iam:CreateServiceLinkedRole",\n      "Condition": {\n        "StringEquals": {\n          "iam:AWSServiceName": "supportplans.amazonaws.com"\n        }\n      },\n      "Effect": "Allow",\n      "Resource": "arn:aws:iam::*:role/aws-service-role/supportplans.amazonaws.com/AWSServiceRoleForSupportPlans"\n    },\n    {\n      "Action": "iam:GetRole",\n      "Effect": "Allow",\n      "Resource": "arn:aws:iam::*:role/aws-service-role/supportplans.amazonaws.com/AWSServiceRoleForSupportPlans"\n    }\n  ],\n  "Version": "2012-10-17"\n}\n',
 	},
 	{
 		name: 'AWSTrustedAdvisorPriorityReadOnlyAccess',

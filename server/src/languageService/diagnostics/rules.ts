@@ -111,6 +111,37 @@ export const rules = [
 		'warning',
 		'A Deny on Bool aws:MultiFactorAuthPresent "false", which requests signed with access keys escape.',
 	),
+	// What Support-family grants and denials do beyond their own action (#14): diagnostics/supportAccess.ts.
+	rule(
+		'attachment-action-pair',
+		'support',
+		'warning',
+		'An Allow of one of the two actions an attachment operation of the AWS Support API needs, without the other.',
+	),
+	rule(
+		'support-permit-grant',
+		'support',
+		'information',
+		'An Allow of supportauthz:CreateSupportPermit, which lets AWS operators act on your resources.',
+	),
+	rule(
+		'support-agreement-grant',
+		'support',
+		'information',
+		"An Allow of the actions that accept or change the account's support agreements.",
+	),
+	rule(
+		'support-in-resource-policy',
+		'support',
+		'information',
+		'Support actions in a resource-based or VPC endpoint policy, where they do nothing.',
+	),
+	rule(
+		'support-center-denied',
+		'support',
+		'information',
+		'A Deny in an SCP or permissions boundary that takes the Support Center console away.',
+	),
 ] as const;
 
 /** The code of a rule of the table: what `report` and the quick fixes are keyed by, checked by the compiler. */

@@ -14,6 +14,7 @@ import { validateStatementStructure, validateStructure } from './structure';
 import { validateSyntax } from './syntax';
 import { validateSize } from './size';
 import { validateTrustedAdvisorGap, validateVariables } from './support';
+import { validateAttachmentActions, validateStatementSupportAccess } from './supportAccess';
 
 type StatementValidator = (context: ValidationContext, policy: Policy, statement: Statement) => void;
 
@@ -24,10 +25,17 @@ const statementValidators: readonly StatementValidator[] = [
 	validateStatementActions,
 	validateStatementResources,
 	validateStatementConditions,
+	validateStatementSupportAccess,
 ];
 
 /** Rules that compare statements or look at the whole policy. */
-const policyValidators: readonly Validator[] = [validateStructure, validateTrustedAdvisorGap, validateVariables, validateSize];
+const policyValidators: readonly Validator[] = [
+	validateStructure,
+	validateTrustedAdvisorGap,
+	validateVariables,
+	validateSize,
+	validateAttachmentActions,
+];
 
 /** A finding of a statement-local rule, placed relative to the start of its statement. */
 interface StatementFinding {
