@@ -10,16 +10,8 @@
 
 import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
-import {
-	codeServerVersion,
-	ensureCodeServer,
-	findOnPath,
-	formatMissing,
-	isCodeServerInstalled,
-	missingSystemPackages,
-	root,
-	startCodeServer,
-} from './codeServer.mjs';
+import { codeServerVersion, ensureCodeServer, findOnPath, root, startCodeServer } from './codeServer.mjs';
+import { requirePrerequisites } from './prerequisites.mjs';
 
 const browsers = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable', 'microsoft-edge', 'brave-browser', 'firefox'];
 
@@ -28,14 +20,8 @@ function fail(message) {
 	process.exit(1);
 }
 
-if (!isCodeServerInstalled()) {
-	const missing = missingSystemPackages();
-	if (missing.length) {
-		fail(
-			`npm start installs code-server ${codeServerVersion} once, and needs a few system packages for that.\n${formatMissing(missing)}`,
-		);
-	}
-}
+// Node, and code-server's build tools until it is installed: all of it named at once, before the build.
+requirePrerequisites(['start']);
 
 const build = spawnSync(process.execPath, [path.join(root, 'scripts', 'build.mjs')], { stdio: 'inherit' });
 if (build.status !== 0) {

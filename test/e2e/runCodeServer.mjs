@@ -18,6 +18,7 @@ import * as path from 'node:path';
 import { format } from 'node:util';
 import { chromium } from 'playwright-core';
 import { ensureCodeServer, findOnPath, root, startCodeServer } from '../../scripts/codeServer.mjs';
+import { formatMissing, missingPrerequisites } from '../../scripts/prerequisites.mjs';
 import { runHostilePanelTest, runPanelTest } from './panel.ui.mjs';
 import { runWorkbenchTest } from './workbench.ui.mjs';
 
@@ -166,10 +167,10 @@ async function main() {
 	if (!existsSync(compiledSuite)) {
 		throw new Error(`${path.relative(root, compiledSuite)} is missing: run npx tsc -p test/e2e (npm run test:e2e does).`);
 	}
-	if (!findChromium()) {
-		throw new Error(
-			"No Chromium found. Install Debian's: sudo apt-get install chromium (or set CHROMIUM to a Chromium or Chrome binary).",
-		);
+	// Chromium and code-server's build tools, all named at once (npm run test:e2e checks before packaging too).
+	const missing = missingPrerequisites(['test:e2e']);
+	if (missing.length) {
+		throw new Error(formatMissing(missing, ['test:e2e']));
 	}
 	ensureCodeServer();
 
