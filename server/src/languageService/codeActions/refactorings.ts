@@ -25,7 +25,7 @@ export function refactorings(document: TextDocument, policyDocument: PolicyDocum
 	const actions = [
 		entry ? rewrite(t('Expand {0} into its actions', entry.value), expand(text, list, entry)) : undefined,
 		...collapse(text, list).map(({ pattern, newText }) => rewrite(t('Collapse into {0}', pattern), newText)),
-		rewrite(t('Sort {0}', list.property.name), sort(text, list)),
+		rewrite(t('Sort actions'), sort(text, list)),
 	];
 	return actions.filter((action): action is CodeAction => !!action);
 }
