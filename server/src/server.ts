@@ -2,10 +2,19 @@
  *  Licensed under the MIT License. See LICENSE in the project root for license information.
  *--------------------------------------------------------------------------------------------*/
 
-import type { CancellationToken, Connection, InitializeResult } from 'vscode-languageserver';
-import { CodeActionKind, MessageType, RequestType, ShowMessageNotification, TextDocuments, TextDocumentSyncKind } from './lsp';
+import type { CancellationToken, CodeActionParams, Connection, InitializeResult } from 'vscode-languageserver';
+import {
+	CodeActionKind,
+	CodeActionTriggerKind,
+	MessageType,
+	RequestType,
+	ShowMessageNotification,
+	TextDocuments,
+	TextDocumentSyncKind,
+} from './lsp';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { SimulateRequest, type SimulateParams } from '../../shared/protocol';
+import { SimulateRequest, type IamSupportInitializeResult, type SimulateParams } from '../../shared/protocol';
+import { iamDataVersion } from './data/supportCatalog.generated';
 import { getLanguageService, setLocale, type PolicyDocument, type ValidationMemo } from './languageService';
 import { DocumentCache } from './utils/documentCache';
 import { DocumentLimits } from './utils/documentLimits';
@@ -13,6 +22,18 @@ import { policyTextReader, simulatedDocument } from './utils/policyFiles';
 import { runSafe } from './utils/runner';
 import { DocumentSettings } from './utils/settings';
 import { registerDiagnosticsPullSupport, registerDiagnosticsPushSupport, type DiagnosticsSupport } from './utils/validation';
+
+/**
+ * The code actions' context, narrowed to quick fixes when the editor asks by itself (for its lightbulb)
+ * with a bare cursor: a line without findings then shows no lightbulb (#16), while Ctrl+. (an invoked
+ * request) and a selection still get the refactorings. Clients that do not say how the request was
+ * triggered get everything.
+ */
+function lightbulbContext({ context, range }: CodeActionParams): CodeActionParams['context'] {
+	const automatic = context.triggerKind === CodeActionTriggerKind.Automatic;
+	const bareCursor = range.start.line === range.end.line && range.start.character === range.end.character;
+	return automatic && bareCursor && !context.only ? { ...context, only: [CodeActionKind.QuickFix] } : context;
+}
 
 /** Wires the LSP connection to the language service; every handler is a few lines around one service call. */
 export function startServer(connection: Connection): void {
@@ -64,7 +85,7 @@ export function startServer(connection: Connection): void {
 		return service.doValidation(document, parse(document), documentSettings, memo);
 	};
 
-	connection.onInitialize(({ capabilities: client, locale }): InitializeResult => {
+	connection.onInitialize(({ capabilities: client, locale }): InitializeResult & IamSupportInitializeResult => {
 		setLocale(locale);
 		supportsConfiguration = !!client.workspace?.configuration;
 		supportsPull = !!client.textDocument?.diagnostic;
@@ -78,6 +99,7 @@ export function startServer(connection: Connection): void {
 				diagnosticProvider: supportsPull ? { interFileDependencies: false, workspaceDiagnostics: false } : undefined,
 			},
 			serverInfo: { name: 'iam-support-language-server' },
+			iamSupport: { dataVersion: iamDataVersion },
 		};
 	});
 
@@ -86,6 +108,11 @@ export function startServer(connection: Connection): void {
 	});
 
 	connection.onDidChangeConfiguration(() => {
+		// A client that synchronizes settings sends them once as it starts: with no settings fetched yet,
+		// nothing can be stale, and asking the client to pull every document again would only delay the first.
+		if (settings.isEmpty()) {
+			return;
+		}
 		settings.clear();
 		limits.clear();
 		parses.clear();
@@ -139,7 +166,7 @@ export function startServer(connection: Connection): void {
 
 	connection.onCodeAction((params, token) =>
 		onOpenDocument(params.textDocument.uri, token, 'code actions', (document, parsed) =>
-			service.doCodeActions(document, params.range, params.context, parsed),
+			service.doCodeActions(document, params.range, lightbulbContext(params), parsed),
 		),
 	);
 
