@@ -3,15 +3,17 @@
  *--------------------------------------------------------------------------------------------*/
 
 // Runs the end-to-end tests in real VS Code: code-server's workbench in headless Chromium, with
-// the extension and the Mocha suite loaded into its Node extension host. Four parts:
+// the extension and the Mocha suite loaded into its Node extension host. Five parts:
 //   1. the suite (out/test/e2e/index.js) with this folder as the development extension;
 //   2. the same in a workbench started with --locale ja, and the Japanese suite (indexJa.js);
 //   3. the workbench test (workbench.ui.mjs), which types into the editor like a person;
-//   4. the packaged .vsix, installed with --install-extension, and its own small suite.
+//   4. `npm start` (scripts/start.mjs) and a saved edit in the workbench it serves: the repository
+//      stays as it was;
+//   5. the packaged .vsix, installed with --install-extension, and its own small suite.
 // Expects `npm run package` and `tsc -p test/e2e` to have run (`npm run test:e2e` does both).
 // Ends with the line `N passed, N failed` and a non-zero exit code when anything failed.
 //
-//   node test/e2e/runCodeServer.mjs [--only suite|ja|workbench|vsix]
+//   node test/e2e/runCodeServer.mjs [--only suite|ja|workbench|vsix|start]
 
 import { cpSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
 import * as path from 'node:path';
@@ -20,6 +22,7 @@ import { chromium } from 'playwright-core';
 import { ensureCodeServer, findOnPath, root, startCodeServer } from '../../scripts/codeServer.mjs';
 import { formatMissing, missingPrerequisites } from '../../scripts/prerequisites.mjs';
 import { runHostilePanelTest, runPanelTest } from './panel.ui.mjs';
+import { runStartScriptTest } from './startScript.ui.mjs';
 import { runWorkbenchTest } from './workbench.ui.mjs';
 
 const suiteTimeoutMs = 5 * 60_000;
@@ -267,6 +270,25 @@ async function main() {
 				}
 			}
 			console.log(indent(`screenshots in ${path.relative(root, screenshots)}`));
+		}
+		if (!only || only === 'start') {
+			console.log('\nnpm start (test/e2e/startScript.ui.mjs)');
+			const page = await browser.newPage();
+			const name = 'npm start opens a copy of the examples: a saved quick fix leaves git status as it was';
+			try {
+				await runStartScriptTest(page, { root });
+				console.log(indent(`✔ ${name}`));
+				add({ passed: 1, failed: 0 });
+			} catch (error) {
+				console.error(indent(`✘ ${name}: ${error instanceof Error ? error.stack : error}`));
+				const failure = path.join(root, 'test-results', 'start-failure.png');
+				mkdirSync(path.dirname(failure), { recursive: true });
+				await page.screenshot({ path: failure }).catch(() => {});
+				console.error(indent(`screenshot of the failure: ${path.relative(root, failure)}`));
+				add({ passed: 0, failed: 1 });
+			} finally {
+				await page.close();
+			}
 		}
 		if (!only || only === 'vsix') {
 			const vsix = newestVsix();
