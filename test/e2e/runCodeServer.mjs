@@ -3,7 +3,8 @@
  *--------------------------------------------------------------------------------------------*/
 
 // Runs the end-to-end tests in real VS Code: code-server's workbench in headless Chromium, with
-// the extension and the Mocha suite loaded into its Node extension host. Five parts:
+// the extension and the Mocha suite loaded into its Node extension host. Six parts:
+//   0. the time to the first squiggle in fresh windows (indexFirst.js), ours beside VS Code's JSON service's;
 //   1. the suite (out/test/e2e/index.js) with this folder as the development extension;
 //   2. the same in a workbench started with --locale ja, and the Japanese suite (indexJa.js);
 //   3. the workbench test (workbench.ui.mjs), which types into the editor like a person;
@@ -13,7 +14,7 @@
 // Expects `npm run package` and `tsc -p test/e2e` to have run (`npm run test:e2e` does both).
 // Ends with the line `N passed, N failed` and a non-zero exit code when anything failed.
 //
-//   node test/e2e/runCodeServer.mjs [--only suite|ja|workbench|vsix|start]
+//   node test/e2e/runCodeServer.mjs [--only first|suite|ja|workbench|vsix|start]
 
 import { cpSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
 import * as path from 'node:path';
@@ -22,10 +23,12 @@ import { chromium } from 'playwright-core';
 import { ensureCodeServer, findOnPath, root, startCodeServer } from '../../scripts/codeServer.mjs';
 import { formatMissing, missingPrerequisites } from '../../scripts/prerequisites.mjs';
 import { runHostilePanelTest, runPanelTest } from './panel.ui.mjs';
+import { runRuleLinkTest, runStatusBarTest } from './firstRun.ui.mjs';
 import { runStartScriptTest } from './startScript.ui.mjs';
 import { runWorkbenchTest } from './workbench.ui.mjs';
 
 const suiteTimeoutMs = 5 * 60_000;
+const firstSquiggleRuns = 3;
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
 const verbose = process.env.E2E_VERBOSE === '1';
 
@@ -206,6 +209,27 @@ async function main() {
 		const examples = path.join(server.dirs.tmp, 'examples');
 		cpSync(path.join(root, 'examples'), examples, { recursive: true });
 
+		if (!only || only === 'first') {
+			// Each run a new window, so a new extension host in which nothing has started yet: the first run on
+			// the code-server just started, the coldest, then two more.
+			for (let run = 1; run <= firstSquiggleRuns; run++) {
+				// A folder of its own: the workbench restores the editors a folder had open, and the policy
+				// opened by the previous run would be open before the test opens it.
+				const fresh = path.join(server.dirs.tmp, `workspace-first-${run}`);
+				cpSync(path.join(root, 'test', 'e2e', 'fixtures', 'workspace'), fresh, { recursive: true });
+				add(
+					await runSuiteInWorkbench(
+						browser,
+						workbenchUrl(server, {
+							folder: fresh,
+							extensionDevelopmentPath: root,
+							extensionTestsPath: path.join(root, 'out', 'test', 'e2e', 'indexFirst.js'),
+						}),
+						`Fresh window ${run} of ${firstSquiggleRuns} (test/e2e/suite-first)`,
+					),
+				);
+			}
+		}
 		if (!only || only === 'suite') {
 			add(
 				await runSuiteInWorkbench(
@@ -248,6 +272,12 @@ async function main() {
 					'the panel shows payloads as text, runs none and fetches nothing',
 					'hostile-panel',
 					() => runHostilePanelTest(page, { url, folder: examples, serverOrigin: server.url, extensionPath: root }),
+				],
+				['the status bar tells the server is ready and which AWS data it has', 'status-bar', () => runStatusBarTest(page, { url })],
+				[
+					'a rule link in the Problems panel and in a hover opens the rule, rendered, at its heading',
+					'rule-link',
+					() => runRuleLinkTest(page, { url }),
 				],
 			];
 			let page;

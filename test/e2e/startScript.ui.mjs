@@ -122,6 +122,8 @@ export async function runStartScriptTest(page, { root }) {
 		await page.locator('.quick-input-list .monaco-list-row', { hasText: file }).first().waitFor();
 		await page.keyboard.press('Enter');
 		await page.locator('.tabs-container .tab.active', { hasText: file }).first().waitFor();
+		// The language server is up once its status bar item shows the shield.
+		await page.locator('.statusbar-item[id$="iamSupport.status"] .codicon-shield').waitFor();
 		const line =
 			readFileSync(path.join(folder, file), 'utf8')
 				.split('\n')
