@@ -23,6 +23,9 @@ import { runSafe } from './utils/runner';
 import { DocumentSettings } from './utils/settings';
 import { registerDiagnosticsPullSupport, registerDiagnosticsPushSupport, type DiagnosticsSupport } from './utils/validation';
 
+/** A cheap look at a document, as the client takes before it starts the server: policies have a "Statement". */
+const mayHoldPolicy = /"Statement"\s*:/;
+
 /**
  * The code actions' context, narrowed to quick fixes when the editor asks by itself (for its lightbulb)
  * with a bare cursor: a line without findings then shows no lightbulb (#16), while Ctrl+. (an invoked
@@ -104,7 +107,9 @@ export function startServer(connection: Connection): void {
 	});
 
 	connection.onInitialized(() => {
-		diagnostics = (supportsPull ? registerDiagnosticsPullSupport : registerDiagnosticsPushSupport)(documents, connection, validate);
+		diagnostics = supportsPull
+			? registerDiagnosticsPullSupport(documents, connection, validate, (document) => mayHoldPolicy.test(document.getText()))
+			: registerDiagnosticsPushSupport(documents, connection, validate);
 	});
 
 	connection.onDidChangeConfiguration(() => {

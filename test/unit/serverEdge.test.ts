@@ -34,8 +34,12 @@ async function start(settings: () => unknown) {
 	const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
 	let configurationRequests = 0;
 	let refreshes = 0;
-	connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => {
+	const configurationScopes: string[] = [];
+	let onConfiguration: (() => void) | undefined;
+	connection.onRequest('workspace/configuration', (params: { items: { scopeUri?: string }[] }) => {
 		configurationRequests++;
+		configurationScopes.push(...params.items.map((item) => item.scopeUri ?? ''));
+		onConfiguration?.();
 		return params.items.map(() => settings());
 	});
 	connection.onRequest('workspace/diagnostic/refresh', () => {
@@ -50,11 +54,15 @@ async function start(settings: () => unknown) {
 	})) as { iamSupport?: { dataVersion?: string } };
 	await connection.sendNotification('initialized', {});
 	let version = 0;
-	const open = async (text: string) => {
-		await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'json', version: ++version, text } });
+	const open = async (text: string, at = uri) => {
+		await connection.sendNotification('textDocument/didOpen', {
+			textDocument: { uri: at, languageId: 'json', version: ++version, text },
+		});
 	};
-	const diagnose = async () =>
-		((await connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } })) as { items: Item[] }).items;
+	const diagnose = async (at = uri) =>
+		((await connection.sendRequest('textDocument/diagnostic', { textDocument: { uri: at } })) as { items: Item[] }).items;
+	/** Resolves on the server's next request for settings. */
+	const nextConfigurationRequest = () => new Promise<void>((resolve) => (onConfiguration = resolve));
 	const stop = async () => {
 		await connection.sendRequest('shutdown');
 		await connection.sendNotification('exit');
@@ -69,6 +77,8 @@ async function start(settings: () => unknown) {
 		diagnose,
 		stop,
 		counts: () => ({ configurationRequests, refreshes }),
+		configurationScopes,
+		nextConfigurationRequest,
 	};
 }
 
@@ -159,5 +169,21 @@ test('the settings a client sends as it starts check nothing again; a later chan
 	const after = (await server.diagnose()).map((item) => item.code);
 	assert.equal(server.counts().refreshes, 1);
 	assert.deepEqual(after, ['json-syntax']);
+	await server.stop();
+});
+
+test('a policy is validated as it opens, before the client asks: its settings are fetched then, once', { timeout: 20_000 }, async () => {
+	const server = await start(() => ({}));
+	const other = 'file:///test/package.json';
+	const asked = server.nextConfigurationRequest();
+	// A JSON file with no policy first: it waits for the request, as before. The server reads messages in
+	// order, so when the policy's settings are asked for, the other file's would have been asked for first.
+	await server.open('{"name": "not a policy"}', other);
+	await server.open(broken);
+	await asked;
+	assert.deepEqual(server.configurationScopes, [uri]);
+	assert.deepEqual((await server.diagnose()).map((item) => item.code).sort(), ['json-syntax', 'resource-never-matches']);
+	assert.equal(server.counts().configurationRequests, 1, 'the settings were fetched again');
+	assert.deepEqual(await server.diagnose(other), []);
 	await server.stop();
 });
