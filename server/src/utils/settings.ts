@@ -10,14 +10,25 @@ interface RawSettings {
 	rules?: unknown;
 	maxFileSize?: unknown;
 	policySizeQuota?: unknown;
+	/**
+	 * Not a user setting: VS Code's client adds it when VS Code's own JSON language service reports JSON
+	 * syntax errors for this scope (#16), so that a syntax error is not reported twice on the same range.
+	 */
+	editorReportsJsonSyntax?: unknown;
 }
 
 const quotas: readonly PolicySizeQuota[] = ['managed', 'userInline', 'groupInline', 'roleInline'];
 export const defaultMaxFileSize = 5_000_000;
 
-/** Keeps the known rule codes with a valid severity; anything else in a user's settings is ignored. */
+/**
+ * Keeps the known rule codes with a valid severity; anything else in a user's settings is ignored. Where
+ * the editor reports JSON syntax itself, json-syntax is off unless the user gave it a severity.
+ */
 export function toLanguageSettings(raw: RawSettings | undefined): LanguageSettings {
 	const rules: Record<string, RuleSeverity> = {};
+	if (raw?.editorReportsJsonSyntax === true) {
+		rules['json-syntax'] = 'off';
+	}
 	if (raw?.rules && typeof raw.rules === 'object') {
 		for (const [code, severity] of Object.entries(raw.rules)) {
 			if (ruleFor(code) && isRuleSeverity(severity)) {
@@ -60,6 +71,11 @@ export class DocumentSettings {
 
 	delete(uri: string): void {
 		this.cache.delete(uri);
+	}
+
+	/** Whether no document's settings have been fetched since the start or the last `clear`. */
+	isEmpty(): boolean {
+		return this.cache.size === 0;
 	}
 
 	clear(): void {
