@@ -16,11 +16,10 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { codeServerInstallDir, codeServerVersion, findOnPath, formatMissing, missingPrerequisites, root } from './prerequisites.mjs';
 
-export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-// 4.100.3 (VS Code 1.100.3) is the newest release that runs on Node 20; later ones need Node 22.
-export const codeServerVersion = '4.100.3';
-export const installDir = path.join(root, '.vscode-test', `code-server-${codeServerVersion}`);
+export { codeServerVersion, findOnPath, root } from './prerequisites.mjs';
+export const installDir = codeServerInstallDir;
 const entry = path.join(installDir, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
 const installedMarker = path.join(installDir, '.installed');
 
@@ -28,41 +27,6 @@ const installedMarker = path.join(installDir, '.installed');
 // post-install step would download from GitHub: the same cache, seeded from Debian's ripgrep.
 const ripgrepPackageVersion = '1.15.11';
 const ripgrepAsset = 'ripgrep-v13.0.0-10-x86_64-unknown-linux-musl.tar.gz';
-
-/** What the machine lacks to install code-server, as Debian package names with the reason. */
-export function missingSystemPackages() {
-	const missing = [];
-	if (!['/usr/include/gssapi/gssapi.h', '/usr/include/gssapi.h'].some(existsSync)) {
-		missing.push({ name: 'libkrb5-dev', why: "code-server's kerberos module compiles against gssapi.h" });
-	}
-	if (!findOnPath('rg')) {
-		missing.push({ name: 'ripgrep', why: "code-server's search needs rg, and its installer cannot download one here" });
-	}
-	for (const tool of ['make', 'g++', 'python3']) {
-		if (!findOnPath(tool)) {
-			missing.push({ name: tool === 'g++' ? 'g++' : tool, why: "node-gyp builds code-server's native modules with it" });
-		}
-	}
-	return missing;
-}
-
-export function findOnPath(command) {
-	for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
-		const candidate = path.join(dir, command);
-		if (dir && existsSync(candidate)) {
-			return candidate;
-		}
-	}
-	return undefined;
-}
-
-export function formatMissing(missing) {
-	return [
-		'Missing system packages:',
-		...missing.map(({ name, why }) => `  ${name}: ${why}`),
-		`Install them with: sudo apt-get install ${missing.map(({ name }) => name).join(' ')}`,
-	].join('\n');
-}
 
 export function isCodeServerInstalled() {
 	return existsSync(installedMarker) && existsSync(entry);
@@ -76,9 +40,10 @@ export function ensureCodeServer({ log = console.log } = {}) {
 	if (process.platform !== 'linux' || process.arch !== 'x64') {
 		throw new Error(`Installing code-server is scripted for Linux x64 only, not ${process.platform} ${process.arch}.`);
 	}
-	const missing = missingSystemPackages();
+	// What installing it needs is what `npm start` needs (Node and the build tools).
+	const missing = missingPrerequisites(['start']);
 	if (missing.length) {
-		throw new Error(formatMissing(missing));
+		throw new Error(formatMissing(missing, ['start']));
 	}
 	log(`Installing code-server ${codeServerVersion} into ${path.relative(root, installDir)} (once, a few minutes)...`);
 	rmSync(installDir, { recursive: true, force: true });
@@ -320,8 +285,8 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
 	const command = process.argv[2] ?? 'install';
 	try {
 		if (command === 'check') {
-			const missing = missingSystemPackages();
-			console.log(missing.length ? formatMissing(missing) : 'Nothing missing.');
+			const missing = missingPrerequisites(['start']);
+			console.log(missing.length ? formatMissing(missing, ['start']) : 'Nothing missing.');
 			process.exitCode = missing.length ? 1 : 0;
 		} else if (command === 'install') {
 			ensureCodeServer();

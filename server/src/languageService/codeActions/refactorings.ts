@@ -24,7 +24,7 @@ export function refactorings(state: ServiceState, document: TextDocument, policy
 	const actions = [
 		entry ? rewrite(state.t('Expand {0} into its actions', entry.value), expand(state, text, list, entry)) : undefined,
 		...collapse(state, text, list).map(({ pattern, newText }) => rewrite(state.t('Collapse into {0}', pattern), newText)),
-		rewrite(state.t('Sort {0}', list.property.name), sort(text, list)),
+		rewrite(state.t('Sort actions'), sort(text, list)),
 	];
 	return actions.filter((action): action is CodeAction => !!action);
 }
