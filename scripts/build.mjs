@@ -45,7 +45,8 @@ const common = {
  * Modules the server and the CLI keep in files of their own beside their bundles, required only when
  * first needed (each module's loader says when), so that a start reads and evaluates neither:
  * - the names of every AWS service's actions, half of the language service by size (catalog.ts);
- * - every Japanese text, 110 KB, needed only when a client asks for Japanese (l10n.ts).
+ * - every Japanese text, 110 KB, needed only when a client asks for Japanese (l10n.ts);
+ * - the YAML parser and CloudFormation's reader, needed only when a YAML template opens (parsePolicyDocument.ts).
  */
 const modulesApart = [
 	{
@@ -54,6 +55,7 @@ const modulesApart = [
 		file: './allServices.generated.js',
 	},
 	{ filter: /\/data\/japanese$/, source: 'server/src/languageService/data/japanese.ts', file: './japanese.js' },
+	{ filter: /\/yaml\/yamlReader$/, source: 'server/src/languageService/parser/yaml/yamlReader.ts', file: './yamlReader.js' },
 ];
 const keptApart = {
 	name: 'kept-apart',

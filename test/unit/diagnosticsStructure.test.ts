@@ -11,8 +11,8 @@ import { service } from './testUtil';
 
 const support = '{"Effect": "Allow", "Action": "support:*", "Resource": "*"}';
 
-/** [rule, a document that triggers it at `|`, a near miss that must not]. */
-const structureCases: [string, string, string][] = [
+/** [rule, a document that triggers it at `|`, a near miss that must not, the file's URI when not a JSON policy]. */
+const structureCases: [string, string, string, string?][] = [
 	[
 		'json-syntax',
 		'{"Version": "2012-10-17", "Statement": [{"Effect": "Allow" |"Action": "support:*", "Resource": "*"}]}',
@@ -27,6 +27,12 @@ const structureCases: [string, string, string][] = [
 		'json-comment',
 		'{"Version": "2012-10-17", |// all of Support\n"Statement": [{"Effect": "Allow", "Action": "support:*", "Resource": "*"}]}',
 		'{"Version": "2012-10-17", "Statement": [{"Sid": "AllOfSupport", "Effect": "Allow", "Action": "support:*", "Resource": "*"}]}',
+	],
+	[
+		'template-syntax',
+		'Resources:\n  P:\n    Type: AWS::IAM::ManagedPolicy\n    Properties:\n      PolicyDocument:\n        Statement:\n          - Action: [support:*\n|',
+		'Resources:\n  P:\n    Type: AWS::IAM::ManagedPolicy\n    Properties:\n      PolicyDocument:\n        Statement:\n          - Action: [support:*]\n',
+		'file:///test/template.yaml',
 	],
 	['missing-version', `{|"Statement": [${support}]}`, policy(support)],
 	['invalid-version', `{"Version": |"2012-10-18", "Statement": [${support}]}`, policy(support)],
@@ -68,11 +74,11 @@ const structureCases: [string, string, string][] = [
 ];
 
 describe('structure rules', () => {
-	for (const [code, trigger, nearMiss] of structureCases) {
+	for (const [code, trigger, nearMiss, uri] of structureCases) {
 		test(`${code}: reported where it applies`, () => {
-			assertDiagnostic(code, trigger);
+			assertDiagnostic(code, trigger, undefined, uri);
 		});
-		test(`${code}: not reported on the near miss`, () => assertNoDiagnostic(code, nearMiss));
+		test(`${code}: not reported on the near miss`, () => assertNoDiagnostic(code, nearMiss, undefined, uri));
 	}
 
 	test('every rule has a unique kebab-case code and a default severity', () => {

@@ -4,14 +4,14 @@
 
 import * as assert from 'node:assert/strict';
 import { TextDocument, type Diagnostic, type LanguageSettings } from '../../server/src/languageService';
-import { service } from './testUtil';
+import { languageOf, service } from './testUtil';
 
 export function validate(
 	content: string,
 	settings?: LanguageSettings,
 	uri = 'file:///test/policy.json',
 ): { document: TextDocument; diagnostics: Diagnostic[] } {
-	const document = TextDocument.create(uri, 'json', 1, content);
+	const document = TextDocument.create(uri, languageOf(uri), 1, content);
 	return { document, diagnostics: service.doValidation(document, service.parsePolicyDocument(document, settings), settings) };
 }
 

@@ -15,8 +15,13 @@ export function withCursor(
 	if (offset < 0) {
 		throw new Error('The test document has no | cursor marker');
 	}
-	const document = TextDocument.create(uri, 'json', 1, content.slice(0, offset) + content.slice(offset + 1));
+	const document = TextDocument.create(uri, languageOf(uri), 1, content.slice(0, offset) + content.slice(offset + 1));
 	return { document, position: document.positionAt(offset), offset };
+}
+
+/** The language VS Code gives a file of this name: a test names its format by its URI. */
+export function languageOf(uri: string): string {
+	return /\.ya?ml$/.test(uri) ? 'yaml' : /\.tf$/.test(uri) ? 'terraform' : 'json';
 }
 
 export function complete(content: string, uri?: string) {

@@ -19,6 +19,8 @@ import { accessLevelName, describeAction } from './hoverContent';
 import type { ServiceState } from './serviceState';
 import { getPolicyLocation, type PolicyLocation } from './parser/policyLocation';
 import type { PolicyDocument, Statement } from './parser/policyModel';
+import { spellingOf, type ElementValue, type Spelling } from './parser/spelling';
+import { yamlLocation } from './parser/yaml/yamlLocation';
 
 const statementElements = ['Sid', 'Effect', 'Action', 'NotAction', 'Resource', 'NotResource', 'Condition'];
 const policyElements = ['Version', 'Id', 'Statement'];
@@ -33,8 +35,10 @@ const triggerSuggest = { title: 'Suggest', command: 'editor.action.triggerSugges
 /** What the completion replaces: the whole token under the cursor, quotes included when typed. */
 interface Replacement {
 	readonly range: Range;
-	/** Whether the user typed the opening quote (the inserted text then keeps it). */
-	readonly quoted: boolean;
+	/** The opening quote the user typed, if any (the inserted text then keeps it). */
+	readonly quote: string | undefined;
+	/** How the document's syntax writes values and keys. */
+	readonly spelling: Spelling;
 	/** The text typed so far, without the opening quote. */
 	readonly typed: string;
 	readonly endOffset: number;
@@ -48,11 +52,19 @@ export function doComplete(
 ): CompletionList | null {
 	const text = document.getText();
 	const offset = document.offsetAt(position);
-	const location = getPolicyLocation(text, offset, policyDocument);
+	const location =
+		policyDocument.syntax === 'yaml' ? yamlLocation(text, offset, policyDocument) : getPolicyLocation(text, offset, policyDocument);
 	if (!location) {
 		return null;
 	}
-	const replacement = replacementAt(document, text, offset, location);
+	const replacement = replacementAt(
+		document,
+		text,
+		offset,
+		location,
+		spellingOf(policyDocument.syntax),
+		policyDocument.syntax === 'json',
+	);
 	const items = location.statement
 		? statementCompletions(state, location, location.statement, replacement, text)
 		: policyCompletions(state, location, replacement, text);
@@ -69,7 +81,7 @@ function policyCompletions(
 		const present = new Set(location.policy.properties.map((property) => property.name));
 		return policyElements
 			.filter((name) => !present.has(name) || name === location.path[0])
-			.map((name) => keyItem(name, policyElementSnippet(name), replacement, text));
+			.map((name) => keyItem(name, policyElementValue(name), replacement, text));
 	}
 	if (location.path.length === 1 && location.path[0] === 'Version') {
 		return [valueItem('2012-10-17', state.t('The current policy language version: policy variables work only with it.'), replacement)];
@@ -90,7 +102,7 @@ function statementCompletions(
 		const present = new Set(statement.properties.map((property) => property.name));
 		return statementElements
 			.filter((name) => name === element || (!present.has(name) && !present.has(exclusivePairs[name] ?? '')))
-			.map((name) => keyItem(name, statementElementSnippet(name), replacement, text));
+			.map((name) => keyItem(name, statementElementValue(name), replacement, text));
 	}
 	if (location.isAtPropertyKey) {
 		if (element === 'Condition' && path.length === 2) {
@@ -243,7 +255,7 @@ function resourceItems(state: ServiceState, statement: Statement, replacement: R
 				value: `${state.t('Scopes the check actions of this statement to one check.')}\n\n${state.t('Format: {0}', `\`${arnFormat}\``)}`,
 			},
 			insertTextFormat: InsertTextFormat.Snippet,
-			filterText: `${replacement.quoted ? '"' : ''}arn:aws:trustedadvisor`,
+			filterText: `${replacement.quote ?? ''}arn:aws:trustedadvisor`,
 			textEdit: TextEdit.replace(
 				replacement.range,
 				'"arn:${1|aws,aws-cn,aws-us-gov|}:trustedadvisor:${2:*}:${3:111122223333}:checks/${4:CategoryCode}/${5:CheckId}"',
@@ -269,7 +281,7 @@ function conditionOperatorItems(state: ServiceState, replacement: Replacement, t
 	return allConditionOperatorNames().map((name, index) => {
 		const parsed = parseConditionOperator(name)!;
 		return {
-			...keyItem(name, `"${name}": {\n\t"$1": "$2"\n}`, replacement, text),
+			...keyItem(name, 'operator', replacement, text),
 			kind: CompletionItemKind.Operator,
 			detail: parsed.setQualifier
 				? state.t('{0}: for multivalued keys', parsed.setQualifier)
@@ -300,8 +312,8 @@ function conditionKeyItems(state: ServiceState, statement: Statement, replacemen
 			documentation,
 			sortText,
 			insertTextFormat: variable ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
-			filterText: `${replacement.quoted ? '"' : ''}${name}`,
-			textEdit: TextEdit.replace(replacement.range, `"${snippet}"`),
+			filterText: `${replacement.quote ?? ''}${name}`,
+			textEdit: TextEdit.replace(replacement.range, replacement.spelling.value(snippet, replacement.quote)),
 		});
 	};
 	for (const entry of statement.action?.entries ?? []) {
@@ -323,17 +335,20 @@ function valueItem(value: string, documentation: string, replacement: Replacemen
 	return { label: value, kind: CompletionItemKind.Value, documentation, ...insertion(value, replacement) };
 }
 
-function keyItem(name: string, snippet: string, replacement: Replacement, text: string): CompletionItem {
+function keyItem(name: string, value: ElementValue, replacement: Replacement, text: string): CompletionItem {
 	// Editing the name of a key that already has a value: replace the name only.
 	const after = text.slice(replacement.endOffset, replacement.endOffset + 40);
 	const hasValue = /^\s*:/.test(after);
-	const needsComma = !hasValue && /^\s*"/.test(after);
+	const needsComma = !hasValue && replacement.spelling.value('') === '""' && /^\s*"/.test(after);
 	return {
 		label: name,
 		kind: CompletionItemKind.Property,
 		insertTextFormat: hasValue ? InsertTextFormat.PlainText : InsertTextFormat.Snippet,
-		filterText: `${replacement.quoted ? '"' : ''}${name}`,
-		textEdit: TextEdit.replace(replacement.range, hasValue ? `"${name}"` : snippet + (needsComma ? ',' : '')),
+		filterText: `${replacement.quote ?? ''}${name}`,
+		textEdit: TextEdit.replace(
+			replacement.range,
+			hasValue ? replacement.spelling.key(name) : replacement.spelling.keySnippet(name, value) + (needsComma ? ',' : ''),
+		),
 	};
 }
 
@@ -342,57 +357,64 @@ function insertion(
 	replacement: Replacement,
 	openEnded = false,
 ): Pick<CompletionItem, 'textEdit' | 'filterText' | 'insertTextFormat'> {
-	const quotedValue = JSON.stringify(value);
+	// An open-ended value (`support:`, completed next) is quoted as the finished value will be, not as its prefix.
+	const written = openEnded
+		? replacement.spelling.value(`${value}A`, replacement.quote).replace(/A(["']?)$/, '$1')
+		: replacement.spelling.value(value, replacement.quote);
+	const quote = written.length > 1 && written[0] === written[written.length - 1] && /["']/.test(written[0]) ? written[0] : '';
 	return {
-		filterText: replacement.quoted ? quotedValue : value,
+		filterText: replacement.quote ? `${replacement.quote}${value}${replacement.quote}` : value,
 		insertTextFormat: openEnded ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
-		textEdit: TextEdit.replace(replacement.range, openEnded ? `${quotedValue.slice(0, -1)}$1"` : quotedValue),
+		textEdit: TextEdit.replace(replacement.range, openEnded ? `${quote ? written.slice(0, -1) : written}$1${quote}` : written),
 	};
 }
 
-function policyElementSnippet(name: string): string {
-	switch (name) {
-		case 'Version':
-			return '"Version": "2012-10-17"';
-		case 'Statement':
-			return '"Statement": [\n\t{\n\t\t"Effect": "${1|Allow,Deny|}",\n\t\t"Action": "$2",\n\t\t"Resource": "*"\n\t}\n]';
-		default:
-			return `"${name}": "$1"`;
-	}
+function policyElementValue(name: string): ElementValue {
+	return name === 'Version' ? 'version' : name === 'Statement' ? 'statements' : 'text';
 }
 
-function statementElementSnippet(name: string): string {
+function statementElementValue(name: string): ElementValue {
 	switch (name) {
 		case 'Effect':
-			return '"Effect": "${1|Allow,Deny|}"';
+			return 'effect';
 		case 'Action':
 		case 'NotAction':
-			return `"${name}": [\n\t"$1"\n]`;
+			return 'list';
 		case 'Resource':
 		case 'NotResource':
-			return `"${name}": "\${1:*}"`;
+			return 'resource';
 		case 'Condition':
-			return '"Condition": {\n\t"$1": {\n\t\t"$2": "$3"\n\t}\n}';
+			return 'condition';
 		default:
-			return `"${name}": "$1"`;
+			return 'text';
 	}
 }
 
 const tokenCharacter = /[A-Za-z0-9:*?_\-/.]/;
 
-function replacementAt(document: TextDocument, text: string, offset: number, location: PolicyLocation): Replacement {
+function replacementAt(
+	document: TextDocument,
+	text: string,
+	offset: number,
+	location: PolicyLocation,
+	spelling: Spelling,
+	isJson: boolean,
+): Replacement {
 	const node = location.node;
-	if (node && node.type === 'string') {
-		const closed = node.length > 1 && text[node.offset + node.length - 1] === '"' && node.offset + node.length - 1 >= offset;
-		const end = closed ? node.offset + node.length : Math.min(lineEnd(text, node.offset), node.offset + node.length);
+	if (node && node.type === 'string' && (isJson || !text.slice(node.offset, offset).includes('\n'))) {
+		const quote = isJson ? '"' : /["']/.test(text[node.offset]) ? text[node.offset] : undefined;
+		const closed =
+			!!quote && node.length > 1 && text[node.offset + node.length - 1] === quote && node.offset + node.length - 1 >= offset;
+		const end = closed || !quote ? node.offset + node.length : Math.min(lineEnd(text, node.offset), node.offset + node.length);
 		return {
-			range: Range.create(document.positionAt(node.offset), document.positionAt(end)),
-			quoted: true,
-			typed: text.slice(node.offset + 1, offset),
+			range: Range.create(document.positionAt(node.offset), document.positionAt(Math.min(end, lineEnd(text, node.offset)))),
+			quote,
+			spelling,
+			typed: text.slice(node.offset + (quote ? 1 : 0), offset),
 			endOffset: end,
 		};
 	}
-	// No string yet (`"Action": supp|`): take the word around the cursor.
+	// No string yet (`"Action": supp|`): take the word around the cursor, with a quote the user opened.
 	let start = offset;
 	while (start > 0 && tokenCharacter.test(text[start - 1])) {
 		start--;
@@ -401,10 +423,18 @@ function replacementAt(document: TextDocument, text: string, offset: number, loc
 	while (end < text.length && tokenCharacter.test(text[end])) {
 		end++;
 	}
+	const quote = !isJson && start > 0 && /["']/.test(text[start - 1]) ? text[start - 1] : undefined;
+	if (quote) {
+		start--;
+		if (text[end] === quote) {
+			end++;
+		}
+	}
 	return {
 		range: Range.create(document.positionAt(start), document.positionAt(end)),
-		quoted: false,
-		typed: text.slice(start, offset),
+		quote,
+		spelling,
+		typed: text.slice(start + (quote ? 1 : 0), offset),
 		endOffset: end,
 	};
 }

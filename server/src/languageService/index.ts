@@ -3,6 +3,7 @@
  *--------------------------------------------------------------------------------------------*/
 
 import type { SimulateParams, SimulateResult } from '../../../shared/simulation';
+import { policySyntaxOf, type PolicySyntax } from '../../../shared/policySyntax';
 import { doCodeActions } from './codeActions/codeActions';
 import { doComplete } from './completion';
 import { doValidation, type ValidationMemo } from './diagnostics/validate';
@@ -87,6 +88,11 @@ export interface LanguageServiceOptions extends ServiceStateOptions {
 	readonly rulesDocumentation?: string;
 }
 
+/** The syntax of a document: from its language id, else its name (the CLI's documents), else JSON. */
+export function syntaxOf(document: TextDocument): PolicySyntax {
+	return policySyntaxOf(document.languageId, document.uri, document.getText()) ?? 'json';
+}
+
 /**
  * A language service with its own state: its language, its caches and the facts it has read. Create one
  * per client (the server) or per run (the CLI); services with different options share nothing.
@@ -100,6 +106,8 @@ export function getLanguageService(options: LanguageServiceOptions = {}): Langua
 			parsePolicyDocument(state.messages, document.uri, document.version, document.getText(), {
 				maxFileSize: settings?.maxFileSize,
 				policyKind: settings?.policyKind,
+				syntax: syntaxOf(document),
+				readAnyTemplate: settings?.validateAsPolicy,
 			}),
 		doComplete: (document, position, policyDocument) => doComplete(state, document, position, policyDocument),
 		doHover: (document, position, policyDocument) => doHover(state, document, position, policyDocument),

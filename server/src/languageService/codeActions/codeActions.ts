@@ -84,8 +84,14 @@ function provenOnBrokenDocument(
 	const edits = (action.edit?.documentChanges ?? []).filter(TextDocumentEdit.is).flatMap((change) => change.edits);
 	const after = TextDocument.create(document.uri, document.languageId, document.version + 1, TextDocument.applyEdits(document, edits));
 	// One parse of the result serves both checks; a result too deep to analyse proves nothing.
-	const parsed = parsePolicyDocument(state.messages, after.uri, after.version, after.getText());
-	if (parsed.skippedReason !== undefined || parsed.syntaxErrors.length > policyDocument.syntaxErrors.length) {
+	const parsed = parsePolicyDocument(state.messages, after.uri, after.version, after.getText(), {
+		syntax: policyDocument.syntax,
+	});
+	if (
+		parsed.skippedReason !== undefined ||
+		parsed.syntaxErrors.length > policyDocument.syntaxErrors.length ||
+		parsed.templateSyntaxErrors.length > policyDocument.templateSyntaxErrors.length
+	) {
 		return false;
 	}
 	const fixed = action.diagnostics ?? [];

@@ -8,7 +8,8 @@ import { isRuleCode, type RuleCode } from '../diagnostics/rules';
 import type { ServiceState } from '../serviceState';
 import { CodeActionKind, type CodeAction, type Diagnostic, type TextDocument } from '../languageTypes';
 import { policyAt, statementAt, type JsonNode, type Policy, type PolicyDocument, type Statement } from '../parser/policyModel';
-import { compactJson, insertAfter, modifyText, removeArrayElement, replaceNodeText, textAction } from './textEdits';
+import { textAction, type EditWriter } from './textEdits';
+import { editWriterOf } from './editWriters';
 
 interface FixTarget {
 	readonly state: ServiceState;
@@ -18,6 +19,8 @@ interface FixTarget {
 	readonly diagnostic: Diagnostic;
 	readonly data: FixData;
 	readonly offset: number;
+	/** How edits are written in the document's syntax. */
+	readonly edits: EditWriter;
 }
 
 /** The fixes of one rule's finding; undefined entries are fixes that do not apply here. */
@@ -83,6 +86,7 @@ export function quickFixes(
 		diagnostic,
 		data,
 		offset: document.offsetAt(diagnostic.range.start),
+		edits: editWriterOf(policyDocument.syntax),
 	};
 	return fixesOf(target).filter((action): action is CodeAction => !!action);
 }
@@ -132,7 +136,7 @@ function replacements(target: FixTarget, isKey: boolean): (CodeAction | undefine
 		fix(
 			target,
 			isKey ? target.state.t('Change key to "{0}"', replacement) : target.state.t('Change to "{0}"', replacement),
-			replaceNodeText(target.text, node, JSON.stringify(replacement)),
+			target.edits.replaceWithValue(target.text, node, replacement),
 			index === 0,
 		),
 	);
@@ -161,7 +165,7 @@ function removeEntry(target: FixTarget): CodeAction | undefined {
 	return fix(
 		target,
 		target.state.t('Remove the redundant {0}', String(node.value)),
-		removeArrayElement(target.text, list.property.valueNode!, node),
+		target.edits.removeArrayElement(target.text, list.property.valueNode!, node),
 		true,
 	);
 }
@@ -171,11 +175,13 @@ function setVersion(target: FixTarget): CodeAction | undefined {
 	if (!found) {
 		return undefined;
 	}
-	const hasVersion = !!found.policy.version;
+	const version = found.policy.version?.valueNode;
 	return fix(
 		target,
-		hasVersion ? target.state.t('Change Version to "2012-10-17"') : target.state.t('Add "Version": "2012-10-17"'),
-		modifyText(target.text, [...found.policy.path, 'Version'], '2012-10-17', { insertAt: 0 }),
+		version ? target.state.t('Change Version to "2012-10-17"') : target.state.t('Add "Version": "2012-10-17"'),
+		version
+			? target.edits.replaceWithValue(target.text, version, '2012-10-17')
+			: target.edits.addProperty(target.text, found.policy.node, found.policy.path, 'Version', '2012-10-17', 0),
 		true,
 	);
 }
@@ -190,7 +196,14 @@ function addResource(target: FixTarget): CodeAction | undefined {
 	return fix(
 		target,
 		target.state.t('Add "Resource": "*"'),
-		modifyText(target.text, [...found.statementPath, 'Resource'], '*', { insertAt: after < 0 ? properties.length : after + 1 }),
+		target.edits.addProperty(
+			target.text,
+			found.statement.node,
+			found.statementPath,
+			'Resource',
+			'*',
+			after < 0 ? properties.length : after + 1,
+		),
 		true,
 	);
 }
@@ -205,10 +218,12 @@ function addActions(target: FixTarget): CodeAction | undefined {
 	const value = list.property.valueNode!;
 	const last = value.children?.[value.children.length - 1];
 	const text = !list.isArray
-		? replaceNodeText(target.text, value, compactJson([getNodeValue(value), ...names]))
+		? value.type === 'string'
+			? target.edits.replaceWithList(target.text, value, [value.value, ...names])
+			: undefined
 		: last
-			? insertAfter(target.text, last, names)
-			: replaceNodeText(target.text, value, compactJson(names));
+			? target.edits.insertAfter(target.text, last, names)
+			: target.edits.replaceWithList(target.text, value, names);
 	const title =
 		found.statement?.effect?.valueNode?.value === 'Allow'
 			? target.state.t('Also allow {0}', names.join(', '))
@@ -231,10 +246,10 @@ function splitStatement(target: FixTarget): CodeAction | undefined {
 		added.Condition = getNodeValue(statement.condition.property.valueNode);
 	}
 	// The new statement goes after this one first, so that removing entries from this one keeps its offsets valid.
-	let text = insertAfter(target.text, statement.node, [added]);
-	for (let index = entries.length - 1; index >= 0; index--) {
+	let text = target.edits.insertAfter(target.text, statement.node, [added]);
+	for (let index = entries.length - 1; index >= 0 && text !== undefined; index--) {
 		if (moved.includes(entries[index].value)) {
-			text = removeArrayElement(text, statement.action.property.valueNode!, entries[index].node);
+			text = target.edits.removeArrayElement(text, statement.action.property.valueNode!, entries[index].node);
 		}
 	}
 	return fix(
@@ -263,7 +278,7 @@ function narrowWildcards(target: FixTarget, moveOthers: boolean): CodeAction | u
 	if (moveOthers && (others.length === 0 || found.policy.statement?.valueNode?.type !== 'array')) {
 		return undefined;
 	}
-	let text = target.text;
+	let text: string | undefined = target.text;
 	if (moveOthers) {
 		// The new statement goes after this one first, so that the edits inside this one keep their offsets.
 		const added: Record<string, unknown> = {
@@ -274,19 +289,25 @@ function narrowWildcards(target: FixTarget, moveOthers: boolean): CodeAction | u
 		if (statement.condition?.property.valueNode) {
 			added.Condition = getNodeValue(statement.condition.property.valueNode);
 		}
-		text = insertAfter(text, statement.node, [added]);
+		text = target.edits.insertAfter(text, statement.node, [added]);
+	}
+	if (text === undefined) {
+		return undefined;
 	}
 	if (list.isArray) {
 		for (let index = list.entries.length - 1; index >= 0; index--) {
 			const entry = list.entries[index];
 			const scoped = narrowed.find((candidate) => candidate.entry === entry.value)?.scoped;
 			if (scoped) {
-				text = replaceNodeText(text, entry.node, scoped.map((name) => JSON.stringify(name)).join(', '));
+				text = target.edits.replaceWithEntries(text, entry.node, scoped, true);
 			}
 		}
 	} else {
 		const scoped = narrowed[0].scoped;
-		text = replaceNodeText(text, list.property.valueNode, scoped.length === 1 ? JSON.stringify(scoped[0]) : compactJson(scoped));
+		text =
+			scoped.length === 1
+				? target.edits.replaceWithValue(text, list.property.valueNode, scoped[0])
+				: target.edits.replaceWithList(text, list.property.valueNode, scoped);
 	}
 	const wildcards = narrowed.map((candidate) => candidate.entry).join(', ');
 	return fix(

@@ -8,7 +8,8 @@
 import type { ServiceState } from '../serviceState';
 import { CodeActionKind, type CodeAction, type TextDocument } from '../languageTypes';
 import { contains, type PolicyDocument, type ValueEntry, type ValueListElement } from '../parser/policyModel';
-import { compactJson, lineIndent, removeArrayElement, replaceNodeText, textAction } from './textEdits';
+import { replaceNodeText, textAction, type EditWriter } from './textEdits';
+import { editWriterOf } from './editWriters';
 
 /** Beyond this many actions an expanded list hides more than it shows. */
 const maxExpansion = 250;
@@ -20,10 +21,11 @@ export function refactorings(state: ServiceState, document: TextDocument, policy
 	}
 	const { list, entry } = found;
 	const text = document.getText();
+	const edits = editWriterOf(policyDocument.syntax);
 	const rewrite = (title: string, newText: string | undefined) => textAction(document, title, CodeActionKind.RefactorRewrite, newText);
 	const actions = [
-		entry ? rewrite(state.t('Expand {0} into its actions', entry.value), expand(state, text, list, entry)) : undefined,
-		...collapse(state, text, list).map(({ pattern, newText }) => rewrite(state.t('Collapse into {0}', pattern), newText)),
+		entry ? rewrite(state.t('Expand {0} into its actions', entry.value), expand(state, edits, text, list, entry)) : undefined,
+		...collapse(state, edits, text, list).map(({ pattern, newText }) => rewrite(state.t('Collapse into {0}', pattern), newText)),
 		rewrite(state.t('Sort actions'), sort(text, list)),
 	];
 	return actions.filter((action): action is CodeAction => !!action);
@@ -42,7 +44,7 @@ function listAt(policyDocument: PolicyDocument, offset: number): { list: ValueLi
 	return undefined;
 }
 
-function expand(state: ServiceState, text: string, list: ValueListElement, entry: ValueEntry): string | undefined {
+function expand(state: ServiceState, edits: EditWriter, text: string, list: ValueListElement, entry: ValueEntry): string | undefined {
 	const colon = entry.value.indexOf(':');
 	if (entry.type !== 'string' || colon < 0 || !/[*?]/.test(entry.value) || /[*?]/.test(entry.value.slice(0, colon))) {
 		return undefined;
@@ -51,16 +53,10 @@ function expand(state: ServiceState, text: string, list: ValueListElement, entry
 	if (names.length === 0 || names.length > maxExpansion) {
 		return undefined;
 	}
-	if (!list.isArray) {
-		return replaceNodeText(text, entry.node, compactJson(names));
-	}
-	const indent = lineIndent(text, entry.node);
-	const eol = text.includes('\r\n') ? '\r\n' : '\n';
-	const separator = indent === undefined ? ', ' : `,${eol}${indent}`;
-	return replaceNodeText(text, entry.node, names.map((name) => JSON.stringify(name)).join(separator));
+	return list.isArray ? edits.replaceWithEntries(text, entry.node, names) : edits.replaceWithList(text, entry.node, names);
 }
 
-function collapse(state: ServiceState, text: string, list: ValueListElement): { pattern: string; newText: string }[] {
+function collapse(state: ServiceState, edits: EditWriter, text: string, list: ValueListElement): { pattern: string; newText: string }[] {
 	if (!list.isArray || list.entries.some((entry) => entry.type !== 'string' || /[*?]/.test(entry.value))) {
 		return [];
 	}
@@ -85,9 +81,9 @@ function collapse(state: ServiceState, text: string, list: ValueListElement): { 
 		// Later entries go first, so that the offsets of the earlier ones stay valid.
 		let newText = text;
 		for (const entry of [...entries.slice(1)].reverse()) {
-			newText = removeArrayElement(newText, list.property.valueNode!, entry.node);
+			newText = edits.removeArrayElement(newText, list.property.valueNode!, entry.node);
 		}
-		newText = replaceNodeText(newText, entries[0].node, JSON.stringify(pattern));
+		newText = edits.replaceWithValue(newText, entries[0].node, pattern);
 		results.push({ pattern, newText });
 	}
 	return results;

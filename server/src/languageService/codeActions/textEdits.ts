@@ -153,3 +153,35 @@ export function insertAfter(text: string, node: JsonNode, values: readonly unkno
 	);
 	return text.slice(0, end) + rendered.map((item) => separator + item).join('') + text.slice(end);
 }
+
+/**
+ * How a fix's edits are written in the document's syntax. The fixes say what changes, in the policy
+ * model's terms; a writer says how the text changes: JSON's below, YAML's in parser/yaml/yamlEdits.ts.
+ */
+export interface EditWriter {
+	/** Replaces a value with a string, quoted as the value was where the syntax lets it choose. */
+	replaceWithValue(text: string, node: JsonNode, value: string): string;
+	/** Replaces a value with a list of strings on one line. */
+	replaceWithList(text: string, node: JsonNode, values: readonly string[]): string;
+	/** Replaces one entry of a list by several: on its line (`inline`), or one a line where the list has one a line. */
+	replaceWithEntries(text: string, node: JsonNode, values: readonly string[], inline?: boolean): string;
+	removeArrayElement(text: string, array: JsonNode, element: JsonNode): string;
+	/** Inserts values (strings, or statements as objects) after an array element. */
+	insertAfter(text: string, node: JsonNode, values: readonly unknown[]): string | undefined;
+	/** Adds a property to an object at an index of its properties; `path` is the object's path in the document. */
+	addProperty(text: string, object: JsonNode, path: JSONPath, name: string, value: string, insertAt: number): string | undefined;
+}
+
+export const jsonEditWriter: EditWriter = {
+	replaceWithValue: (text, node, value) => replaceNodeText(text, node, JSON.stringify(value)),
+	replaceWithList: (text, node, values) => replaceNodeText(text, node, compactJson(values)),
+	replaceWithEntries(text, node, values, inline) {
+		const indent = inline ? undefined : lineIndent(text, node);
+		const eol = text.includes('\r\n') ? '\r\n' : '\n';
+		const separator = indent === undefined ? ', ' : `,${eol}${indent}`;
+		return replaceNodeText(text, node, values.map((value) => JSON.stringify(value)).join(separator));
+	},
+	removeArrayElement,
+	insertAfter,
+	addProperty: (text, _object, path, name, value, insertAt) => modifyText(text, [...path, name], value, { insertAt }),
+};

@@ -3,6 +3,7 @@
  *--------------------------------------------------------------------------------------------*/
 
 import { ResolvedActions, type ResolvedAction } from '../catalog/actionFacts';
+import { isIntrinsicObject } from '../parser/parsePolicyDocument';
 import type { Catalog } from '../catalog/catalog';
 import {
 	type DiagnosticSeverity,
@@ -148,11 +149,7 @@ export function createContext(
 
 /** CloudFormation intrinsic functions (`{"Ref": ...}`, `{"Fn::Sub": ...}`) stand for values only a deployment knows. */
 export function isIntrinsic(node: JsonNode, policy: Policy): boolean {
-	if (policy.isDocumentRoot || node.type !== 'object' || node.children?.length !== 1) {
-		return false;
-	}
-	const key = node.children[0].children?.[0]?.value;
-	return typeof key === 'string' && (key === 'Ref' || key === 'Condition' || key.startsWith('Fn::'));
+	return !policy.isDocumentRoot && isIntrinsicObject(node);
 }
 
 /** Template interpolation (`${aws_iam_role.x.arn}`, `${AWS::AccountId}`) in a policy embedded in a template. */

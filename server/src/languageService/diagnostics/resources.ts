@@ -22,12 +22,20 @@ export function validateStatementResources(context: ValidationContext, policy: P
 	}
 	const arns: Arn[] = [];
 	let opaque = list.invalidNodes.length > 0;
+	const templateArns: Arn[] = [];
 	for (const entry of list.entries) {
 		if (entry.type !== 'string' || entry.value === '' || isAllResources(entry.value)) {
 			continue;
 		}
 		if (isTemplateExpression(entry.value, policy)) {
-			opaque = true;
+			// `!Sub arn:aws:support::${AWS::AccountId}:case/*` is still an ARN, whatever the deployment puts in
+			// it; a value that starts with an expression may be anything, "*" included.
+			const pattern = templateArnPattern(entry.value);
+			if (pattern === undefined) {
+				opaque = true;
+			} else {
+				templateArns.push({ entry, pattern });
+			}
 		} else {
 			const pattern = checkArn(context, policy, entry);
 			if (pattern !== undefined) {
@@ -36,9 +44,11 @@ export function validateStatementResources(context: ValidationContext, policy: P
 		}
 	}
 	const everything = list.entries.some((entry) => entry.type === 'string' && isAllResources(entry.value));
-	if (statement.resource && !opaque && !everything && arns.length > 0) {
-		checkNeverMatches(context, statement, arns);
-		checkMismatch(context, statement, arns);
+	if (statement.resource && !opaque && !everything && arns.length + templateArns.length > 0) {
+		checkNeverMatches(context, statement, [...arns, ...templateArns]);
+		if (templateArns.length === 0) {
+			checkMismatch(context, statement, arns);
+		}
 	}
 	if (statement.resource && everything) {
 		checkScopable(context, statement);
@@ -46,6 +56,11 @@ export function validateStatementResources(context: ValidationContext, policy: P
 	if (statement.notResource && !everything && effectOf(statement) === 'Allow') {
 		checkAllowNotResource(context, statement);
 	}
+}
+
+/** A template value that begins as an ARN, with each expression read as a wildcard; undefined for any other. */
+function templateArnPattern(value: string): string | undefined {
+	return /^arn:[^$]/.test(value) ? value.replace(/\$\{[^}]*\}/g, '*') : undefined;
 }
 
 /**

@@ -30,6 +30,7 @@ export const rules = [
 	rule('json-syntax', 'structure', 'error', 'The document is not valid JSON.'),
 	rule('trailing-comma', 'structure', 'error', 'A comma before a closing bracket, which JSON and IAM reject.'),
 	rule('json-comment', 'structure', 'error', 'A comment, which JSON and IAM reject.'),
+	rule('template-syntax', 'structure', 'error', 'A YAML or Terraform template that does not parse where it holds a policy.'),
 	rule('missing-version', 'structure', 'warning', 'The policy has no Version, so policy variables are plain text.'),
 	rule('invalid-version', 'structure', 'error', 'Version is neither 2012-10-17 nor 2008-10-17.'),
 	rule('old-version', 'structure', 'warning', 'Version 2008-10-17 does not support policy variables.'),

@@ -13,6 +13,7 @@ import type { ValidationContext } from './context';
 export function validateSyntax(context: ValidationContext): void {
 	const text = context.document.getText();
 	const reportedLines = new Set<number>();
+	validateTemplateSyntax(context, text);
 	for (const error of context.policyDocument.syntaxErrors) {
 		const comma = trailingCommaBefore(text, error);
 		if (comma !== undefined) {
@@ -101,5 +102,26 @@ function describe(t: Messages['t'], code: ParseErrorCode): string {
 			return t('A control character inside a string: JSON needs it escaped (\\n, \\t).');
 		default:
 			return t('A character that JSON does not allow here.');
+	}
+}
+
+/** A YAML or Terraform parser's errors, one finding a line, in its own words after a sentence of ours. */
+function validateTemplateSyntax(context: ValidationContext, text: string): void {
+	const { templateSyntaxErrors, syntax } = context.policyDocument;
+	const reportedLines = new Set<number>();
+	for (const error of templateSyntaxErrors) {
+		const start = context.positionAt(Math.min(error.offset, text.length));
+		if (reportedLines.has(start.line)) {
+			continue;
+		}
+		reportedLines.add(start.line);
+		const end = context.positionAt(Math.min(text.length, error.offset + Math.max(error.length, 1)));
+		context.report(
+			'template-syntax',
+			{ start, end },
+			syntax === 'terraform'
+				? context.t('Terraform cannot read this: {0}', error.message)
+				: context.t('This YAML does not parse: {0}', error.message),
+		);
 	}
 }

@@ -18,12 +18,20 @@ import type {
 } from './policyModel';
 import { policyVersions, statementElements } from './policyModel';
 import { contentKind, embeddedKind, type PolicyKind, type PolicyKindInfo } from './policyKinds';
+import { mayHoldPolicy, type PolicySyntax } from '../../../../shared/policySyntax';
+import type { SourceReader, SourceTree } from './sourceTree';
 
 export interface ParseOptions {
 	/** Documents longer than this (in characters) are not analysed; 0 or undefined means no limit. */
 	readonly maxFileSize?: number;
 	/** The kind the user chose for the document's policies (a setting, `--kind`); otherwise each policy's is found. */
 	readonly policyKind?: PolicyKind;
+	/** The reader of a format loaded by the host (Terraform's WebAssembly parser). */
+	readonly templateReader?: SourceReader;
+	/** The syntax of the document; JSON when not given. */
+	readonly syntax?: PolicySyntax;
+	/** Read a template even when nothing in it looks like a policy (`iam-support check` on a file it was given). */
+	readonly readAnyTemplate?: boolean;
 }
 
 /** The statement elements whose presence makes an object look like a statement. */
@@ -56,6 +64,10 @@ export function parsePolicyDocument(
 			),
 		);
 	}
+	const syntax = options.syntax ?? 'json';
+	if (syntax !== 'json') {
+		return parseTemplate(t, uri, version, text, syntax, options);
+	}
 	if (mayNestDeeperThan(text, maxNestingDepth) && nestingExceeds(text, maxNestingDepth)) {
 		return skipped(
 			uri,
@@ -78,11 +90,65 @@ export function parsePolicyDocument(
 		}
 		throw error;
 	}
-	return { uri, version, root, syntaxErrors, policies: root ? findPolicies(root, uri, options.policyKind) : [] };
+	return {
+		uri,
+		version,
+		syntax,
+		root,
+		syntaxErrors,
+		templateSyntaxErrors: [],
+		policies: root ? findPolicies(root, uri, options.policyKind) : [],
+	};
 }
 
-function skipped(uri: string, version: number, skippedReason: string): PolicyDocument {
-	return { uri, version, root: undefined, syntaxErrors: [], policies: [], skippedReason };
+/**
+ * The YAML reader, with the yaml library, is a file of its own in the bundles, loaded when the first YAML
+ * document is read: a user who edits only JSON never loads it. Terraform's reader needs its WebAssembly
+ * loaded first, so its host gives it (`templateReader`).
+ */
+function templateReaderOf(syntax: PolicySyntax): SourceReader | undefined {
+	if (syntax !== 'yaml') {
+		return undefined;
+	}
+	// eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use, see above
+	return (require('./yaml/yamlReader') as typeof import('./yaml/yamlReader')).readYaml;
+}
+
+/** A YAML or Terraform document: its reader's tree, with the same policy finder as JSON's. */
+function parseTemplate(
+	t: Messages['t'],
+	uri: string,
+	version: number,
+	text: string,
+	syntax: PolicySyntax,
+	options: ParseOptions,
+): PolicyDocument {
+	const empty: PolicyDocument = { uri, version, syntax, root: undefined, syntaxErrors: [], templateSyntaxErrors: [], policies: [] };
+	const reader = options.templateReader ?? templateReaderOf(syntax);
+	if (!reader || (!options.readAnyTemplate && !mayHoldPolicy(text, syntax))) {
+		return empty;
+	}
+	let tree: SourceTree;
+	try {
+		tree = reader(text);
+	} catch (error) {
+		if (error instanceof RangeError) {
+			return skipped(uri, version, t('This document nests too deeply to be parsed: IAM policy analysis is skipped.'), syntax);
+		}
+		throw error;
+	}
+	const root = tree.root;
+	return {
+		...empty,
+		root,
+		templateSyntaxErrors: tree.syntaxErrors,
+		fileReferences: tree.fileReferences,
+		policies: root ? findPolicies(root, uri, options.policyKind) : [],
+	};
+}
+
+function skipped(uri: string, version: number, skippedReason: string, syntax: PolicySyntax = 'json'): PolicyDocument {
+	return { uri, version, syntax, root: undefined, syntaxErrors: [], templateSyntaxErrors: [], policies: [], skippedReason };
 }
 
 /**
@@ -207,6 +273,15 @@ function looksLikeStatement(node: JsonNode): boolean {
 	return node.type === 'object' && (node.children ?? []).some((property) => statementElementNames.has(property.children?.[0]?.value));
 }
 
+/** CloudFormation's `{"Ref": …}`, `{"Fn::If": […]}`, `{"Condition": …}`: one key, naming an intrinsic function. */
+export function isIntrinsicObject(node: JsonNode): boolean {
+	if (node.type !== 'object' || node.children?.length !== 1) {
+		return false;
+	}
+	const key = node.children[0].children?.[0]?.value;
+	return typeof key === 'string' && (key === 'Ref' || key === 'Condition' || key.startsWith('Fn::'));
+}
+
 function propertiesOf(node: JsonNode): PolicyProperty[] {
 	const properties: PolicyProperty[] = [];
 	for (const propertyNode of node.children ?? []) {
@@ -238,7 +313,8 @@ function buildPolicy(
 		statements.push(buildStatement(value, 0));
 	} else if (value?.type === 'array') {
 		(value.children ?? []).forEach((child, index) => {
-			if (child.type === 'object') {
+			// A template's `!If [cond, {statement}, !Ref AWS::NoValue]` is a statement only a deployment knows.
+			if (child.type === 'object' && (isDocumentRoot || !isIntrinsicObject(child))) {
 				statements.push(buildStatement(child, index));
 			}
 		});

@@ -2,7 +2,7 @@
  *  Licensed under the MIT License. See LICENSE in the project root for license information.
  *--------------------------------------------------------------------------------------------*/
 
-import { findNodeAtOffset, getLocation, type JSONPath } from 'jsonc-parser';
+import { findNodeAtOffset, getLocation, getNodePath, type JSONPath } from 'jsonc-parser';
 import { policyAt, statementAt, type JsonNode, type Policy, type PolicyDocument, type Statement } from './policyModel';
 
 /** Where the cursor is, in the terms of the policy model. */
@@ -24,6 +24,9 @@ export function getPolicyLocation(text: string, offset: number, document: Policy
 		return undefined;
 	}
 	const node = scalarAt(policy.node, offset, text);
+	if (document.syntax !== 'json') {
+		return treeLocation(policy, offset, node);
+	}
 	// Scan only the text of the statement under the cursor (or of the policy outside statements): a request
 	// on a large policy must not re-read the whole document.
 	const statement = statementAt(policy, offset);
@@ -44,6 +47,23 @@ export function getPolicyLocation(text: string, offset: number, document: Policy
 	}
 	const location = getLocation(text.slice(policy.node.offset, policy.node.offset + policy.node.length), offset - policy.node.offset);
 	return { policy, path: location.path, isAtPropertyKey: location.isAtPropertyKey, node };
+}
+
+/**
+ * Where the cursor is, read from the tree: a template's text is not JSON, so the path comes from the node
+ * under the cursor. A key's own text is a key position; anything else is a value position.
+ */
+function treeLocation(policy: Policy, offset: number, scalar: JsonNode | undefined): PolicyLocation {
+	const node = findNodeAtOffset(policy.node, offset, true);
+	const isAtPropertyKey = !!node && node.parent?.type === 'property' && node.parent.children?.[0] === node;
+	const path: JSONPath = node ? getNodePath(node).slice(policyDepth(policy)) : [];
+	const statement = statementAt(policy, offset);
+	const statementPath = statement && path[0] === 'Statement' ? path.slice(typeof path[1] === 'number' ? 2 : 1) : undefined;
+	return { policy, path, statement: statementPath ? statement : undefined, statementPath, isAtPropertyKey, node: scalar };
+}
+
+function policyDepth(policy: Policy): number {
+	return getNodePath(policy.node).length;
 }
 
 /** The scalar (string, number, boolean, null) under the cursor, including a string's closing quote. */

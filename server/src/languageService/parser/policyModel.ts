@@ -4,6 +4,7 @@
 
 import type { JSONPath, Node as JsonNode, ParseError } from 'jsonc-parser';
 import type { PolicyKindInfo } from './policyKinds';
+import type { FileReference, PolicySyntax, TemplateSyntaxError } from './sourceTree';
 
 /** The elements of a policy and of a statement, and the policy language's versions (IAM JSON policy elements reference). */
 export const policyElements: readonly string[] = ['Version', 'Id', 'Statement'];
@@ -106,8 +107,15 @@ export interface Policy {
 export interface PolicyDocument {
 	readonly uri: string;
 	readonly version: number;
+	/** The syntax the document is written in; the model is the same for every syntax. */
+	readonly syntax: PolicySyntax;
 	readonly root: JsonNode | undefined;
+	/** JSON's syntax errors, as IAM would reject them (JSON documents only). */
 	readonly syntaxErrors: readonly ParseError[];
+	/** What a YAML or Terraform parser could not read. */
+	readonly templateSyntaxErrors: readonly TemplateSyntaxError[];
+	/** Terraform's `file()` and `templatefile()` calls. */
+	readonly fileReferences?: readonly FileReference[];
 	/** Every policy found in the document, in document order, never nested in one another. */
 	readonly policies: readonly Policy[];
 	/** Set when the document was too large to analyse; the features then do nothing. */

@@ -9,8 +9,7 @@
 
 import type { Node as JsonNode } from 'jsonc-parser';
 
-/** The syntaxes a document's policies can be written in. */
-export type PolicySyntax = 'json' | 'yaml' | 'terraform';
+export type { PolicySyntax } from '../../../../shared/policySyntax';
 
 /** A place the format's parser could not read. `message` is the parser's own English, shown after a translated sentence. */
 export interface TemplateSyntaxError {
