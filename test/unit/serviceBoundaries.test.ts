@@ -52,8 +52,11 @@ const inside = (file: string, dir: string) => !path.relative(dir, file).startsWi
 const relative = (file: string) => path.relative(root, file);
 const describe = (found: readonly Import[]) => found.map((entry) => `${relative(entry.from)} → ${entry.specifier}`);
 
-/** Packages the service may use: the LSP types, the text document and the JSON parser, none of them tied to a host. */
-const servicePackages = new Set(['jsonc-parser', 'vscode-languageserver-types', 'vscode-languageserver-textdocument']);
+/**
+ * Packages the service may use: the LSP types, the text document, the JSON parser and the HCL parser's
+ * runtime (its WebAssembly comes from the host), none of them tied to a host.
+ */
+const servicePackages = new Set(['jsonc-parser', 'vscode-languageserver-types', 'vscode-languageserver-textdocument', 'web-tree-sitter']);
 
 test('the language service imports nothing of the server, the CLI, the client, the editor or Node', () => {
 	const shared = path.join(root, 'shared');
