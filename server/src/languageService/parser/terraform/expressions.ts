@@ -38,6 +38,11 @@ export function unknown(reading: Reading, node: SyntaxNode): TreeNode {
 	return unknownNode(sourceText(reading, node), node.startIndex, node.endIndex - node.startIndex);
 }
 
+function isUnknown(node: TreeNode): boolean {
+	const key = node.type === 'object' && node.children?.length === 1 ? node.children[0].children?.[0] : undefined;
+	return key?.value === 'Ref' && key.length === 0;
+}
+
 export function childOfType(node: SyntaxNode, ...types: string[]): SyntaxNode | undefined {
 	return node.children.find((child) => types.includes(child.type));
 }
@@ -148,7 +153,11 @@ function call(reading: Reading, node: SyntaxNode, depth: number): TreeNode {
 	const argumentList = childOfType(node, 'function_arguments');
 	const args = argumentList ? childrenOfType(argumentList, 'expression') : [];
 	if (name && sourceText(reading, name) === 'jsonencode' && args.length === 1 && !childOfType(argumentList!, 'ellipsis')) {
-		return expressionValue(reading, args[0], depth + 1);
+		const value = expressionValue(reading, args[0], depth + 1);
+		// Of an unknown argument, the whole call is the unknown value: it is what the user wrote there.
+		if (!isUnknown(value)) {
+			return value;
+		}
 	}
 	return unknown(reading, node);
 }

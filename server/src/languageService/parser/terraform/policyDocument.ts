@@ -100,8 +100,9 @@ function statementTree(reading: Reading, block: SyntaxNode, fields: SyntaxNode, 
 			properties.push(principalProperty(reading, element, principals[element], depth));
 		}
 	}
-	if (conditions.length) {
-		properties.push(conditionProperty(reading, conditions, depth));
+	const condition = conditions.length ? conditionProperty(reading, conditions, depth) : undefined;
+	if (condition) {
+		properties.push(condition);
 	}
 	return objectNode(block.startIndex, block.endIndex - block.startIndex, properties);
 }
@@ -147,9 +148,10 @@ function principalProperty(reading: Reading, element: 'Principal' | 'NotPrincipa
 /**
  * Condition from `condition { test, variable, values }` blocks: one operator per test, one key per
  * variable, the values of blocks with the same test and variable joined. A block whose test Terraform
- * computes is left out: it cannot be named, and a guessed name would be reported as an unknown operator.
+ * computes is left out: it cannot be named, and a guessed name would be reported as an unknown operator;
+ * with none left, so is the Condition.
  */
-function conditionProperty(reading: Reading, blocks: SyntaxNode[], depth: number): TreeNode {
+function conditionProperty(reading: Reading, blocks: SyntaxNode[], depth: number): TreeNode | undefined {
 	interface Operator {
 		readonly key: TreeNode;
 		readonly blocks: SyntaxNode[];
@@ -182,6 +184,9 @@ function conditionProperty(reading: Reading, blocks: SyntaxNode[], depth: number
 		} else {
 			operator.byVariable.set(variableKey.value, { key: variableKey, values: [value] });
 		}
+	}
+	if (!byTest.size) {
+		return undefined;
 	}
 	const operators = [...byTest.values()].map((operator) =>
 		propertyNode(
