@@ -39,12 +39,13 @@ function bodyProperties(reading: Reading, body: SyntaxNode, topLevel: boolean, d
 	const groups = new Map<string, BlockGroup>();
 	for (const child of body.children) {
 		if (child.type === 'attribute') {
-			const name = childOfType(child, 'identifier');
-			const value = childOfType(child, 'expression');
+			const parts = child.children;
+			const name = childOfType(parts, 'identifier');
+			const value = childOfType(parts, 'expression');
 			if (name && value) {
 				const key = stringNode(sourceText(reading, name), name.startIndex, name.endIndex - name.startIndex);
 				const json: JsonInStrings = policyArgument.test(key.value) ? 'report' : 'quiet';
-				properties.push(propertyNode(key, expressionValue(reading, value, depth + 1, json), childOfType(child, '=')?.startIndex));
+				properties.push(propertyNode(key, expressionValue(reading, value, depth + 1, json), childOfType(parts, '=')?.startIndex));
 			}
 		} else if (child.type === 'block') {
 			addBlock(reading, groups, child, topLevel, depth);

@@ -43,8 +43,12 @@ function isUnknown(node: TreeNode): boolean {
 	return key?.value === 'Ref' && key.length === 0;
 }
 
-export function childOfType(node: SyntaxNode, ...types: string[]): SyntaxNode | undefined {
-	return node.children.find((child) => types.includes(child.type));
+/**
+ * The first child of one of these types, of a node or among children already asked for: each
+ * `children` of web-tree-sitter copies them out of WebAssembly, so a node's are asked for once.
+ */
+export function childOfType(node: SyntaxNode | readonly SyntaxNode[], ...types: string[]): SyntaxNode | undefined {
+	return ('children' in node ? node.children : node).find((child) => types.includes(child.type));
 }
 
 export function childrenOfType(node: SyntaxNode, type: string): SyntaxNode[] {
@@ -149,8 +153,9 @@ function objectKey(reading: Reading, node: SyntaxNode): TreeNode {
 
 /** `jsonencode(x)` is x as JSON; every other call makes a value only Terraform knows. */
 function call(reading: Reading, node: SyntaxNode, depth: number): TreeNode {
-	const name = childOfType(node, 'identifier');
-	const argumentList = childOfType(node, 'function_arguments');
+	const parts = node.children;
+	const name = childOfType(parts, 'identifier');
+	const argumentList = childOfType(parts, 'function_arguments');
 	const args = argumentList ? childrenOfType(argumentList, 'expression') : [];
 	if (name && sourceText(reading, name) === 'jsonencode' && args.length === 1 && !childOfType(argumentList!, 'ellipsis')) {
 		const value = expressionValue(reading, args[0], depth + 1);

@@ -10,7 +10,7 @@
 
 import type { Node as SyntaxNode } from 'web-tree-sitter';
 import { arrayNode, endOf, objectNode, propertyNode, stringNode, type TreeNode } from './jsonNodes';
-import { childOfType, childrenOfType, expressionValue, sourceText, unknown, type Reading } from './expressions';
+import { childOfType, expressionValue, sourceText, unknown, type Reading } from './expressions';
 
 const policyArguments: Readonly<Record<string, string>> = { version: 'Version', policy_id: 'Id' };
 const statementArguments: Readonly<Record<string, string>> = {
@@ -116,8 +116,9 @@ function principalProperty(reading: Reading, element: 'Principal' | 'NotPrincipa
 	const key = nameKey(element, blocks[0]);
 	const byType = new Map<string, { key: TreeNode; values: TreeNode[] }>();
 	for (const block of blocks) {
-		const type = argument(reading, block, 'type');
-		const identifiers = argument(reading, block, 'identifiers');
+		const args = blockArguments(reading, block);
+		const type = args.get('type');
+		const identifiers = args.get('identifiers');
 		if (!type || !identifiers) {
 			continue;
 		}
@@ -159,9 +160,10 @@ function conditionProperty(reading: Reading, blocks: SyntaxNode[], depth: number
 	}
 	const byTest = new Map<string, Operator>();
 	for (const block of blocks) {
-		const test = argument(reading, block, 'test');
-		const variable = argument(reading, block, 'variable');
-		const values = argument(reading, block, 'values');
+		const args = blockArguments(reading, block);
+		const test = args.get('test');
+		const variable = args.get('variable');
+		const values = args.get('values');
 		if (!test || !variable || !values) {
 			continue;
 		}
@@ -236,15 +238,16 @@ function policyValue(node: TreeNode): TreeNode {
 }
 
 function elementProperty(reading: Reading, attribute: SyntaxNode, element: string, depth: number): TreeNode | undefined {
-	const name = childOfType(attribute, 'identifier');
-	const value = childOfType(attribute, 'expression');
+	const parts = attribute.children;
+	const name = childOfType(parts, 'identifier');
+	const value = childOfType(parts, 'expression');
 	if (!name || !value) {
 		return undefined;
 	}
 	return propertyNode(
 		nameKey(element, name),
 		policyValue(expressionValue(reading, value, depth + 1)),
-		childOfType(attribute, '=')?.startIndex,
+		childOfType(parts, '=')?.startIndex,
 	);
 }
 
@@ -259,12 +262,20 @@ function defaultProperty(element: string, value: string, offset: number): TreeNo
 	return propertyNode(stringNode(element, offset, 0), stringNode(value, offset, 0));
 }
 
-/** The expression of a block's argument. */
-function argument(reading: Reading, block: SyntaxNode, name: string): SyntaxNode | undefined {
-	const attribute = blockParts(block).body?.children.find(
-		(child) => child.type === 'attribute' && attributeName(reading, child) === name,
-	);
-	return attribute && childOfType(attribute, 'expression');
+/** The expressions of a block's arguments, by name. */
+function blockArguments(reading: Reading, block: SyntaxNode): Map<string, SyntaxNode> {
+	const found = new Map<string, SyntaxNode>();
+	for (const child of blockParts(block).body?.children ?? []) {
+		if (child.type === 'attribute') {
+			const parts = child.children;
+			const name = childOfType(parts, 'identifier');
+			const value = childOfType(parts, 'expression');
+			if (name && value) {
+				found.set(sourceText(reading, name), value);
+			}
+		}
+	}
+	return found;
 }
 
 function attributeName(reading: Reading, attribute: SyntaxNode): string {
@@ -278,8 +289,9 @@ function blockName(reading: Reading, block: SyntaxNode): string {
 
 /** A block's body, and where its braces are (to its end when the closing brace is missing). */
 export function blockParts(block: SyntaxNode): { start: number; end: number; body: SyntaxNode | undefined } {
-	const open = childOfType(block, 'block_start');
-	const close = childrenOfType(block, 'block_end').find((node) => !node.isMissing);
+	const parts = block.children;
+	const open = childOfType(parts, 'block_start');
+	const close = parts.find((node) => node.type === 'block_end' && !node.isMissing);
 	const start = open?.startIndex ?? block.startIndex;
-	return { start, end: close?.endIndex ?? block.endIndex, body: childOfType(block, 'body') };
+	return { start, end: close?.endIndex ?? block.endIndex, body: childOfType(parts, 'body') };
 }
