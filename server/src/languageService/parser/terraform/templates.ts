@@ -146,7 +146,10 @@ export type EmbeddedJson = { readonly root: TreeNode } | 'unknowable' | undefine
  * text; without it, text that is not JSON without error is not JSON at all.
  */
 export function embeddedJson(text: string, body: TemplateBody, errors?: TemplateSyntaxError[]): EmbeddedJson {
-	if (!/^\s*\{/.test(text.slice(body.start, Math.min(body.end, body.start + 200)))) {
+	const firstCharacter = /\S/g;
+	firstCharacter.lastIndex = body.start;
+	const first = firstCharacter.exec(text);
+	if (!first || first.index >= body.end || first[0] !== '{') {
 		return undefined;
 	}
 	if (body.holes.some((hole) => hole.directive)) {
