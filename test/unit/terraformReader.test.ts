@@ -493,6 +493,13 @@ describe('the Terraform reader: syntax errors and hostile text', () => {
 		}
 	});
 
+	test('blocks nested thousands deep are read down to a depth, not into a stack overflow', () => {
+		const text = `${'a {\n'.repeat(5000)}${'}\n'.repeat(5000)}`;
+		const result = read(text);
+		assert.deepEqual(result.syntaxErrors, []);
+		assert.ok(result.root);
+	});
+
 	test('a parse that takes longer than the limit is stopped and said so; the next parse is whole', async () => {
 		const hurried = await loadTerraformReader(nodeWasmLoader(), { parseTimeLimitMs: 0 });
 		const large = 'locals {\n' + '  a = [1, 2, 3, { b = "c" }]\n'.repeat(50000) + '}\n';

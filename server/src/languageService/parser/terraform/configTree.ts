@@ -12,7 +12,7 @@
 
 import type { Node as SyntaxNode } from 'web-tree-sitter';
 import { arrayNode, endOf, objectNode, propertyNode, stringNode, type TreeNode } from './jsonNodes';
-import { childOfType, expressionValue, sourceText, type JsonInStrings, type Reading } from './expressions';
+import { childOfType, expressionValue, maxDepth, sourceText, type JsonInStrings, type Reading } from './expressions';
 import { blockParts, policyDocumentTree } from './policyDocument';
 import { templateBody, templateString } from './templates';
 
@@ -96,7 +96,7 @@ function addBlock(reading: Reading, groups: Map<string, BlockGroup>, block: Synt
 
 function blockObject(reading: Reading, block: SyntaxNode, depth: number): TreeNode {
 	const { start, end, body } = blockParts(block);
-	return objectNode(start, end - start, body ? bodyProperties(reading, body, false, depth) : []);
+	return objectNode(start, end - start, body && depth <= maxDepth ? bodyProperties(reading, body, false, depth) : []);
 }
 
 /**

@@ -25,10 +25,11 @@ export interface Reading {
 export type JsonInStrings = 'report' | 'quiet' | undefined;
 
 /**
- * Nesting beyond this is read as unknown: the reader recurses once per level, and no configuration
+ * Nesting beyond this is not read (an expression is unknown, a block empty): the reader recurses once
+ * per level, and no configuration
  * comes near it (jsonc-parser's own limit for JSON documents is the service's maxNestingDepth, 1000).
  */
-const maxDepth = 500;
+export const maxDepth = 500;
 
 export function sourceText(reading: Reading, node: SyntaxNode): string {
 	return reading.text.slice(node.startIndex, node.endIndex);
