@@ -3,7 +3,8 @@
 //   node scripts/build.mjs               development build with source maps
 //   node scripts/build.mjs --production  minified, no source maps (used for the .vsix)
 //   node scripts/build.mjs --watch       rebuild on change
-import { readFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile } from 'node:fs/promises';
+import * as path from 'node:path';
 import { createRequire } from 'node:module';
 import * as esbuild from 'esbuild';
 
@@ -27,6 +28,19 @@ const problemMatcherPlugin = {
 	},
 };
 
+/**
+ * web-tree-sitter's ES module build finds its own path with `import.meta.url`, which a CommonJS bundle
+ * does not have: bundled, the Terraform reader failed to load. Its CommonJS build, the one `require`
+ * loads, uses `__dirname` instead.
+ */
+const require = createRequire(import.meta.url);
+const webTreeSitterForRequire = {
+	name: 'web-tree-sitter-for-require',
+	setup(build) {
+		build.onResolve({ filter: /^web-tree-sitter$/ }, () => ({ path: require.resolve('web-tree-sitter') }));
+	},
+};
+
 const common = {
 	bundle: true,
 	format: 'cjs',
@@ -38,7 +52,7 @@ const common = {
 	sourcemap: !production,
 	sourcesContent: false,
 	logLevel: watch ? 'silent' : 'warning',
-	plugins: watch ? [problemMatcherPlugin] : [],
+	plugins: watch ? [problemMatcherPlugin, webTreeSitterForRequire] : [webTreeSitterForRequire],
 };
 
 /**
@@ -71,7 +85,6 @@ const keptApart = {
  * imports took the first and vscode-languageserver's requires the second, so the server's bundle held
  * both. One copy, the one the LSP library loads, is less code to read and compile at every start.
  */
-const require = createRequire(import.meta.url);
 const oneCopyOfLspTypes = {
 	name: 'one-copy-of-lsp-types',
 	setup(build) {
@@ -166,6 +179,15 @@ const entryPoints = [
 		target: 'chrome114',
 	},
 ];
+
+/**
+ * The Terraform reader's WebAssembly, web-tree-sitter's runtime and the HCL grammar, beside the bundles
+ * that run it: server/src/node/nodeWasmLoader.ts reads them there, and the .vsix and the npm package
+ * ship them (.vscodeignore, .npmignore).
+ */
+const wasmFiles = ['web-tree-sitter/web-tree-sitter.wasm', '@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-hcl.wasm'];
+await mkdir('dist', { recursive: true });
+await Promise.all(wasmFiles.map((file) => copyFile(require.resolve(file), path.join('dist', path.basename(file)))));
 
 const contexts = await Promise.all(entryPoints.map((options) => esbuild.context({ ...common, ...options })));
 if (watch) {

@@ -52,6 +52,8 @@ const required = [
 	'dist/languageServer.js',
 	'dist/allServices.generated.js',
 	'dist/japanese.js',
+	'dist/web-tree-sitter.wasm',
+	'dist/tree-sitter-hcl.wasm',
 	'dist/webview/panel.js',
 	'docs/rules.md',
 	'docs/rules.ja.md',

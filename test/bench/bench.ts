@@ -6,13 +6,13 @@
 // many runs after warm-up, with its spread, and a ratio to a baseline measured in the same run.
 //   --quick        a few iterations only (CI's smoke run: it checks the benchmark still works, not the figures)
 //   --node=PATH    also measure the server's cold start under that Node (say, the Node of VS Code's Electron)
-//   --only=TEXT    only the documents whose name contains TEXT, and no process figures
+//   --only=TEXT    only the documents whose name contains TEXT (`terraform`: the Terraform reader), and no process figures
 import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { buildSync } from 'esbuild';
-import { parseTree } from 'jsonc-parser';
+import { getNodeValue, parseTree } from 'jsonc-parser';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 import { getLanguageService, TextDocument, type PolicyDocument, type ValidationMemo } from '../../server/src/languageService';
 import { evaluateRequest } from '../../server/src/languageService/simulation/evaluate';
@@ -20,7 +20,9 @@ import { planRequests } from '../../server/src/languageService/simulation/reques
 import { buildRequestContext } from '../../server/src/languageService/simulation/requestContext';
 import { buildLevels } from '../../server/src/languageService/simulation/simulate';
 import { createServiceState } from '../../server/src/languageService/serviceState';
-import { generatePolicy } from './generateDocuments';
+import { loadTerraformReader } from '../../server/src/languageService/parser/terraform';
+import { nodeWasmLoader } from '../../server/src/node/nodeWasmLoader';
+import { generatePolicy, generateTerraform } from './generateDocuments';
 
 const quick = process.argv.includes('--quick');
 const otherNodes = process.argv.filter((arg) => arg.startsWith('--node=')).map((arg) => arg.slice('--node='.length));
@@ -322,6 +324,33 @@ function decisionsPerSecond(): string {
 	return `| single decisions, "everything but ResolveCase" | ${(median(rates) / 1e6).toFixed(2)} million per second (median of ${rates.length} rounds of ${count.toLocaleString('en-US')}) |`;
 }
 
+/**
+ * The Terraform reader (tree-sitter's HCL grammar in WebAssembly, then the JSON-shaped tree) on
+ * generated .tf files of aws_iam_policy_document blocks, against a bare jsonc-parser parseTree of the
+ * JSON of the tree it makes: the same policies, in the format the service read before.
+ */
+async function terraformReading(): Promise<string[]> {
+	const read = await loadTerraformReader(nodeWasmLoader());
+	const lines = [
+		'| .tf document | size | its JSON | bare parseTree of its JSON | Terraform reader (× parseTree) |',
+		'|---|---|---|---|---|',
+	];
+	for (const size of quick ? [100_000] : [100_000, 1_000_000]) {
+		const text = generateTerraform(size);
+		const tree = read(text);
+		if (!tree.root || tree.syntaxErrors.length) {
+			throw new Error(`the generated .tf does not read cleanly: ${JSON.stringify(tree.syntaxErrors.slice(0, 3))}`);
+		}
+		const json = JSON.stringify(getNodeValue(tree.root), null, '\t');
+		const bareParse = () => parseTree(json, [], { allowTrailingComma: true });
+		const baseline = measure(bareParse, { minRuns: 10 });
+		const reading = measure(() => read(text), { minRuns: 10, against: bareParse });
+		const kb = (value: string) => `${(value.length / 1024).toFixed(0)} KB`;
+		lines.push(`| generated ${size / 1_000_000} MB .tf | ${kb(text)} | ${kb(json)} | ${cell(baseline)} | ${cell(reading)} |`);
+	}
+	return lines;
+}
+
 async function main(): Promise<void> {
 	console.log(
 		`Machine: ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}${quick ? ' (quick run: figures are not meaningful)' : ''}`,
@@ -338,6 +367,12 @@ async function main(): Promise<void> {
 	const all = documents();
 	for (const document of all.filter((candidate) => only === undefined || candidate.name.includes(only))) {
 		console.log(benchDocument(document));
+	}
+	if (only === undefined || 'terraform'.includes(only)) {
+		console.log('');
+		for (const line of await terraformReading()) {
+			console.log(line);
+		}
 	}
 	if (only !== undefined) {
 		return;

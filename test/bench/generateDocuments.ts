@@ -36,3 +36,47 @@ export function generatePolicy(targetBytes: number): string {
 	}
 	return `{\n\t"Version": "2012-10-17",\n\t"Statement": [\n${statements.join(',\n')}\n\t]\n}\n`;
 }
+
+/**
+ * A Terraform configuration of about `targetBytes`: `aws_iam_policy_document` data sources, each of a few
+ * statements with action lists, ARNs, principals and conditions, as a large module of policies writes
+ * them. Deterministic, like generatePolicy.
+ */
+export function generateTerraform(targetBytes: number): string {
+	const prefixes = catalog.allPrefixes();
+	const blocks: string[] = [];
+	let size = 0;
+	let index = 0;
+	while (size < targetBytes) {
+		const statements: string[] = [];
+		for (let k = 0; k < 3; k++) {
+			const prefix = prefixes[(index * 3 + k) % prefixes.length];
+			const actions = catalog
+				.actionNames(prefix)
+				.slice(0, 12)
+				.map((name) => `"${prefix}:${name}"`);
+			statements.push(
+				[
+					'  statement {',
+					`    sid       = "Statement${index}x${k}"`,
+					k === 2 ? '    effect    = "Deny"' : '',
+					`    actions   = [\n      ${actions.join(',\n      ')},\n    ]`,
+					`    resources = ["arn:aws:${prefix}:us-east-1:111122223333:thing/${index}/*", "\${var.resource_prefix}-${index}"]`,
+					k === 1
+						? '    principals {\n      type        = "AWS"\n      identifiers = ["arn:aws:iam::111122223333:root", aws_iam_role.support.arn]\n    }'
+						: '',
+					'    condition {\n      test     = "Bool"\n      variable = "aws:MultiFactorAuthPresent"\n      values   = ["true"]\n    }',
+					`    condition {\n      test     = "StringLike"\n      variable = "aws:PrincipalTag/team"\n      values   = ["support-${index}-*"]\n    }`,
+					'  }',
+				]
+					.filter(Boolean)
+					.join('\n'),
+			);
+		}
+		const block = `data "aws_iam_policy_document" "policy_${index}" {\n${statements.join('\n\n')}\n}\n`;
+		blocks.push(block);
+		size += block.length + 1;
+		index++;
+	}
+	return `variable "resource_prefix" {\n  type = string\n}\n\n${blocks.join('\n')}`;
+}

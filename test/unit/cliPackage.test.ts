@@ -70,6 +70,8 @@ describe('the packed tarball, installed without the network', () => {
 			'dist/japanese.js',
 			'dist/languageServer.js',
 			'dist/server.js',
+			'dist/tree-sitter-hcl.wasm',
+			'dist/web-tree-sitter.wasm',
 			'docs/rules.ja.md',
 			'docs/rules.md',
 			'package.json',

@@ -52,8 +52,17 @@ const inside = (file: string, dir: string) => !path.relative(dir, file).startsWi
 const relative = (file: string) => path.relative(root, file);
 const describe = (found: readonly Import[]) => found.map((entry) => `${relative(entry.from)} → ${entry.specifier}`);
 
-/** Packages the service may use: the LSP types, the text document and the parsers of its formats, none of them tied to a host. */
-const servicePackages = new Set(['jsonc-parser', 'yaml', 'vscode-languageserver-types', 'vscode-languageserver-textdocument']);
+/**
+ * Packages the service may use: the LSP types, the text document, the parsers of its formats (the HCL
+ * parser's WebAssembly comes from the host), none of them tied to a host.
+ */
+const servicePackages = new Set([
+	'jsonc-parser',
+	'yaml',
+	'web-tree-sitter',
+	'vscode-languageserver-types',
+	'vscode-languageserver-textdocument',
+]);
 
 test('the language service imports nothing of the server, the CLI, the client, the editor or Node', () => {
 	const shared = path.join(root, 'shared');
