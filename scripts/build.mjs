@@ -60,7 +60,8 @@ const common = {
  * first needed (each module's loader says when), so that a start reads and evaluates neither:
  * - the names of every AWS service's actions, half of the language service by size (catalog.ts);
  * - every Japanese text, 110 KB, needed only when a client asks for Japanese (l10n.ts);
- * - the YAML parser and CloudFormation's reader, needed only when a YAML template opens (parsePolicyDocument.ts).
+ * - the YAML parser and CloudFormation's reader, needed only when a YAML template opens (parsePolicyDocument.ts);
+ * - web-tree-sitter and the Terraform reader, needed only when a Terraform file opens (templateReaders.ts).
  */
 const modulesApart = [
 	{
@@ -70,6 +71,7 @@ const modulesApart = [
 	},
 	{ filter: /\/data\/japanese$/, source: 'server/src/languageService/data/japanese.ts', file: './japanese.js' },
 	{ filter: /\/yaml\/yamlReader$/, source: 'server/src/languageService/parser/yaml/yamlReader.ts', file: './yamlReader.js' },
+	{ filter: /\/parser\/terraform$/, source: 'server/src/languageService/parser/terraform/index.ts', file: './terraformReader.js' },
 ];
 const keptApart = {
 	name: 'kept-apart',

@@ -14,7 +14,15 @@ import {
 } from './lsp';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { SimulateRequest, type IamSupportInitializeResult } from '../../shared/protocol';
-import { getLanguageService, iamDataVersion, type LanguageService, type PolicyDocument, type ValidationMemo } from './languageService';
+import { mayHoldPolicy as mayHoldTemplatePolicy, policySyntaxOf } from '../../shared/policySyntax';
+import {
+	getLanguageService,
+	iamDataVersion,
+	type LanguageService,
+	type PolicyDocument,
+	type ValidationMemo,
+	type WasmLoader,
+} from './languageService';
 import { DocumentCache } from './utils/documentCache';
 import { DocumentLimits } from './utils/documentLimits';
 import { policyTextReader, simulatedDocument } from './utils/policyFiles';
@@ -26,10 +34,16 @@ import { registerDiagnosticsPullSupport, registerDiagnosticsPushSupport, type Di
 export interface ServerRuntime {
 	/** The URI of docs/rules.md beside the server, which every rule's link points into. */
 	readonly rulesDocumentation?: string;
+	/** Reads the Terraform reader's WebAssembly beside the server (server/src/node/nodeWasmLoader.ts). */
+	readonly loadWasm?: WasmLoader;
 }
 
-/** A cheap look at a document, as the client takes before it starts the server: policies have a "Statement". */
-const mayHoldPolicy = /"Statement"\s*:/;
+/** A cheap look at a document, as the client takes before it starts the server: whether it may hold a policy. */
+function mayHoldPolicy(document: TextDocument): boolean {
+	const syntax = policySyntaxOf(document.languageId, document.uri) ?? 'json';
+	const text = document.getText();
+	return syntax === 'json' ? /"Statement"\s*:/.test(text) : mayHoldTemplatePolicy(text, syntax);
+}
 
 /**
  * The code actions' context, narrowed to quick fixes when the editor asks by itself (for its lightbulb)
@@ -70,7 +84,13 @@ export function startServer(connection: Connection, runtime: ServerRuntime = {})
 	);
 	const parse = (document: TextDocument) => limits.noticeSkipped(parses.get(document));
 	// Only open documents get limits: a request on a closed one must not grow the cache.
-	const loadLimits = async (uri: string) => void (documents.get(uri) && (await limits.load(uri)));
+	// and a format's parser is loaded before its first document is parsed (Terraform's, on the first .tf file).
+	const loadLimits = async (uri: string) => {
+		const document = documents.get(uri);
+		if (document) {
+			await Promise.all([limits.load(uri), service.prepareFormat(document)]);
+		}
+	};
 	/** Runs a request on an open document's parse of its current version: null for a document that is not open. */
 	const onOpenDocument = async <T>(
 		uri: string,
@@ -139,7 +159,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime = {})
 			});
 		}
 		diagnostics = supportsPull
-			? registerDiagnosticsPullSupport(documents, connection, validate, (document) => mayHoldPolicy.test(document.getText()))
+			? registerDiagnosticsPullSupport(documents, connection, validate, mayHoldPolicy)
 			: registerDiagnosticsPushSupport(documents, connection, validate);
 	});
 

@@ -4,6 +4,8 @@
 
 import type { SimulateParams, SimulateResult } from '../../../shared/simulation';
 import { policySyntaxOf, type PolicySyntax } from '../../../shared/policySyntax';
+import { loadTemplateReader, templateReader } from './parser/templateReaders';
+import type { WasmLoader } from './parser/sourceTree';
 import { doCodeActions } from './codeActions/codeActions';
 import { doComplete } from './completion';
 import { doValidation, type ValidationMemo } from './diagnostics/validate';
@@ -39,7 +41,8 @@ export { isPolicyKind, policyKinds } from './parser/policyKinds';
 export { nearestNames } from './catalog/nearest';
 export { parseArn } from './catalog/arn';
 export type { RequestProblem } from './simulation/requestChecks';
-export type { ReadPolicyText, SimulationLayers, ValidationMemo };
+export type { ReadPolicyText, SimulationLayers, ValidationMemo, WasmLoader };
+export type { FileReference } from './parser/sourceTree';
 
 /**
  * The IAM policy language service: pure functions over a text document and a position that return LSP
@@ -50,6 +53,11 @@ export interface LanguageService {
 	readonly messages: Messages;
 	/** The link of a rule's documentation, in the service's language. */
 	ruleDocumentation(code: RuleCode): string;
+	/**
+	 * Loads what reading the document's format needs (Terraform's parser, on the first .tf file); await it
+	 * before parsing a document of a format not yet read. JSON and YAML need nothing and resolve at once.
+	 */
+	prepareFormat(document: TextDocument): Promise<void>;
 	/** Parses one version of a document; every other function takes this parse, so do it once per version. */
 	parsePolicyDocument(document: TextDocument, settings?: LanguageSettings): PolicyDocument;
 	doComplete(document: TextDocument, position: Position, policyDocument: PolicyDocument): CompletionList | null;
@@ -77,6 +85,11 @@ export interface LanguageService {
 
 export interface LanguageServiceOptions extends ServiceStateOptions {
 	/**
+	 * Reads the WebAssembly files of the Terraform reader shipped beside the bundles (the Node hosts give
+	 * server/src/node/nodeWasmLoader.ts). Without it, Terraform files are not read.
+	 */
+	readonly loadWasm?: WasmLoader;
+	/**
 	 * The locale of the messages, as the client's `initialize` sends it (`ja`, `en-US`) or as `LANG` writes it
 	 * (`ja_JP.UTF-8`). Japanese is the one translation; any other locale, or none, gives English.
 	 */
@@ -102,13 +115,19 @@ export function getLanguageService(options: LanguageServiceOptions = {}): Langua
 	return {
 		messages: state.messages,
 		ruleDocumentation: state.ruleDocumentation,
-		parsePolicyDocument: (document, settings) =>
-			parsePolicyDocument(state.messages, document.uri, document.version, document.getText(), {
+		prepareFormat: (document) => loadTemplateReader(state, syntaxOf(document), options.loadWasm),
+		parsePolicyDocument: (document, settings) => {
+			const syntax = syntaxOf(document);
+			const { reader, failure } = templateReader(state, syntax);
+			return parsePolicyDocument(state.messages, document.uri, document.version, document.getText(), {
 				maxFileSize: settings?.maxFileSize,
 				policyKind: settings?.policyKind,
-				syntax: syntaxOf(document),
+				syntax,
 				readAnyTemplate: settings?.validateAsPolicy,
-			}),
+				templateReader: reader,
+				readerFailure: failure,
+			});
+		},
 		doComplete: (document, position, policyDocument) => doComplete(state, document, position, policyDocument),
 		doHover: (document, position, policyDocument) => doHover(state, document, position, policyDocument),
 		loadSimulationLayers: (params, read) => loadLayers(state, params, read),

@@ -6,6 +6,7 @@
 import { createConnection } from '../lsp';
 import { startServer } from '../server';
 import { bundledRulesDocumentation } from './rulesDocumentation';
+import { nodeWasmLoader } from './nodeWasmLoader';
 
 const connection = createConnection();
 console.log = connection.console.log.bind(connection.console);
@@ -14,4 +15,4 @@ process.on('unhandledRejection', (reason) =>
 	connection.console.error(`Unhandled rejection: ${reason instanceof Error ? reason.stack : String(reason)}`),
 );
 
-startServer(connection, { rulesDocumentation: bundledRulesDocumentation() });
+startServer(connection, { rulesDocumentation: bundledRulesDocumentation(), loadWasm: nodeWasmLoader() });

@@ -28,6 +28,8 @@ export interface ParseOptions {
 	readonly policyKind?: PolicyKind;
 	/** The reader of a format loaded by the host (Terraform's WebAssembly parser). */
 	readonly templateReader?: SourceReader;
+	/** Why the host's reader of the format could not be loaded, if it could not. */
+	readonly readerFailure?: string;
 	/** The syntax of the document; JSON when not given. */
 	readonly syntax?: PolicySyntax;
 	/** Read a template even when nothing in it looks like a policy (`iam-support check` on a file it was given). */
@@ -125,8 +127,13 @@ function parseTemplate(
 ): PolicyDocument {
 	const empty: PolicyDocument = { uri, version, syntax, root: undefined, syntaxErrors: [], templateSyntaxErrors: [], policies: [] };
 	const reader = options.templateReader ?? templateReaderOf(syntax);
-	if (!reader || (!options.readAnyTemplate && !mayHoldPolicy(text, syntax))) {
+	if (!options.readAnyTemplate && !mayHoldPolicy(text, syntax)) {
 		return empty;
+	}
+	if (!reader) {
+		return options.readerFailure === undefined
+			? empty
+			: skipped(uri, version, t('The Terraform parser could not be loaded ({0}): IAM policy analysis is skipped.', options.readerFailure), syntax);
 	}
 	let tree: SourceTree;
 	try {
