@@ -113,7 +113,7 @@ function otherServiceActions(state: ServiceState, documents: readonly PolicyDocu
  * An action of another service, requested on every resource: the catalog's resource types are the
  * Support family's only, so `*` stands for them all, and a statement that names an ARN covers some.
  */
-function otherServiceRequest(name: string): PlannedRequest {
+export function otherServiceRequest(name: string): PlannedRequest {
 	return {
 		action: name,
 		catalogIndex: -1,
