@@ -128,3 +128,45 @@ export interface SimulateResult {
 	/** How the document was simulated, or why it was not, in a sentence for the user. */
 	readonly notice?: string;
 }
+
+/**
+ * One action under one request context whose outcome differs between two versions of a policy (#17): in
+ * `granted` it is allowed after and was not before, in `revoked` the other way round, in `changed` it is
+ * allowed (or not) in both but for other reasons (other statements, other conditions, a Deny gone).
+ */
+export interface DiffEntry {
+	/** `prefix:Name` in AWS's case. */
+	readonly action: string;
+	/** `*`, or the pattern of every resource of the type (every Trusted Advisor check). */
+	readonly resource: string;
+	/** `default` (no preset) or the id of a preset of shared/contextPresets.ts. */
+	readonly context: string;
+	readonly before: Decision;
+	readonly after: Decision;
+	/** Set when the difference holds for some resources of the type only (some checks, not every check). */
+	readonly someResources?: boolean;
+	/** The statements that decided before and after: the Allows that granted or the Denies that won. */
+	readonly beforeStatements: readonly StatementRef[];
+	readonly afterStatements: readonly StatementRef[];
+	/** What changed when the decision did not, in words: "now only with MFA". */
+	readonly note?: string;
+}
+
+/** A request context a diff compares under: the default (what the user gave, often nothing) or a preset over it. */
+export interface DiffContext {
+	readonly id: string;
+	readonly values: Readonly<Record<string, ContextValue>>;
+}
+
+export interface PolicyDiffResult {
+	readonly granted: readonly DiffEntry[];
+	readonly revoked: readonly DiffEntry[];
+	readonly changed: readonly DiffEntry[];
+	readonly contexts: readonly DiffContext[];
+	/** How many actions were compared under each context. */
+	readonly actionCount: number;
+	/** Problems of the request: a context value of the wrong type, an unreadable layer. */
+	readonly errors: readonly string[];
+	/** What the comparison could not judge, in a sentence for the user. */
+	readonly notices: readonly string[];
+}

@@ -9,6 +9,7 @@ export {
 	CodeActionKind,
 	CodeActionTriggerKind,
 	createConnection,
+	DidChangeWatchedFilesNotification,
 	DocumentDiagnosticReportKind,
 	LSPErrorCodes,
 	MessageType,

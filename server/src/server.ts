@@ -6,6 +6,7 @@ import type { CancellationToken, CodeActionParams, Connection, InitializeResult 
 import {
 	CodeActionKind,
 	CodeActionTriggerKind,
+	DidChangeWatchedFilesNotification,
 	MessageType,
 	RequestType,
 	ShowMessageNotification,
@@ -28,6 +29,7 @@ import { DocumentLimits } from './utils/documentLimits';
 import { policyTextReader, simulatedDocument } from './utils/policyFiles';
 import { runSafe } from './utils/runner';
 import { DocumentSettings } from './utils/settings';
+import { GuardrailsFiles } from './utils/guardrailsFiles';
 import { registerDiagnosticsPullSupport, registerDiagnosticsPushSupport, type DiagnosticsSupport } from './utils/validation';
 
 /** What the server's host knows that the pure service cannot: where its files are installed. */
@@ -68,6 +70,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime = {})
 	let supportsPull = false;
 	let workspaceFolders: readonly string[] = [];
 	let supportsFolderChanges = false;
+	let supportsWatchedFiles = false;
 	const settings = new DocumentSettings(
 		connection,
 		() => supportsConfiguration,
@@ -111,6 +114,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime = {})
 		);
 	};
 	let diagnostics: DiagnosticsSupport | undefined;
+	const guardrailFiles = new GuardrailsFiles(() => service.messages.t, log);
 	// Per open document: what its last validation found in each statement, reused for the statements an edit left alone.
 	const validationMemos = new Map<string, ValidationMemo>();
 	const validate = async (document: TextDocument) => {
@@ -119,7 +123,8 @@ export function startServer(connection: Connection, runtime: ServerRuntime = {})
 		if (!memo && documents.get(document.uri)) {
 			validationMemos.set(document.uri, (memo = {}));
 		}
-		return service.doValidation(document, parse(document), documentSettings, memo);
+		const guardrails = guardrailFiles.forDocument(document.uri);
+		return service.doValidation(document, parse(document), guardrails ? { ...documentSettings, guardrails } : documentSettings, memo);
 	};
 
 	connection.onInitialize(
@@ -129,6 +134,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime = {})
 			supportsFolderChanges = !!client.workspace?.workspaceFolders;
 			supportsConfiguration = !!client.workspace?.configuration;
 			supportsPull = !!client.textDocument?.diagnostic;
+			supportsWatchedFiles = !!client.workspace?.didChangeWatchedFiles?.dynamicRegistration;
 			return {
 				capabilities: {
 					textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -158,9 +164,22 @@ export function startServer(connection: Connection, runtime: ServerRuntime = {})
 				diagnostics?.requestRefresh();
 			});
 		}
+		if (supportsWatchedFiles) {
+			void connection.client.register(DidChangeWatchedFilesNotification.type, {
+				watchers: [{ globPattern: '**/.iam-support.json' }],
+			});
+		}
 		diagnostics = supportsPull
 			? registerDiagnosticsPullSupport(documents, connection, validate, mayHoldPolicy)
 			: registerDiagnosticsPushSupport(documents, connection, validate);
+	});
+
+	connection.onDidChangeWatchedFiles(({ changes }) => {
+		if (changes.some((change) => GuardrailsFiles.isGuardrailsFile(change.uri))) {
+			guardrailFiles.clear();
+			validationMemos.clear();
+			diagnostics?.requestRefresh();
+		}
 	});
 
 	connection.onDidChangeConfiguration(() => {

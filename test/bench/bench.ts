@@ -351,6 +351,41 @@ async function terraformReading(): Promise<string[]> {
 	return lines;
 }
 
+/**
+ * What a change grants (#17): AWSSupportServiceRolePolicy against a version with one action removed from
+ * one statement and one added to another, every Support-family action and every action either version
+ * names (4,600 of them) under the default context and every preset. Budget: 50 ms.
+ */
+function diffFigures(): string[] {
+	const text = readFileSync(path.join(corpus, 'AWSSupportServiceRolePolicy.json'), 'utf8');
+	const changed = text
+		.replace('"ec2:describeInstances",', '')
+		.replace('"access-analyzer:getAccessPreview"', '"access-analyzer:getAccessPreview", "support:ResolveCase"');
+	const version = (uri: string, content: string) => {
+		const textDocument = TextDocument.create(uri, 'json', 1, content);
+		return { textDocument, policyDocument: service.parsePolicyDocument(textDocument) };
+	};
+	const before = version('file:///bench/before.json', text);
+	const after = version('file:///bench/after.json', changed);
+	const check = service.diffPolicies(before, after);
+	if (!check.granted.length || !check.revoked.length) {
+		throw new Error('the diff found no change: the benchmark does not measure what it says');
+	}
+	const contexts = check.contexts.length;
+	const parsed = measure(() => service.diffPolicies(before, after), { minRuns: 20 });
+	const fresh = measure((input: [typeof before, typeof after]) => service.diffPolicies(...input), {
+		minRuns: 20,
+		setup: (): [typeof before, typeof after] => [
+			version('file:///bench/before.json', text),
+			version('file:///bench/after.json', changed),
+		],
+	});
+	return [
+		`| diff, AWSSupportServiceRolePolicy, ${check.actionCount} actions × ${contexts} contexts, versions parsed | ${cell(parsed)} |`,
+		`| diff, AWSSupportServiceRolePolicy, ${check.actionCount} actions × ${contexts} contexts, new versions (parse untimed, compiling timed) | ${cell(fresh)} |`,
+	];
+}
+
 async function main(): Promise<void> {
 	console.log(
 		`Machine: ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}${quick ? ' (quick run: figures are not meaningful)' : ''}`,
@@ -381,6 +416,9 @@ async function main(): Promise<void> {
 	console.log('| process | figure |');
 	console.log('|---|---|');
 	console.log(decisionsPerSecond());
+	for (const line of diffFigures()) {
+		console.log(line);
+	}
 	for (const node of [process.execPath, ...otherNodes]) {
 		console.log(await coldStart(node));
 	}

@@ -348,6 +348,18 @@ const supportAccessCases: [string, string, string, LanguageSettings?][] = [
 		regionDeny('["iam:*", "support:*", "support-console:*"]').replace('|', ''),
 		scp,
 	],
+	[
+		'grants-forbidden-action',
+		allow('|"support:*"'),
+		allow('"support:Describe*"'),
+		{ guardrails: { mustNotGrant: ['support:ResolveCase'] } },
+	],
+	[
+		'missing-required-condition',
+		allow('|"support:*"'),
+		allow('"support-console:*"'),
+		{ guardrails: { requireConditions: { 'support:*': ['aws:MultiFactorAuthPresent'] } } },
+	],
 ];
 
 describe('what Support-family grants and denials do', () => {

@@ -14,6 +14,7 @@ import {
 	ruleFor,
 	TextDocument,
 	type Diagnostic,
+	type Guardrails,
 	type PolicyKind,
 	type RuleSeverity,
 } from '../languageService';
@@ -21,9 +22,11 @@ import { currentLocale, t } from './l10n';
 import { expandInputs, FileError, ioReason, readTextFile, UsageError } from './files';
 import { productVersion, rulesDocumentation } from './product';
 import { toSarif } from './sarif';
+import { findGuardrailsFile, GuardrailsError, mergeGuardrails, readGuardrailsFile } from '../utils/guardrailsConfig';
+import * as path from 'node:path';
 
 export const checkUsage = () =>
-	t(`Usage: iam-support check [--format text|json|sarif] [--severity LEVEL] [--rules FILE] [--kind KIND] PATH...
+	t(`Usage: iam-support check [--format text|json|sarif] [--severity LEVEL] [--rules FILE] [--kind KIND] [--must-not-grant PATTERNS] PATH...
 
 Checks IAM policy files. PATH may be a file, a folder (its .json and .jsonc files that hold a policy),
 a glob (quote it: 'policies/**/*.json'), or - for standard input.
@@ -34,6 +37,8 @@ a glob (quote it: 'policies/**/*.json'), or - for standard input.
   --rules     a JSON file mapping rule codes to off, hint, information, warning or error
   --kind      the kind of every policy checked: identity, trust, resource, scp, rcp, boundary, session or
               vpcEndpoint; otherwise each policy's kind is found from its template or its statements
+  --must-not-grant  action patterns, comma-separated, that no identity policy may grant in any request
+              context (grants-forbidden-action); added to the guardrails of the nearest .iam-support.json
 Exit code: 0 no error finding, 1 at least one error finding, 2 usage or I/O error.`);
 
 export interface CheckIo {
@@ -75,6 +80,7 @@ interface Options {
 	readonly severity: DiagnosticSeverity;
 	readonly rulesFile?: string;
 	readonly kind?: PolicyKind;
+	readonly mustNotGrant: readonly string[];
 	readonly paths: readonly string[];
 }
 
@@ -85,6 +91,7 @@ function parseArgs(args: readonly string[]): Options {
 	let severity: DiagnosticSeverity = DiagnosticSeverity.Information;
 	let rulesFile: string | undefined;
 	let kind: PolicyKind | undefined;
+	const mustNotGrant: string[] = [];
 	const paths: string[] = [];
 	for (let i = 0; i < args.length; i++) {
 		const arg = args[i];
@@ -92,13 +99,22 @@ function parseArgs(args: readonly string[]): Options {
 			arg.startsWith('--') && arg.includes('=')
 				? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
 				: [arg, undefined];
-		if (name === '--format' || name === '--rules' || name === '--severity' || name === '--kind') {
+		if (name === '--format' || name === '--rules' || name === '--severity' || name === '--kind' || name === '--must-not-grant') {
 			const value = inline ?? args[++i];
 			if (value === undefined) {
 				throw new UsageError(t('{0} needs a value', name));
 			}
 			if (name === '--rules') {
 				rulesFile = value;
+			} else if (name === '--must-not-grant') {
+				const patterns = value
+					.split(',')
+					.map((pattern) => pattern.trim())
+					.filter(Boolean);
+				if (!patterns.length) {
+					throw new UsageError(t('--must-not-grant needs action patterns, such as support:ResolveCase,supportauthz:*'));
+				}
+				mustNotGrant.push(...patterns);
 			} else if (name === '--kind') {
 				if (!isPolicyKind(value)) {
 					throw new UsageError(t('unknown kind "{0}": use {1}', value, policyKinds.join(', ')));
@@ -123,7 +139,7 @@ function parseArgs(args: readonly string[]): Options {
 	if (paths.length === 0) {
 		throw new UsageError(t('no PATH given'));
 	}
-	return { format, severity, rulesFile, kind, paths };
+	return { format, severity, rulesFile, kind, mustNotGrant, paths };
 }
 
 /** Reads a rules file: the same map as the `iamSupport.rules` setting, or a settings object that holds one. */
@@ -176,6 +192,24 @@ export function checkFiles(args: readonly string[], io: CheckIo): number {
 		options = parseArgs(args);
 		const rules = options.rulesFile ? readRules(options.rulesFile) : {};
 		const service = getLanguageService({ locale: currentLocale(), rulesDocumentation: io.rulesDocumentation });
+		// Read once per file found: a folder of policies shares one.
+		const guardrailFiles = new Map<string, Guardrails>();
+		const guardrailsFor = (folder: string): Guardrails | undefined => {
+			const file = findGuardrailsFile(folder);
+			if (!file) {
+				return undefined;
+			}
+			let guardrails = guardrailFiles.get(file);
+			if (!guardrails) {
+				try {
+					guardrails = readGuardrailsFile(file, t);
+				} catch (error) {
+					throw error instanceof GuardrailsError ? new UsageError(error.message) : error;
+				}
+				guardrailFiles.set(file, guardrails);
+			}
+			return guardrails;
+		};
 		for (const input of expandInputs(options.paths)) {
 			if (input.error !== undefined) {
 				run.fileErrors.push(input.error);
@@ -207,7 +241,11 @@ export function checkFiles(args: readonly string[], io: CheckIo): number {
 			} else {
 				run.policyFiles++;
 			}
-			const all = service.doValidation(document, policyDocument, { rules, validateAsPolicy: input.explicit });
+			const guardrails = mergeGuardrails(
+				guardrailsFor(input.path === '-' ? process.cwd() : path.dirname(input.path)),
+				options.mustNotGrant,
+			);
+			const all = service.doValidation(document, policyDocument, { rules, validateAsPolicy: input.explicit, guardrails });
 			const diagnostics = all.filter((diagnostic) => {
 				const severity = diagnostic.severity ?? DiagnosticSeverity.Error;
 				if (severity > options.severity) {

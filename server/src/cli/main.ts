@@ -12,6 +12,7 @@ import { readTextFile } from './files';
 import { cliLocale, LocaleError } from './locale';
 import { dataVersion, productVersion } from './product';
 import { runSimulateCommand, simulateUsage } from './simulateCommand';
+import { diffUsage, runDiffCommand } from './diffCommand';
 
 export interface CliIo extends CheckIo {
 	/** Reads a policy file; see readTextFile. */
@@ -27,6 +28,7 @@ const usage = () =>
 Commands:
   check     check IAM policy files and report what is wrong (iam-support check --help)
   simulate  which Support-family actions a policy allows or denies, and why (iam-support simulate --help)
+  diff      what a change to a policy grants, revokes and changes (iam-support diff --help)
 Options:
   --locale   ja or en; otherwise LC_ALL, LC_MESSAGES or LANG decide
   --version  the version of iam-support and of the AWS data it knows`);
@@ -34,6 +36,7 @@ Options:
 const commands: Record<string, { run: (args: readonly string[], io: CliIo) => number | Promise<number>; usage: () => string }> = {
 	check: { run: checkFiles, usage: checkUsage },
 	simulate: { run: (args, io) => runSimulateCommand([...args], io), usage: () => simulateUsage().trimEnd() },
+	diff: { run: runDiffCommand, usage: () => diffUsage().trimEnd() },
 };
 
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {

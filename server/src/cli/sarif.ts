@@ -22,6 +22,16 @@ function helpOf(help: RuleHelp | undefined): { help?: RuleHelp } {
 	return help ? { help: { text: help.text, markdown: help.markdown } } : {};
 }
 
+/** Where a file is for GitHub: relative to the repository's root, each segment URI-encoded. */
+export function artifactLocation(file: string): { uri: string; uriBaseId?: string } {
+	return file === '<stdin>'
+		? { uri: 'stdin' }
+		: {
+				uri: file.split('\\').join('/').replace(/^\.\//, '').split('/').map(encodeURIComponent).join('/'),
+				uriBaseId: '%SRCROOT%',
+			};
+}
+
 function result(file: string, diagnostic: Diagnostic) {
 	const code = String(diagnostic.code);
 	const { start, end } = diagnostic.range;
@@ -33,13 +43,7 @@ function result(file: string, diagnostic: Diagnostic) {
 		locations: [
 			{
 				physicalLocation: {
-					artifactLocation:
-						file === '<stdin>'
-							? { uri: 'stdin' }
-							: {
-									uri: file.split('\\').join('/').replace(/^\.\//, '').split('/').map(encodeURIComponent).join('/'),
-									uriBaseId: '%SRCROOT%',
-								},
+					artifactLocation: artifactLocation(file),
 					region: {
 						startLine: start.line + 1,
 						startColumn: start.character + 1,

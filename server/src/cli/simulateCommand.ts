@@ -9,30 +9,23 @@
 // command with exit code 2 and nothing on standard output (#16): results computed without the input the
 // user meant look valid and are not. Exit code 0 when the simulation ran, whatever its decisions.
 
-import type { ActionResult, ContextValue, PolicySource, SimulateParams, SimulateResult } from '../../../shared/simulation';
+import type { ActionResult, ContextValue, SimulateParams, SimulateResult } from '../../../shared/simulation';
 import {
-	DiagnosticSeverity,
 	getLanguageService,
 	managedPolicies,
-	managedPolicy,
-	nearestNames,
 	isPolicyKind,
 	policyKinds,
 	type PolicyKind,
 	parseArn,
-	ruleFor,
 	TextDocument,
 	type LanguageService,
 } from '../languageService';
 import { currentLocale, t } from './l10n';
-import { FileError, ioReason } from './files';
+import { didYouMean, inputProblems, readInput, type Input, type InputIo } from './policyInputs';
 
-export interface SimulateIo {
+export interface SimulateIo extends InputIo {
 	readonly stdout: (s: string) => void;
 	readonly stderr: (s: string) => void;
-	readonly readStdin: () => string;
-	/** Reads a file; a `FileError` carries a message ready for the user. */
-	readonly readFile: (p: string) => Promise<string>;
 }
 
 export const simulateUsage = () =>
@@ -141,94 +134,6 @@ function parseArguments(argv: readonly string[]): Options | 'help' {
 		throw new UsageError(t('a POLICY file is required'));
 	}
 	return options;
-}
-
-/** " (did you mean X or Y?)", or nothing when no name is close. */
-function didYouMean(suggestions: readonly string[]): string {
-	return suggestions.length ? ` ${t('(did you mean {0}?)', suggestions.join(t(' or ')))}` : '';
-}
-
-/** A policy read for the simulation: named as the user gave it, with the URI and label the results use. */
-interface Input {
-	readonly name: string;
-	readonly source: Required<Pick<PolicySource, 'uri' | 'text' | 'label'>>;
-}
-
-const managedPrefix = 'managed:';
-
-/** Reads POLICY or a FILE: a file, `-` for standard input (once), or `managed:NAME`. Problems are collected. */
-async function readInput(name: string, io: SimulateIo, state: { stdinRead: boolean }, problems: string[]): Promise<Input | undefined> {
-	if (name === '-') {
-		if (state.stdinRead) {
-			problems.push(t('standard input can be read only once, and - is given twice'));
-			return undefined;
-		}
-		state.stdinRead = true;
-		try {
-			return { name: '<stdin>', source: { uri: '<stdin>', label: '<stdin>', text: io.readStdin() } };
-		} catch (error) {
-			problems.push(t('cannot read standard input: {0}', ioReason(error)));
-			return undefined;
-		}
-	}
-	if (name.toLowerCase().startsWith(managedPrefix)) {
-		const managed = managedPolicy(name);
-		if (!managed) {
-			const given = name.slice(managedPrefix.length);
-			const names = managedPolicies.map((policy) => policy.name);
-			const near = nearestNames(given, names).map((candidate) => `${managedPrefix}${candidate}`);
-			problems.push(
-				t('{0} is not one of the AWS managed policies bundled with iam-support', name) +
-					(near.length ? didYouMean(near) : ` ${t('(they are {0})', names.join(', '))}`),
-			);
-			return undefined;
-		}
-		// Its URI is its ARN, so that results name it by its name, as they do in the editor.
-		return { name, source: { uri: managed.arn, label: managed.name, text: managed.text } };
-	}
-	try {
-		return { name, source: { uri: name, label: name, text: await io.readFile(name) } };
-	} catch (error) {
-		problems.push(error instanceof FileError ? error.message : t('cannot read {0}: {1}', name, ioReason(error)));
-		return undefined;
-	}
-}
-
-/** At most this many findings of one input are listed; `iam-support check` lists them all. */
-const maxListedFindings = 10;
-
-/**
- * An input that IAM would refuse as a policy: no policy at all, JSON syntax errors, or a finding of a rule
- * that is an error by default (an Effect of "allow", a duplicate key, an unknown operator…). Findings of
- * other rules stay the business of `check`, even those raised to errors: a Deny that names an ARN for an
- * action without resources is a policy IAM accepts, and what it does is what simulate is there to show.
- */
-function inputProblems(service: LanguageService, input: Input): string[] {
-	const document = TextDocument.create(input.source.uri, 'json', 1, input.source.text);
-	const policyDocument = service.parsePolicyDocument(document);
-	if (policyDocument.skippedReason !== undefined) {
-		return [t('cannot simulate {0}: {1}', input.name, policyDocument.skippedReason)];
-	}
-	const refused = service
-		.doValidation(document, policyDocument, { validateAsPolicy: true })
-		.filter(
-			(diagnostic) =>
-				(diagnostic.severity ?? DiagnosticSeverity.Error) === DiagnosticSeverity.Error &&
-				ruleFor(String(diagnostic.code))?.severity === 'error',
-		);
-	if (!refused.length) {
-		return [];
-	}
-	const lines = refused
-		.slice(0, maxListedFindings)
-		.map(
-			({ range, code, message }) =>
-				`  ${input.name}:${range.start.line + 1}:${range.start.character + 1} error ${String(code)} ${message}`,
-		);
-	if (refused.length > maxListedFindings) {
-		lines.push(`  ${t('… and {0} more: iam-support check {1} lists them all', refused.length - maxListedFindings, input.name)}`);
-	}
-	return [`${t('{0} has errors for which IAM would refuse it as a policy:', input.name)}\n${lines.join('\n')}`];
 }
 
 /**

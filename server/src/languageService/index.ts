@@ -2,7 +2,7 @@
  *  Licensed under the MIT License. See LICENSE in the project root for license information.
  *--------------------------------------------------------------------------------------------*/
 
-import type { SimulateParams, SimulateResult } from '../../../shared/simulation';
+import type { PolicyDiffResult, SimulateParams, SimulateResult } from '../../../shared/simulation';
 import { policySyntaxOf, type PolicySyntax } from '../../../shared/policySyntax';
 import { loadTemplateReader, templateReader } from './parser/templateReaders';
 import type { WasmLoader } from './parser/sourceTree';
@@ -25,6 +25,7 @@ import type {
 import { parsePolicyDocument } from './parser/parsePolicyDocument';
 import type { PolicyDocument } from './parser/policyModel';
 import { doCodeLens } from './simulation/codeLens';
+import { diffPolicies, type DiffOptions, type DiffVersion } from './simulation/diff';
 import { loadLayers, type ReadPolicyText } from './simulation/layers';
 import { simulate, type SimulationLayers } from './simulation/simulate';
 import { createServiceState, type ServiceStateOptions } from './serviceState';
@@ -41,7 +42,7 @@ export { isPolicyKind, policyKinds } from './parser/policyKinds';
 export { nearestNames } from './catalog/nearest';
 export { parseArn } from './catalog/arn';
 export type { RequestProblem } from './simulation/requestChecks';
-export type { ReadPolicyText, SimulationLayers, ValidationMemo, WasmLoader };
+export type { DiffOptions, DiffVersion, ReadPolicyText, SimulationLayers, ValidationMemo, WasmLoader };
 export type { FileReference } from './parser/sourceTree';
 
 /**
@@ -71,6 +72,11 @@ export interface LanguageService {
 	 * nearest real names: the simulator would answer for them all the same.
 	 */
 	checkSimulationRequest(actions: readonly string[], contextKeys: Iterable<string>): RequestProblem[];
+	/**
+	 * What the change from `before` to `after` grants, revokes and changes: every Support-family action and
+	 * every action of another service that either version names, under the default context and each preset.
+	 */
+	diffPolicies(before: DiffVersion, after: DiffVersion, options?: DiffOptions): PolicyDiffResult;
 	/** "Simulate · 38 allowed, 1 denied" above each policy, running the `iamSupport.simulate` command. */
 	doCodeLens(document: TextDocument, policyDocument: PolicyDocument): CodeLens[];
 	/**
@@ -133,6 +139,7 @@ export function getLanguageService(options: LanguageServiceOptions = {}): Langua
 		loadSimulationLayers: (params, read) => loadLayers(state, params, read),
 		simulate: (document, params, policyDocument, layers) => simulate(state, document, policyDocument, params, layers),
 		checkSimulationRequest: (actions, contextKeys) => checkRequest(state, actions, contextKeys),
+		diffPolicies: (before, after, options) => diffPolicies(state, before, after, options),
 		doCodeLens: (document, policyDocument) => doCodeLens(state, document, policyDocument),
 		doValidation: (document, policyDocument, settings, memo) => doValidation(state, document, policyDocument, settings, memo),
 		doCodeActions: (document, range, context, policyDocument) => doCodeActions(state, document, range, context, policyDocument),

@@ -4,6 +4,7 @@
 
 // One place to import the LSP types from, so that features never reach for the LSP connection.
 export * from 'vscode-languageserver-types';
+import type { Range } from 'vscode-languageserver-types';
 export { TextDocument } from 'vscode-languageserver-textdocument';
 export type { PolicyDocument } from './parser/policyModel';
 import type { PolicyKind } from './parser/policyKinds';
@@ -35,4 +36,28 @@ export interface LanguageSettings {
 	 * reported rather than ignored; set by `iam-support check`, never by the editor.
 	 */
 	readonly validateAsPolicy?: boolean;
+	/**
+	 * A project's guardrails (`.iam-support.json`, `iam-support check --must-not-grant`): what no policy may
+	 * grant and the condition keys that a grant must require. The host reads them; the service only judges.
+	 */
+	readonly guardrails?: Guardrails;
+}
+
+/** What a project forbids its policies, judged by the evaluator (#17). */
+export interface Guardrails {
+	/** Action patterns that no Allow may open, in any context: `support:ResolveCase`, `supportauthz:*`. */
+	readonly mustNotGrant?: readonly string[];
+	/** Per action pattern, the condition keys without which none of its actions may be allowed: `{"support:*": ["aws:MultiFactorAuthPresent"]}`. */
+	readonly requireConditions?: Readonly<Record<string, readonly string[]>>;
+	/** Where the guardrails are written, so that a finding can point at the entry it enforces. */
+	readonly source?: GuardrailsSource;
+}
+
+export interface GuardrailsSource {
+	/** The URI of the file (`.iam-support.json`). */
+	readonly uri: string;
+	/** The range of each `mustNotGrant` entry, by its pattern. */
+	readonly mustNotGrant?: Readonly<Record<string, Range>>;
+	/** The range of each `requireConditions` entry, by its pattern. */
+	readonly requireConditions?: Readonly<Record<string, Range>>;
 }

@@ -31,18 +31,7 @@ export const contextKeys: readonly ContextKeyInfo[] = [
 	{ key: 'aws:CalledVia', kind: 'list', label: 'Called via (comma-separated)', placeholder: 'cloudformation.amazonaws.com' },
 ];
 
-export interface ContextPreset {
-	readonly id: string;
-	readonly label: string;
-	readonly values: Readonly<Record<string, ContextValue>>;
-}
-
-export const contextPresets: readonly ContextPreset[] = [
-	{ id: 'mfa', label: 'MFA present', values: { 'aws:MultiFactorAuthPresent': true, 'aws:MultiFactorAuthAge': 300 } },
-	{ id: 'noMfa', label: 'No MFA', values: { 'aws:MultiFactorAuthPresent': false } },
-	{ id: 'docNet', label: 'From 203.0.113.0/24', values: { 'aws:SourceIp': '203.0.113.10' } },
-	{ id: 'tls', label: 'Over TLS', values: { 'aws:SecureTransport': true } },
-];
+export { contextPresets, type ContextPreset } from '../../../../shared/contextPresets';
 
 /** A form field's label in the UI language; the English `label` stays the data's (tests and exports read it). */
 export function contextKeyLabel(key: string, label: string): string {
@@ -80,6 +69,8 @@ export function contextPresetLabel(id: string, label: string): string {
 			return t('No MFA');
 		case 'docNet':
 			return t('From 203.0.113.0/24');
+		case 'otherNet':
+			return t('From elsewhere (198.51.100.10)');
 		case 'tls':
 			return t('Over TLS');
 		default:

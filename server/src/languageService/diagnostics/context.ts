@@ -8,6 +8,7 @@ import type { Catalog } from '../catalog/catalog';
 import {
 	type DiagnosticSeverity,
 	type Diagnostic,
+	type DiagnosticRelatedInformation,
 	type LanguageSettings,
 	type Position,
 	type Range,
@@ -50,8 +51,17 @@ export interface ValidationContext {
 	resolveAction(text: string): ResolvedAction;
 	/** What a rule keeps in the service (see `StateSlot`). */
 	own<T>(slot: StateSlot<T>): T;
+	/** The service itself, for rules that judge through the simulator (guardrails). */
+	readonly state: ServiceState;
 	/** Reports a finding unless its rule is off; the message says what is wrong and why. */
-	report(code: RuleCode, range: Range, message: string, data?: FixData, severity?: DiagnosticSeverity): void;
+	report(
+		code: RuleCode,
+		range: Range,
+		message: string,
+		data?: FixData,
+		severity?: DiagnosticSeverity,
+		relatedInformation?: DiagnosticRelatedInformation[],
+	): void;
 	rangeOf(node: JsonNode): Range;
 	/** `document.positionAt`, faster for offsets that come in document order. */
 	positionAt(offset: number): Position;
@@ -104,6 +114,7 @@ export function createContext(
 		catalog: state.catalog,
 		resolveAction: (text) => resolved.resolveAction(text),
 		own: state.own,
+		state,
 		positionAt: (offset) => cursor.positionAt(offset),
 		rangeOf(node) {
 			const start = cursor.positionAt(node.offset);
@@ -124,7 +135,7 @@ export function createContext(
 			}
 			return { start, end: { line: start.line, character: start.character + node.length } };
 		},
-		report(code, range, message, data, severityOverride) {
+		report(code, range, message, data, severityOverride, relatedInformation) {
 			const rule = reportedRule(code);
 			if (rule.severity === undefined) {
 				return;
@@ -141,6 +152,9 @@ export function createContext(
 			};
 			if (data) {
 				diagnostic.data = data;
+			}
+			if (relatedInformation) {
+				diagnostic.relatedInformation = relatedInformation;
 			}
 			diagnostics.push(diagnostic);
 		},

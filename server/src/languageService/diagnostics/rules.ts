@@ -143,6 +143,18 @@ export const rules = [
 		'information',
 		'A Deny in an SCP or permissions boundary that takes the Support Center console away.',
 	),
+	rule(
+		'grants-forbidden-action',
+		'support',
+		'error',
+		"An Allow that opens, in some request context, an action the project's guardrails forbid (mustNotGrant).",
+	),
+	rule(
+		'missing-required-condition',
+		'support',
+		'error',
+		"An Allow of an action without a condition key that the project's guardrails require for it (requireConditions).",
+	),
 ] as const;
 
 /** The code of a rule of the table: what `report` and the quick fixes are keyed by, checked by the compiler. */

@@ -12,6 +12,7 @@ import { createContext, type ValidationContext, type Validator } from './context
 import { validateStatementResources } from './resources';
 import { validateStatementStructure, validateStructure } from './structure';
 import { validateSyntax } from './syntax';
+import { validateGuardrails } from './guardrails';
 import { validateSize } from './size';
 import { validateTrustedAdvisorGap, validateVariables } from './support';
 import { validateAttachmentActions, validateStatementSupportAccess } from './supportAccess';
@@ -35,6 +36,7 @@ const policyValidators: readonly Validator[] = [
 	validateVariables,
 	validateSize,
 	validateAttachmentActions,
+	validateGuardrails,
 ];
 
 /** A finding of a statement-local rule, placed relative to the start of its statement. */

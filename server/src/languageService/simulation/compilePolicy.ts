@@ -30,8 +30,8 @@ export interface CompiledStatement {
 	readonly range: SimRange;
 	/** 1 where the statement's Action (or NotAction) names the catalog action of that index. */
 	readonly actions: Uint8Array;
-	/** For actions outside the catalog, matched by name. */
-	readonly matchesActionName: (actionName: string) => boolean;
+	/** For actions outside the catalog, matched by name; `lowerName` spares a caller that asks often the lower-casing. */
+	readonly matchesActionName: (actionName: string, lowerName?: string) => boolean;
 	readonly resources: CompiledResources;
 	readonly condition: CompiledCondition;
 }
@@ -78,15 +78,15 @@ function compileActions(state: ServiceState, element: ValueListElement | undefin
 }
 
 /** Built on first use: most simulations ask about catalog actions only, and large policies name thousands. */
-function nameMatcher(state: ServiceState, patterns: readonly string[], negated: boolean): (actionName: string) => boolean {
+function nameMatcher(state: ServiceState, patterns: readonly string[], negated: boolean): CompiledStatement['matchesActionName'] {
 	let literals: Set<string> | undefined;
 	let wildcards: WildcardMatcher[] | undefined;
-	return (actionName) => {
+	return (actionName, lowerName) => {
 		if (!literals || !wildcards) {
 			literals = new Set(patterns.filter((pattern) => !hasWildcard(pattern)).map((pattern) => pattern.toLowerCase()));
 			wildcards = patterns.filter(hasWildcard).map((pattern) => state.catalog.wildcardMatcher(pattern));
 		}
-		const named = literals.has(actionName.toLowerCase()) || wildcards.some((matcher) => matcher.test(actionName));
+		const named = literals.has(lowerName ?? actionName.toLowerCase()) || wildcards.some((matcher) => matcher.test(actionName));
 		return named !== negated;
 	};
 }

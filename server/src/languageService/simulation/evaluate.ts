@@ -30,6 +30,8 @@ export interface Level {
 export interface ActionRequest {
 	/** `prefix:Name`. */
 	readonly action: string;
+	/** The action lower-cased, for a request asked of many statements and contexts (a diff). */
+	readonly lowerAction?: string;
 	/** The action's index in the compiled catalog, or -1 for an action outside the Support family. */
 	readonly catalogIndex: number;
 	readonly resource: RequestedResource;
@@ -96,7 +98,8 @@ export function evaluateRequest(
 			if (!compiled.effect) {
 				continue;
 			}
-			const actionMatched = index >= 0 ? compiled.actions[index] === 1 : compiled.matchesActionName(request.action);
+			const actionMatched =
+				index >= 0 ? compiled.actions[index] === 1 : compiled.matchesActionName(request.action, request.lowerAction);
 			if (!actionMatched) {
 				// The trace keeps the statements that name the action: the others cannot decide it.
 				continue;
