@@ -61,6 +61,8 @@ export interface StatementRef {
 	readonly uri?: string;
 	/** The policy's position in its document (documents such as templates hold several). */
 	readonly policyIndex: number;
+	/** What the template calls the policy: a logical id, a resource address. */
+	readonly policyName?: string;
 	readonly statementIndex: number;
 	readonly sid?: string;
 	readonly effect: 'Allow' | 'Deny';
@@ -116,6 +118,8 @@ export interface ActionResult {
 export interface SimulateResult {
 	readonly uri: string;
 	readonly version: number;
+	/** What the template calls the simulated policy, when one policy of a template was simulated. */
+	readonly policyName?: string;
 	readonly results: readonly ActionResult[];
 	readonly summary: { readonly allowed: number; readonly explicitDeny: number; readonly implicitDeny: number };
 	/** Problems that did not stop the simulation: an unreadable layer file, a context value of the wrong type. */

@@ -264,13 +264,13 @@ describe('.iam-support.json', () => {
 	});
 });
 
-function check(args: string[], cwd: string) {
+async function check(args: string[], cwd: string) {
 	let stdout = '';
 	let stderr = '';
 	const previous = process.cwd();
 	process.chdir(cwd);
 	try {
-		const code = checkFiles(args, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), readStdin: () => '' });
+		const code = await checkFiles(args, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), readStdin: () => '' });
 		return { code, stdout, stderr };
 	} finally {
 		process.chdir(previous);
@@ -280,19 +280,19 @@ function check(args: string[], cwd: string) {
 describe('iam-support check with guardrails', () => {
 	const allowAll = policy('{"Effect": "Allow", "Action": "support:*", "Resource": "*"}');
 
-	test('--must-not-grant: an error, exit code 1; a policy that grants nothing forbidden passes', () => {
+	test('--must-not-grant: an error, exit code 1; a policy that grants nothing forbidden passes', async () => {
 		const folder = project({
 			'p.json': allowAll,
 			'q.json': policy('{"Effect": "Allow", "Action": "support:Describe*", "Resource": "*"}'),
 		});
-		const result = check(['--must-not-grant', 'support:ResolveCase,supportauthz:*', 'p.json'], folder);
+		const result = await check(['--must-not-grant', 'support:ResolveCase,supportauthz:*', 'p.json'], folder);
 		assert.equal(result.code, 1);
 		assert.match(result.stdout, /^p\.json:1:\d+ error grants-forbidden-action This statement grants support:ResolveCase/m);
-		assert.equal(check(['--must-not-grant', 'support:ResolveCase', 'q.json'], folder).code, 0);
-		assert.equal(check(['--must-not-grant', ',', 'q.json'], folder).code, 2);
+		assert.equal((await check(['--must-not-grant', 'support:ResolveCase', 'q.json'], folder)).code, 0);
+		assert.equal((await check(['--must-not-grant', ',', 'q.json'], folder)).code, 2);
 	});
 
-	test('the nearest .iam-support.json applies to each file; a broken one stops the run', () => {
+	test('the nearest .iam-support.json applies to each file; a broken one stops the run', async () => {
 		const folder = project({
 			'team/.iam-support.json': config,
 			'team/p.json': allowAll,
@@ -300,7 +300,7 @@ describe('iam-support check with guardrails', () => {
 			'bad/.iam-support.json': '[]',
 			'bad/p.json': allowAll,
 		});
-		const result = check(['--format', 'json', 'team', 'other'], folder);
+		const result = await check(['--format', 'json', 'team', 'other'], folder);
 		// The guardrails file itself is a JSON file without a policy, which check lists with no finding.
 		const codes = (JSON.parse(result.stdout) as { file: string; diagnostics: { code: string }[] }[])
 			.filter(({ file }) => file.endsWith('p.json'))
@@ -309,7 +309,7 @@ describe('iam-support check with guardrails', () => {
 			[path.join('team', 'p.json'), ['grants-forbidden-action', 'missing-required-condition']],
 			[path.join('other', 'p.json'), []],
 		]);
-		const broken = check(['bad/p.json'], folder);
+		const broken = await check(['bad/p.json'], folder);
 		assert.equal(broken.code, 2);
 		assert.match(broken.stderr, /\.iam-support\.json: not a JSON object/);
 	});

@@ -196,9 +196,15 @@ export class PolicyPanel {
 		result?: SimulateResult | null,
 		compareResult?: SimulateResult | null,
 	): PanelView {
+		// A template's policy by the name the template gives it; a policy of a JSON file by its number.
+		const named = result?.uri === this._request.documentUri ? result.policyName : undefined;
 		const label =
 			baseName(this._request.documentUri) +
-			(this._request.policyIndex !== undefined ? ` (${vscode.l10n.t('policy {0}', this._request.policyIndex + 1)})` : '');
+			(named
+				? ` · ${named}`
+				: this._request.policyIndex !== undefined
+					? ` (${vscode.l10n.t('policy {0}', this._request.policyIndex + 1)})`
+					: '');
 		return buildPanelView({ seq: ++this._seq, documentLabel: label, request: this._request, result, compareResult, status, message });
 	}
 

@@ -5,6 +5,8 @@
 // `iam-support check [--format text|json|sarif] [--severity LEVEL] [--rules FILE] [--kind KIND] PATH...`: the editor's diagnostics for CI.
 // Exit code 0 when no finding is an error, 1 when one is, 2 for usage and I/O errors.
 
+import { policyTextDocument } from './documents';
+import { nodeWasmLoader } from '../node/nodeWasmLoader';
 import {
 	DiagnosticSeverity,
 	getLanguageService,
@@ -28,8 +30,9 @@ import * as path from 'node:path';
 export const checkUsage = () =>
 	t(`Usage: iam-support check [--format text|json|sarif] [--severity LEVEL] [--rules FILE] [--kind KIND] [--must-not-grant PATTERNS] PATH...
 
-Checks IAM policy files. PATH may be a file, a folder (its .json and .jsonc files that hold a policy),
-a glob (quote it: 'policies/**/*.json'), or - for standard input.
+Checks IAM policy files and the templates that hold policies. PATH may be a file (.json, .jsonc, a
+CloudFormation, SAM or Serverless .yaml, .yml or .template, a Terraform .tf or .tf.json), a folder (its
+files of those kinds that hold a policy), a glob (quote it: 'policies/**/*.json'), or - for standard input.
   --format    text (default): file:line:col severity code message, then a summary on standard error
               json: [{ "file", "diagnostics": [{ "code", "severity", "message", "range" }] }], zero-based
               sarif: SARIF 2.1.0, for GitHub code scanning
@@ -185,13 +188,17 @@ interface CheckRun {
 	readonly hidden: Map<DiagnosticSeverity, number>;
 }
 
-export function checkFiles(args: readonly string[], io: CheckIo): number {
+export async function checkFiles(args: readonly string[], io: CheckIo): Promise<number> {
 	let options: Options;
 	const run: CheckRun = { results: [], fileErrors: [], policyFiles: 0, otherFiles: 0, hidden: new Map() };
 	try {
 		options = parseArgs(args);
 		const rules = options.rulesFile ? readRules(options.rulesFile) : {};
-		const service = getLanguageService({ locale: currentLocale(), rulesDocumentation: io.rulesDocumentation });
+		const service = getLanguageService({
+			locale: currentLocale(),
+			rulesDocumentation: io.rulesDocumentation,
+			loadWasm: nodeWasmLoader(),
+		});
 		// Read once per file found: a folder of policies shares one.
 		const guardrailFiles = new Map<string, Guardrails>();
 		const guardrailsFor = (folder: string): Guardrails | undefined => {
@@ -229,7 +236,11 @@ export function checkFiles(args: readonly string[], io: CheckIo): number {
 				continue;
 			}
 			const file = input.path === '-' ? '<stdin>' : input.path;
-			const document = TextDocument.create(input.path === '-' ? 'stdin://policy.json' : `file:///${input.path}`, 'json', 1, text);
+			const document =
+				input.path === '-'
+					? TextDocument.create('stdin://policy.json', 'json', 1, text)
+					: policyTextDocument(`file:///${input.path}`, input.path, text);
+			await service.prepareFormat(document);
 			const policyDocument = service.parsePolicyDocument(document, { policyKind: options.kind });
 			if (policyDocument.skippedReason !== undefined) {
 				// A file that is not analysed must not pass for one without findings.

@@ -7,6 +7,8 @@
 // CheckNoNewAccess, which CI pipelines are written against: 1 when something is granted, 0 otherwise,
 // 2 when the answer cannot be trusted (an input that cannot be read, or that IAM would refuse).
 
+import { policyFileName, policyTextDocument } from './documents';
+import { nodeWasmLoader } from '../node/nodeWasmLoader';
 import * as path from 'node:path';
 import { contextPresets } from '../../../shared/contextPresets';
 import type { ContextValue, Decision, DiffContext, DiffEntry, PolicyDiffResult, StatementRef } from '../../../shared/simulation';
@@ -14,7 +16,6 @@ import {
 	getLanguageService,
 	isPolicyKind,
 	policyKinds,
-	TextDocument,
 	type DiffVersion,
 	type LanguageService,
 	type PolicyKind,
@@ -38,7 +39,12 @@ type Group = 'granted' | 'revoked' | 'changed';
 const groups: readonly Group[] = ['granted', 'revoked', 'changed'];
 
 /** The files that `--git` compares: those that the editor and `check` read as policies. */
-const policyFile = /\.jsonc?$/i;
+/** Loads what reading an input's format needs (Terraform's parser), so that its parse can be taken at once. */
+async function prepare(service: LanguageService, input: Input | undefined): Promise<void> {
+	if (input) {
+		await service.prepareFormat(policyTextDocument(input.source.uri, input.name, input.source.text));
+	}
+}
 
 export const diffUsage = () =>
 	t(
@@ -187,7 +193,7 @@ function gitPairs(spec: string, paths: readonly string[], problems: string[]): P
 	const root = repositoryRoot();
 	const pairs: Pair[] = [];
 	for (const changed of changedFiles(from, to, paths)) {
-		if (!policyFile.test(changed.after ?? changed.before ?? '')) {
+		if (!policyFileName.test(changed.after ?? changed.before ?? '')) {
 			continue;
 		}
 		// Paths as the user would type them from here; git gives them from the repository's root.
@@ -219,7 +225,7 @@ function toPair(before: Input, after: Input): Pair {
 }
 
 function version(service: LanguageService, source: Pair['before'], kind: PolicyKind | undefined): DiffVersion {
-	const textDocument = TextDocument.create(source.uri, 'json', 1, source.text);
+	const textDocument = policyTextDocument(source.uri, source.label, source.text);
 	return { textDocument, policyDocument: service.parsePolicyDocument(textDocument, { policyKind: kind }) };
 }
 
@@ -572,12 +578,13 @@ export async function runDiffCommand(argv: readonly string[], io: DiffIo): Promi
 		}
 		throw error;
 	}
-	const service = getLanguageService({ locale: currentLocale() });
+	const service = getLanguageService({ locale: currentLocale(), loadWasm: nodeWasmLoader() });
 	const problems: string[] = [];
 	const warnings: string[] = [];
 	const state = { stdinRead: false };
 	const load = async (name: string) => {
 		const input = await readInput(name, io, state, problems);
+		await prepare(service, input);
 		problems.push(...(input ? inputProblems(service, input, options.kind) : []));
 		return input;
 	};
@@ -586,6 +593,7 @@ export async function runDiffCommand(argv: readonly string[], io: DiffIo): Promi
 	if (options.git === undefined) {
 		const [oldName, newName] = options.positional;
 		const before = await readInput(oldName, io, state, problems);
+		await prepare(service, before);
 		// The old version is what it was: a policy that IAM would now refuse is compared as it reads, and said so.
 		warnings.push(...(before ? inputProblems(service, before, options.kind) : []));
 		const after = await load(newName);
@@ -626,6 +634,7 @@ export async function runDiffCommand(argv: readonly string[], io: DiffIo): Promi
 	// In --git mode, each side is checked once it is known to hold a policy: a changed package.json is no concern of ours.
 	const compared: { pair: Pair; before: DiffVersion; after: DiffVersion }[] = [];
 	for (const pair of pairs) {
+		await service.prepareFormat(policyTextDocument(pair.after.uri, pair.after.label, pair.after.text));
 		const before = version(service, pair.before, options.kind);
 		const after = version(service, pair.after, options.kind);
 		if (options.git !== undefined) {

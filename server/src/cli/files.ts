@@ -85,7 +85,7 @@ export function readTextFile(file: string): string {
 }
 
 const skippedFolders = new Set(['node_modules', '.git']);
-const policyFile = /\.jsonc?$/i;
+import { policyFileName as policyFile } from './documents';
 
 /**
  * Collects the regular files below a folder. Symbolic links are not followed, so a link loop cannot trap
@@ -132,7 +132,7 @@ export function globToRegExp(glob: string): RegExp {
 	return new RegExp(`^${source}$`);
 }
 
-/** Expands files, folders (their .json and .jsonc files) and globs, in a stable order, without repeats. */
+/** Expands files, folders (their .json, .jsonc, YAML, .template and .tf files) and globs, in a stable order, without repeats. */
 export function expandInputs(inputs: readonly string[]): InputFile[] {
 	const files: InputFile[] = [];
 	const seen = new Set<string>();

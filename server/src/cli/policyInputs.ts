@@ -5,6 +5,7 @@
 // The policies that `simulate` and `diff` read beside files: standard input, the bundled AWS managed
 // policies and git revisions, each checked as IAM would check it before anything is computed from it.
 
+import { policyTextDocument } from './documents';
 import type { PolicySource } from '../../../shared/simulation';
 import {
 	DiagnosticSeverity,
@@ -15,6 +16,7 @@ import {
 	TextDocument,
 	type LanguageService,
 	type PolicyKind,
+	type Position,
 } from '../languageService';
 import { t } from './l10n';
 import { FileError, ioReason } from './files';
@@ -98,6 +100,11 @@ export async function readInput(name: string, io: InputIo, state: { stdinRead: b
 	}
 }
 
+function insideOf(document: TextDocument, position: Position, node: { readonly offset: number; readonly length: number }): boolean {
+	const offset = document.offsetAt(position);
+	return offset >= node.offset && offset <= node.offset + node.length;
+}
+
 /** At most this many findings of one input are listed; `iam-support check` lists them all. */
 const maxListedFindings = 10;
 
@@ -107,8 +114,14 @@ const maxListedFindings = 10;
  * other rules stay the business of `check`, even those raised to errors: a Deny that names an ARN for an
  * action without resources is a policy IAM accepts, and what it does is what simulate is there to show.
  */
-export function inputProblems(service: LanguageService, input: Input, policyKind?: PolicyKind): string[] {
-	const document = TextDocument.create(input.source.uri, 'json', 1, input.source.text);
+export function inputProblems(
+	service: LanguageService,
+	input: Input,
+	policyKind?: PolicyKind,
+	/** The one policy of a template that is simulated: only its findings, and the syntax's, stop it. */
+	within?: { readonly offset: number; readonly length: number },
+): string[] {
+	const document = policyTextDocument(input.source.uri, input.name, input.source.text);
 	const policyDocument = service.parsePolicyDocument(document, { policyKind });
 	if (policyDocument.skippedReason !== undefined) {
 		return [t('cannot simulate {0}: {1}', input.name, policyDocument.skippedReason)];
@@ -118,7 +131,8 @@ export function inputProblems(service: LanguageService, input: Input, policyKind
 		.filter(
 			(diagnostic) =>
 				(diagnostic.severity ?? DiagnosticSeverity.Error) === DiagnosticSeverity.Error &&
-				ruleFor(String(diagnostic.code))?.severity === 'error',
+				ruleFor(String(diagnostic.code))?.severity === 'error' &&
+				(!within || diagnostic.code === 'template-syntax' || insideOf(document, diagnostic.range.start, within)),
 		);
 	if (!refused.length) {
 		return [];

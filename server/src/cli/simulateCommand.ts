@@ -9,6 +9,8 @@
 // command with exit code 2 and nothing on standard output (#16): results computed without the input the
 // user meant look valid and are not. Exit code 0 when the simulation ran, whatever its decisions.
 
+import { policyTextDocument } from './documents';
+import { nodeWasmLoader } from '../node/nodeWasmLoader';
 import type { ActionResult, ContextValue, SimulateParams, SimulateResult } from '../../../shared/simulation';
 import {
 	getLanguageService,
@@ -17,8 +19,11 @@ import {
 	policyKinds,
 	type PolicyKind,
 	parseArn,
+	nearestNames,
 	TextDocument,
+	type JsonNode,
 	type LanguageService,
+	type PolicyDocument,
 } from '../languageService';
 import { currentLocale, t } from './l10n';
 import { didYouMean, inputProblems, readInput, type Input, type InputIo } from './policyInputs';
@@ -34,6 +39,8 @@ export const simulateUsage = () =>
 
 Simulates every Support-family action, or those named with --action, against POLICY.
 POLICY and FILE are a file, - for standard input, or managed:NAME for a bundled AWS managed policy.
+POLICY may be a template (CloudFormation, SAM, Serverless, Terraform): every policy in it, or one with --policy.
+  --policy NAME    the template's policy to simulate: a logical id or resource address, as check names it
   --action A       an action to simulate (repeatable; a wildcard expands over the Support family)
   --resource ARN   the resource requested by the Trusted Advisor check actions; every check by default
   --context K=V    a request context value (repeatable; repeat a multivalued key for each value)
@@ -50,6 +57,8 @@ Exit code: 0 the simulation ran, whatever its decisions; 2 an error in an input,
 
 interface Options {
 	policy?: string;
+	/** A template's policy, by the name the template gives it (`--policy LogicalId`). */
+	policyName?: string;
 	actions: string[];
 	resource?: string;
 	context: Map<string, string[]>;
@@ -94,6 +103,9 @@ function parseArguments(argv: readonly string[]): Options | 'help' {
 				break;
 			case 'resource':
 				options.resource = once(name, options.resource, value);
+				break;
+			case 'policy':
+				options.policyName = once(name, options.policyName, value);
 				break;
 			case 'boundary':
 				options.boundary = once(name, options.boundary, value);
@@ -146,6 +158,28 @@ function contextValueProblems(service: LanguageService, context: SimulateParams[
 		.errors;
 }
 
+/**
+ * The policy of a template that `--policy NAME` names: the name the template gives it (a logical id, a
+ * resource address, `SupportRole (SupportCases)`), or the resource's own name when it holds one policy
+ * only. Otherwise a sentence that lists the names there are.
+ */
+function choosePolicy(document: PolicyDocument, name: string): { index: number; node: JsonNode } | string {
+	const policies = document.policies;
+	const exact = policies.findIndex((policy) => policy.name === name);
+	const owned = policies.flatMap((policy, index) => (policy.name?.replace(/ \(.*\)$/, '') === name ? [index] : []));
+	const index = exact >= 0 ? exact : owned.length === 1 ? owned[0] : -1;
+	if (index >= 0) {
+		return { index, node: policies[index].node };
+	}
+	const names = policies.flatMap((policy) => (policy.name ? [policy.name] : []));
+	if (owned.length > 1) {
+		return t('{0} holds several policies: name one of {1}', name, owned.map((i) => policies[i].name).join(', '));
+	}
+	return names.length
+		? t('no policy named {0}: the names are {1}', name, names.join(', ')) + didYouMean(nearestNames(name, names))
+		: t('no policy named {0}: the file names none of its policies', name);
+}
+
 function toJson(result: SimulateResult): string {
 	const results = result.results.map((r) => ({
 		action: r.action,
@@ -154,6 +188,7 @@ function toJson(result: SimulateResult): string {
 		// A file is named as the user gave it; a bundled managed policy, whose URI is its ARN, by its name.
 		matchedStatements: r.decidingStatements.map((ref) => ({
 			file: ref.uri && !ref.uri.startsWith('arn:') ? ref.uri : ref.policy,
+			...(ref.policyName ? { policy: ref.policyName } : {}),
 			index: ref.statementIndex,
 			sid: ref.sid,
 		})),
@@ -161,13 +196,19 @@ function toJson(result: SimulateResult): string {
 		...(r.decisionIfKeysPresent ? { decisionIfKeysPresent: r.decisionIfKeysPresent } : {}),
 		...(r.variesByResource ? { variesByResource: true, decisionForSomeResources: r.decisionForSomeResources } : {}),
 	}));
-	return `${JSON.stringify({ ...(result.kind && result.kind !== 'identity' ? { kind: result.kind } : {}), ...(result.notice ? { notice: result.notice } : {}), results }, null, 2)}\n`;
+	return `${JSON.stringify({ ...(result.policyName ? { policy: result.policyName } : {}), ...(result.kind && result.kind !== 'identity' ? { kind: result.kind } : {}), ...(result.notice ? { notice: result.notice } : {}), results }, null, 2)}\n`;
 }
 
 function describe(r: ActionResult): string {
 	const by = r.decidingStatements
 		// Numbered from 1, as a person counts; the JSON keeps the zero-based index.
-		.map((ref) => t('{0} statement {1}', ref.policy, `${ref.statementIndex + 1}${ref.sid ? ` (${ref.sid})` : ''}`))
+		.map((ref) =>
+			t(
+				'{0} statement {1}',
+				ref.policyName ? `${ref.policy} · ${ref.policyName}` : ref.policy,
+				`${ref.statementIndex + 1}${ref.sid ? ` (${ref.sid})` : ''}`,
+			),
+		)
 		.join(', ');
 	const notes = [
 		by && t('by {0}', by),
@@ -197,16 +238,26 @@ export async function runSimulateCommand(argv: string[], io: SimulateIo): Promis
 		io.stdout(simulateUsage());
 		return 0;
 	}
-	const service = getLanguageService({ locale: currentLocale() });
+	const service = getLanguageService({ locale: currentLocale(), loadWasm: nodeWasmLoader() });
 	const problems: string[] = [];
 	const state = { stdinRead: false };
 	// Each policy is checked as soon as it is read, so that problems come in the order of the command line.
-	const load = async (name: string) => {
+	const load = async (name: string, choose?: string) => {
 		const input = await readInput(name, io, state, problems);
-		problems.push(...(input ? inputProblems(service, input) : []));
-		return input;
+		if (!input) {
+			return undefined;
+		}
+		const document = policyTextDocument(input.source.uri, input.name, input.source.text);
+		await service.prepareFormat(document);
+		const chosen = choose === undefined ? undefined : choosePolicy(service.parsePolicyDocument(document), choose);
+		if (typeof chosen === 'string') {
+			problems.push(chosen);
+			return undefined;
+		}
+		problems.push(...inputProblems(service, input, undefined, chosen?.node));
+		return { ...input, document, policyIndex: chosen?.index };
 	};
-	const policy = await load(options.policy!);
+	const policy = await load(options.policy!, options.policyName);
 	const boundary = options.boundary === undefined ? undefined : await load(options.boundary);
 	const scps: (Input | undefined)[] = [];
 	for (const scp of options.scps) {
@@ -229,9 +280,10 @@ export async function runSimulateCommand(argv: string[], io: SimulateIo): Promis
 		problems.forEach((problem) => io.stderr(`iam-support simulate: ${problem}\n`));
 		return 2;
 	}
-	const document = TextDocument.create(policy.source.uri, 'json', 1, policy.source.text);
+	const document = policy.document;
 	const params: SimulateParams = {
 		textDocument: { uri: document.uri },
+		policyIndex: policy.policyIndex,
 		actions: options.actions.length ? options.actions : undefined,
 		resource: options.resource,
 		context,

@@ -44,6 +44,7 @@ export { parseArn } from './catalog/arn';
 export type { RequestProblem } from './simulation/requestChecks';
 export type { DiffOptions, DiffVersion, ReadPolicyText, SimulationLayers, ValidationMemo, WasmLoader };
 export type { FileReference } from './parser/sourceTree';
+export type { JsonNode, Policy, PolicyDocument } from './parser/policyModel';
 
 /**
  * The IAM policy language service: pure functions over a text document and a position that return LSP

@@ -259,12 +259,19 @@ export function statementLabel(ref: StatementRef, documentUri: string): string {
 	if (ref.uri !== documentUri) {
 		return `${ref.policy}: ${name}`;
 	}
+	if (ref.policyName) {
+		return `${ref.policyName}: ${name}`;
+	}
 	return ref.policyIndex > 0 ? `${t('Policy {0}', ref.policyIndex + 1)}: ${name}` : name;
 }
 
 /** A statement in full, numbered from 1, for traces, tooltips and exports. */
 export function statementTitle(ref: StatementRef): string {
-	const policy = ref.policyIndex > 0 ? `${ref.policy} (${t('policy {0}', ref.policyIndex + 1)})` : ref.policy;
+	const policy = ref.policyName
+		? `${ref.policy} · ${ref.policyName}`
+		: ref.policyIndex > 0
+			? `${ref.policy} (${t('policy {0}', ref.policyIndex + 1)})`
+			: ref.policy;
 	return t('{0} statement {1}', policy, `${ref.statementIndex + 1}${ref.sid ? ` (${ref.sid})` : ''}`);
 }
 

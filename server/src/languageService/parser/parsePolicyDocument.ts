@@ -20,6 +20,7 @@ import { policyVersions, statementElements } from './policyModel';
 import { contentKind, embeddedKind, type PolicyKind, type PolicyKindInfo } from './policyKinds';
 import { mayHoldPolicy, type PolicySyntax } from '../../../../shared/policySyntax';
 import type { SourceReader, SourceTree } from './sourceTree';
+import { policyNames } from './policyNames';
 
 export interface ParseOptions {
 	/** Documents longer than this (in characters) are not analysed; 0 or undefined means no limit. */
@@ -133,7 +134,12 @@ function parseTemplate(
 	if (!reader) {
 		return options.readerFailure === undefined
 			? empty
-			: skipped(uri, version, t('The Terraform parser could not be loaded ({0}): IAM policy analysis is skipped.', options.readerFailure), syntax);
+			: skipped(
+					uri,
+					version,
+					t('The Terraform parser could not be loaded ({0}): IAM policy analysis is skipped.', options.readerFailure),
+					syntax,
+				);
 	}
 	let tree: SourceTree;
 	try {
@@ -221,13 +227,13 @@ function findPolicies(root: JsonNode, uri: string, chosenKind: PolicyKind | unde
 	if (root.type === 'object' && isDocumentPolicy(root, uri)) {
 		return [buildPolicy(root, root, [], true, chosenKind)];
 	}
-	const policies: Policy[] = [];
+	const found: Policy[] = [];
 	// An explicit stack: a deeply nested document must not overflow the call stack.
 	const stack: JsonNode[] = [root];
 	while (stack.length) {
 		const node = stack.pop()!;
 		if (node.type === 'object' && looksLikeEmbeddedPolicy(node)) {
-			policies.push(buildPolicy(root, node, getNodePath(node), false, chosenKind));
+			found.push(buildPolicy(root, node, getNodePath(node), false, chosenKind));
 			continue;
 		}
 		const children = node.children;
@@ -237,7 +243,11 @@ function findPolicies(root: JsonNode, uri: string, chosenKind: PolicyKind | unde
 			}
 		}
 	}
-	return policies;
+	const names = policyNames(
+		root,
+		found.map((policy) => policy.path),
+	);
+	return found.map((policy, index) => (names[index] === undefined ? policy : { ...policy, name: names[index] }));
 }
 
 /** A whole document is a policy when its root has `Statement` or a policy `Version`, or is empty in a file named like a policy. */

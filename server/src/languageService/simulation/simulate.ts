@@ -77,6 +77,9 @@ function levelStatements(state: ServiceState, layer: LayerName, policy: Simulati
 				policy: policy.label,
 				uri: policy.uri,
 				policyIndex: compiled.policyIndex,
+				...(policy.policyDocument.policies[compiled.policyIndex]?.name
+					? { policyName: policy.policyDocument.policies[compiled.policyIndex].name }
+					: {}),
 				statementIndex: statement.statementIndex,
 				sid: statement.sid,
 				effect: statement.effect ?? 'Allow',
@@ -287,6 +290,8 @@ export function simulate(
 		errors.unshift(policyDocument.skippedReason ?? state.t('{0} holds no IAM policy.', document.label));
 	} else if (policyDocument.syntaxErrors.length) {
 		errors.unshift(state.t('{0} has JSON syntax errors; the simulation uses what could be read.', document.label));
+	} else if (policyDocument.templateSyntaxErrors.length) {
+		errors.unshift(state.t('{0} does not parse; the simulation uses the policies that could be read.', document.label));
 	}
 	const simulated = kind !== 'trust' && kind !== 'resource' && kind !== 'vpcEndpoint';
 	const results = simulated ? requests.map((request) => simulateAction(state, levels, request, context)) : [];
@@ -295,5 +300,15 @@ export function simulate(
 		summary[result.decision]++;
 	}
 	const notice = policyDocument.policies.length ? kindNotice(state, kind, layers) : undefined;
-	return { uri: textDocument.uri, version: textDocument.version, results, summary, errors, kind, ...(notice ? { notice } : {}) };
+	const policyName = params.policyIndex === undefined ? undefined : policyDocument.policies[params.policyIndex]?.name;
+	return {
+		uri: textDocument.uri,
+		version: textDocument.version,
+		...(policyName ? { policyName } : {}),
+		results,
+		summary,
+		errors,
+		kind,
+		...(notice ? { notice } : {}),
+	};
 }
