@@ -13,7 +13,7 @@ import {
 	managedPolicy,
 	nearestNames,
 	ruleFor,
-	TextDocument,
+	type TextDocument,
 	type LanguageService,
 	type PolicyKind,
 	type Position,
