@@ -4,16 +4,19 @@
 
 // What the client adds between VS Code and the language server (#16): command links to the rules in
 // our findings, the first diagnostics noticed (for the start's progress and timings), and, in the
-// settings the server fetches, whether VS Code's JSON service already reports JSON syntax there.
+// settings the server fetches, whether VS Code's JSON service, or the YAML or Terraform extension, already
+// reports the syntax there.
 
 import type * as vscode from 'vscode';
 import type { Middleware } from 'vscode-languageclient/node';
-import { editorReportsJsonSyntax } from './editorJsonSyntax';
+import { editorReportsJsonSyntax, editorReportsTerraformSyntax, editorReportsYamlSyntax } from './editorSyntax';
 import { withRuleCommandLinks } from './ruleDocumentation';
 
 /** The settings section the server fetches, and the field the client adds to it. */
 export const settingsSection = 'iamSupport';
 export const editorReportsJsonSyntaxField = 'editorReportsJsonSyntax';
+export const editorReportsYamlSyntaxField = 'editorReportsYamlSyntax';
+export const editorReportsTerraformSyntaxField = 'editorReportsTerraformSyntax';
 
 export interface MiddlewareHooks {
 	/** A diagnostics request for `uri` is about to be sent. */
@@ -49,7 +52,12 @@ export function clientMiddleware(hooks: MiddlewareHooks): Middleware {
 				return result.map((value: unknown, index) => {
 					const item = params.items[index];
 					return item?.section === settingsSection && value && typeof value === 'object'
-						? { ...value, [editorReportsJsonSyntaxField]: editorReportsJsonSyntax(item.scopeUri) }
+						? {
+								...value,
+								[editorReportsJsonSyntaxField]: editorReportsJsonSyntax(item.scopeUri),
+								[editorReportsYamlSyntaxField]: editorReportsYamlSyntax(item.scopeUri),
+								[editorReportsTerraformSyntaxField]: editorReportsTerraformSyntax(),
+							}
 						: value;
 				});
 			},

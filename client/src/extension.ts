@@ -16,12 +16,10 @@ import { registerStatusBarItem } from './status/statusBar';
 import { dataVersionFact, ServerStatus, type StatusSnapshot } from './status/serverStatus';
 import { startupProgress } from './status/startupProgress';
 import { registerTemplateCommand } from './templates';
+import { mayHoldPolicyDocument, policyDocumentSelector, registerTemplateContext } from './policyDocuments';
 
 const clientId = 'iamSupport';
 const clientName = 'IAM Policies for AWS Support';
-/** A cheap look at a JSON document: only documents that may hold a policy start the server. */
-const mayHoldPolicy = /"Statement"\s*:/;
-const isJson = (document: vscode.TextDocument) => document.languageId === 'json' || document.languageId === 'jsonc';
 
 let client: LanguageClient | undefined;
 let starting: Promise<void> | undefined;
@@ -77,6 +75,7 @@ export function activate(context: vscode.ExtensionContext): IamSupportApi {
 		outputChannel,
 		registerTemplateCommand(),
 		registerSetPolicyKindCommand(),
+		registerTemplateContext(),
 		registerRuleDocumentation(context),
 		registerStatusBarItem(status, outputChannel),
 	);
@@ -89,7 +88,7 @@ export function activate(context: vscode.ExtensionContext): IamSupportApi {
 			outputChannel.error(vscode.l10n.t('The language server did not start: {0}', String(error)));
 		}));
 	const startIfPolicy = (document: vscode.TextDocument) => {
-		if (starting || !isJson(document) || !mayHoldPolicy.test(document.getText())) {
+		if (starting || !mayHoldPolicyDocument(document)) {
 			return;
 		}
 		void start();
@@ -129,8 +128,7 @@ async function startClient(context: vscode.ExtensionContext, outputChannel: vsco
 	progress.report(vscode.l10n.t('starting the language server'));
 	outputChannel.info('Starting the language server.');
 	let firstDiagnostics = false;
-	const anyPolicyOpen = () =>
-		vscode.workspace.textDocuments.some((document) => isJson(document) && mayHoldPolicy.test(document.getText()));
+	const anyPolicyOpen = () => vscode.workspace.textDocuments.some(mayHoldPolicyDocument);
 	// A policy closed before its diagnostics came leaves nothing to wait for.
 	const closing = vscode.workspace.onDidCloseTextDocument(() => !anyPolicyOpen() && endProgress());
 	const endProgress = () => {
@@ -161,10 +159,10 @@ async function startClient(context: vscode.ExtensionContext, outputChannel: vsco
 		debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6010'] } },
 	};
 	const clientOptions: LanguageClientOptions = {
-		documentSelector: [{ language: 'json' }, { language: 'jsonc' }],
+		documentSelector: policyDocumentSelector,
 		outputChannel,
 		// A change of these settings makes the server fetch its settings again and check every document anew.
-		synchronize: { configurationSection: [settingsSection, 'json.validate'] },
+		synchronize: { configurationSection: [settingsSection, 'json.validate', 'yaml.validate'] },
 		middleware: clientMiddleware({ onDiagnostics, onDiagnosticsRequest: () => (times.firstDiagnosticsRequest ??= performance.now()) }),
 	};
 	client = new LanguageClient(clientId, clientName, serverOptions, clientOptions);

@@ -8,11 +8,9 @@
 
 import * as vscode from 'vscode';
 import { presentStatus, type ServerStatus } from './serverStatus';
+import { isPolicyLanguageEditor } from '../policyDocuments';
 
 export const showOutputCommand = 'iamSupport.showOutput';
-
-const isJsonEditor = (editor: vscode.TextEditor | undefined) =>
-	editor?.document.languageId === 'json' || editor?.document.languageId === 'jsonc';
 
 export function registerStatusBarItem(status: ServerStatus, output: vscode.OutputChannel): vscode.Disposable {
 	const item = vscode.window.createStatusBarItem('iamSupport.status', vscode.StatusBarAlignment.Right, 100);
@@ -25,7 +23,7 @@ export function registerStatusBarItem(status: ServerStatus, output: vscode.Outpu
 		item.tooltip = [presentation.title, ...presentation.lines].join('\n');
 		item.backgroundColor = presentation.isError ? new vscode.ThemeColor('statusBarItem.errorBackground') : undefined;
 		item.accessibilityInformation = { label: [presentation.title, ...presentation.lines.slice(0, -1)].join('. ') };
-		if (presentation.visible && (presentation.isError || isJsonEditor(vscode.window.activeTextEditor))) {
+		if (presentation.visible && (presentation.isError || isPolicyLanguageEditor(vscode.window.activeTextEditor))) {
 			item.show();
 		} else {
 			item.hide();

@@ -17,6 +17,9 @@ interface RawSettings {
 	 * syntax errors for this scope (#16), so that a syntax error is not reported twice on the same range.
 	 */
 	editorReportsJsonSyntax?: unknown;
+	/** Likewise for YAML (Red Hat's YAML extension validates) and Terraform (HashiCorp's extension is installed). */
+	editorReportsYamlSyntax?: unknown;
+	editorReportsTerraformSyntax?: unknown;
 }
 
 const quotas: readonly PolicySizeQuota[] = ['managed', 'userInline', 'groupInline', 'roleInline'];
@@ -39,6 +42,13 @@ export function toLanguageSettings(
 			rules['trailing-comma'] = 'off';
 			rules['json-comment'] = 'off';
 		}
+	}
+	// A template's syntax errors are the YAML or Terraform extension's to report where one is installed.
+	if (
+		(raw?.editorReportsYamlSyntax === true && languageId === 'yaml') ||
+		(raw?.editorReportsTerraformSyntax === true && (languageId === 'terraform' || languageId === 'hcl'))
+	) {
+		rules['template-syntax'] = 'off';
 	}
 	if (raw?.rules && typeof raw.rules === 'object') {
 		for (const [code, severity] of Object.entries(raw.rules)) {

@@ -22,3 +22,22 @@ export function editorReportsJsonSyntax(scopeUri: string | undefined): boolean {
 	const scope = scopeUri ? vscode.Uri.parse(scopeUri) : undefined;
 	return vscode.workspace.getConfiguration('json', scope).get<boolean>('validate.enable', true) !== false;
 }
+
+/** Red Hat's YAML extension, whose YAML language server reports YAML syntax unless `yaml.validate` is off. */
+export const redHatYaml = 'redhat.vscode-yaml';
+/** HashiCorp's Terraform extension, whose terraform-ls reports Terraform syntax. */
+export const hashiCorpTerraform = 'hashicorp.terraform';
+
+/** Whether another extension reports the syntax errors of YAML documents in `scopeUri`. */
+export function editorReportsYamlSyntax(scopeUri: string | undefined): boolean {
+	if (!vscode.extensions.getExtension(redHatYaml)) {
+		return false;
+	}
+	const scope = scopeUri ? vscode.Uri.parse(scopeUri) : undefined;
+	return vscode.workspace.getConfiguration('yaml', scope).get<boolean>('validate', true) !== false;
+}
+
+/** Whether another extension reports the syntax errors of Terraform files. */
+export function editorReportsTerraformSyntax(): boolean {
+	return !!vscode.extensions.getExtension(hashiCorpTerraform);
+}
