@@ -12,7 +12,7 @@ import { activateExtension, closeAllEditors, extensionId, openDocument, withTime
 suite('Activation', () => {
 	teardown(closeAllEditors);
 
-	test('the extension activates only for JSON, JSONC and its own panel, never at startup', () => {
+	test('the extension activates only for JSON, JSONC, YAML, Terraform and its own panel, never at startup', () => {
 		const extension = vscode.extensions.getExtension(extensionId);
 		assert.ok(extension, `${extensionId} is not installed`);
 		// Whether it is already active says little: the workbench may create a JSON model of its own before
@@ -20,8 +20,11 @@ suite('Activation', () => {
 		// fresh code-server starts here: active, no document open). The manifest VS Code loaded says when
 		// it may activate.
 		assert.deepStrictEqual([...extension.packageJSON.activationEvents].sort(), [
+			'onLanguage:hcl',
 			'onLanguage:json',
 			'onLanguage:jsonc',
+			'onLanguage:terraform',
+			'onLanguage:yaml',
 			'onWebviewPanel:iamSupport.simulation',
 		]);
 	});
