@@ -168,7 +168,14 @@ export function isIntrinsic(node: JsonNode, policy: Policy): boolean {
 
 /** Template interpolation (`${aws_iam_role.x.arn}`, `${AWS::AccountId}`) in a policy embedded in a template. */
 export function isTemplateExpression(value: string, policy: Policy): boolean {
-	return !policy.isDocumentRoot && /\$\{(?![a-z0-9.-]+:[A-Za-z])[^}]*\}/.test(value);
+	if (policy.isDocumentRoot || !value.includes('${')) {
+		return false;
+	}
+	// YAML and Terraform say which `${…}` they fill in; in JSON templates any may be.
+	const known = policy.interpolations;
+	return known
+		? [...value.matchAll(/\$\{[^}]*\}/g)].some(([expression]) => known.has(expression))
+		: /\$\{(?![a-z0-9.-]+:[A-Za-z])[^}]*\}/.test(value);
 }
 
 export function effectOf(statement: Statement): 'Allow' | 'Deny' | undefined {

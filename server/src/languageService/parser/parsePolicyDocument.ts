@@ -156,7 +156,7 @@ function parseTemplate(
 		root,
 		templateSyntaxErrors: tree.syntaxErrors,
 		fileReferences: tree.fileReferences,
-		policies: root ? findPolicies(root, uri, options.policyKind) : [],
+		policies: root ? findPolicies(root, uri, options.policyKind, tree.interpolations) : [],
 	};
 }
 
@@ -223,7 +223,7 @@ export function nestingExceeds(text: string, limit: number): boolean {
 	return false;
 }
 
-function findPolicies(root: JsonNode, uri: string, chosenKind: PolicyKind | undefined): Policy[] {
+function findPolicies(root: JsonNode, uri: string, chosenKind: PolicyKind | undefined, interpolations?: ReadonlySet<string>): Policy[] {
 	if (root.type === 'object' && isDocumentPolicy(root, uri)) {
 		return [buildPolicy(root, root, [], true, chosenKind)];
 	}
@@ -247,7 +247,11 @@ function findPolicies(root: JsonNode, uri: string, chosenKind: PolicyKind | unde
 		root,
 		found.map((policy) => policy.path),
 	);
-	return found.map((policy, index) => (names[index] === undefined ? policy : { ...policy, name: names[index] }));
+	return found.map((policy, index) => ({
+		...policy,
+		...(names[index] === undefined ? {} : { name: names[index] }),
+		...(interpolations ? { interpolations } : {}),
+	}));
 }
 
 /** A whole document is a policy when its root has `Statement` or a policy `Version`, or is empty in a file named like a policy. */

@@ -94,6 +94,8 @@ export interface Policy {
 	/** Where the policy sits in the document: `[]` for a whole-document policy. */
 	readonly path: JSONPath;
 	readonly isDocumentRoot: boolean;
+	/** The `${…}` the template fills in (sourceTree.ts); undefined in JSON, where any `${…}` of an embedded policy may be. */
+	readonly interpolations?: ReadonlySet<string>;
 	/** What the template calls it: a logical id, a resource address (policyNames.ts); none for a whole-document policy. */
 	readonly name?: string;
 	/** Which grammar the policy is judged by, and where that comes from (policyKinds.ts). */

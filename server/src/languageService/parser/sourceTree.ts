@@ -30,6 +30,12 @@ export interface SourceTree {
 	readonly root: JsonNode | undefined;
 	readonly syntaxErrors: readonly TemplateSyntaxError[];
 	readonly fileReferences: readonly FileReference[];
+	/**
+	 * The `${…}` the format itself fills in, as written: the expressions of a `!Sub` or of a Terraform
+	 * template. Any other `${…}` is text the policy holds (a placeholder, a policy variable): the rules
+	 * judge it as IAM will see it.
+	 */
+	readonly interpolations?: ReadonlySet<string>;
 }
 
 /** Reads a format's text into its tree; never throws. */

@@ -54,7 +54,10 @@ function read(parser: Parser, text: string, limitMs: number): SourceTree {
 		const reading: Reading = { text, syntaxErrors: [] };
 		const root = configTree(reading, tree.rootNode);
 		const syntaxErrors = [...treeErrors(reading, tree.rootNode), ...reading.syntaxErrors].sort((a, b) => a.offset - b.offset);
-		return { root, syntaxErrors, fileReferences: fileReferences(reading, tree.rootNode) };
+		const interpolations = new Set(
+			tree.rootNode.descendantsOfType('template_interpolation').map((node) => text.slice(node.startIndex, node.endIndex)),
+		);
+		return { root, syntaxErrors, fileReferences: fileReferences(reading, tree.rootNode), interpolations };
 	} catch (error) {
 		parser.reset();
 		return failed(`The Terraform parser failed: ${error instanceof Error ? error.message : String(error)}`);

@@ -91,7 +91,7 @@ export function readYaml(text: string): SourceTree {
 	if (root) {
 		wrapServerlessStatements(root);
 	}
-	return { root, syntaxErrors, fileReferences: [] };
+	return { root, syntaxErrors, fileReferences: [], interpolations: converter.interpolations };
 }
 
 /**
@@ -151,6 +151,9 @@ function firstLine(message: string): string {
 type MutableNode = { -readonly [K in keyof JsonNode]: JsonNode[K] };
 
 class TreeConverter {
+	/** The `${…}` of every `!Sub` text, which CloudFormation fills in; `${!Literal}` is its escape for `${Literal}`. */
+	readonly interpolations = new Set<string>();
+
 	constructor(private readonly text: string) {}
 
 	node(node: unknown, parent: JsonNode | undefined): JsonNode | undefined {
@@ -165,6 +168,9 @@ class TreeConverter {
 		if (tag && intrinsicFunctions.includes(tag.slice(1)) && tag.startsWith('!')) {
 			if (tag === '!Sub' && isScalar(node) && typeof node.value === 'string') {
 				// The node spans the tag: a finding underlines `!Sub …` whole, and a fix replaces the tag with the text.
+				for (const [expression] of (node.value as string).matchAll(/\$\{(?!!)[^}]*\}/g)) {
+					this.interpolations.add(expression);
+				}
 				const scalar = this.scalar(node, parent) as MutableNode;
 				const tagStart = this.tagStart(node);
 				scalar.length += scalar.offset - tagStart;
