@@ -140,6 +140,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime = {})
 					textDocumentSync: TextDocumentSyncKind.Incremental,
 					completionProvider: { triggerCharacters: ['"', ':'], resolveProvider: false },
 					hoverProvider: true,
+					documentLinkProvider: { resolveProvider: false },
 					codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.RefactorRewrite] },
 					codeLensProvider: { resolveProvider: false },
 					workspace: supportsFolderChanges ? { workspaceFolders: { supported: true, changeNotifications: true } } : undefined,
@@ -210,6 +211,10 @@ export function startServer(connection: Connection, runtime: ServerRuntime = {})
 
 	connection.onHover((params, token) =>
 		onOpenDocument(params.textDocument.uri, token, 'hover', (document, parsed) => service.doHover(document, params.position, parsed)),
+	);
+
+	connection.onDocumentLinks((params, token) =>
+		onOpenDocument(params.textDocument.uri, token, 'document links', (document, parsed) => service.doDocumentLinks(document, parsed)),
 	);
 
 	connection.onCodeLens((params, token) =>

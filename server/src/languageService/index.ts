@@ -8,6 +8,7 @@ import { loadTemplateReader, templateReader } from './parser/templateReaders';
 import type { WasmLoader } from './parser/sourceTree';
 import { doCodeActions } from './codeActions/codeActions';
 import { doComplete } from './completion';
+import { doDocumentLinks } from './documentLinks';
 import { doValidation, type ValidationMemo } from './diagnostics/validate';
 import { doHover } from './hover';
 import type {
@@ -16,6 +17,7 @@ import type {
 	CodeLens,
 	CompletionList,
 	Diagnostic,
+	DocumentLink,
 	Hover,
 	LanguageSettings,
 	Position,
@@ -64,6 +66,8 @@ export interface LanguageService {
 	parsePolicyDocument(document: TextDocument, settings?: LanguageSettings): PolicyDocument;
 	doComplete(document: TextDocument, position: Position, policyDocument: PolicyDocument): CompletionList | null;
 	doHover(document: TextDocument, position: Position, policyDocument: PolicyDocument): Hover | null;
+	/** Links on Terraform's `file()` and `templatefile()` paths, to the policy files they read. */
+	doDocumentLinks(document: TextDocument, policyDocument: PolicyDocument): DocumentLink[];
 	/** Reads the boundary, SCPs, session and extra identity policies of a request through `read`. */
 	loadSimulationLayers(params: SimulateParams, read: ReadPolicyText): Promise<SimulationLayers>;
 	/** Simulates the document's policies (or `params.policyIndex`) for the Support family, or `params.actions`. */
@@ -137,6 +141,7 @@ export function getLanguageService(options: LanguageServiceOptions = {}): Langua
 		},
 		doComplete: (document, position, policyDocument) => doComplete(state, document, position, policyDocument),
 		doHover: (document, position, policyDocument) => doHover(state, document, position, policyDocument),
+		doDocumentLinks: (document, policyDocument) => doDocumentLinks(state, document, policyDocument),
 		loadSimulationLayers: (params, read) => loadLayers(state, params, read),
 		simulate: (document, params, policyDocument, layers) => simulate(state, document, policyDocument, params, layers),
 		checkSimulationRequest: (actions, contextKeys) => checkRequest(state, actions, contextKeys),
