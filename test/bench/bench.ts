@@ -6,13 +6,13 @@
 // many runs after warm-up, with its spread, and a ratio to a baseline measured in the same run.
 //   --quick        a few iterations only (CI's smoke run: it checks the benchmark still works, not the figures)
 //   --node=PATH    also measure the server's cold start under that Node (say, the Node of VS Code's Electron)
-//   --only=TEXT    only the documents whose name contains TEXT (`terraform`: the Terraform reader), and no process figures
+//   --only=TEXT    only the documents whose name contains TEXT (`templates`: YAML and Terraform), and no process figures
 import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { buildSync } from 'esbuild';
-import { getNodeValue, parseTree } from 'jsonc-parser';
+import { parseTree } from 'jsonc-parser';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 import { getLanguageService, TextDocument, type PolicyDocument, type ValidationMemo } from '../../server/src/languageService';
 import { evaluateRequest } from '../../server/src/languageService/simulation/evaluate';
@@ -20,9 +20,10 @@ import { planRequests } from '../../server/src/languageService/simulation/reques
 import { buildRequestContext } from '../../server/src/languageService/simulation/requestContext';
 import { buildLevels } from '../../server/src/languageService/simulation/simulate';
 import { createServiceState } from '../../server/src/languageService/serviceState';
-import { loadTerraformReader } from '../../server/src/languageService/parser/terraform';
 import { nodeWasmLoader } from '../../server/src/node/nodeWasmLoader';
-import { generatePolicy, generateTerraform } from './generateDocuments';
+import { Language, Parser } from 'web-tree-sitter';
+import { parseDocument as parseYaml } from 'yaml';
+import { generateCloudFormation, generatePolicy, generateTerraform } from './generateDocuments';
 
 const quick = process.argv.includes('--quick');
 const otherNodes = process.argv.filter((arg) => arg.startsWith('--node=')).map((arg) => arg.slice('--node='.length));
@@ -30,7 +31,7 @@ const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--onl
 const root = path.join(__dirname, '..', '..', '..');
 const corpus = path.join(root, 'test', 'fixtures', 'aws-managed');
 const serverPath = path.join(root, 'dist', 'server.js');
-const service = getLanguageService();
+const service = getLanguageService({ loadWasm: nodeWasmLoader() });
 
 interface Figure {
 	readonly median: number;
@@ -325,28 +326,64 @@ function decisionsPerSecond(): string {
 }
 
 /**
- * The Terraform reader (tree-sitter's HCL grammar in WebAssembly, then the JSON-shaped tree) on
- * generated .tf files of aws_iam_policy_document blocks, against a bare jsonc-parser parseTree of the
- * JSON of the tree it makes: the same policies, in the format the service read before.
+ * Templates (#15): a generated 1 MB CloudFormation YAML template and a 1 MB Terraform file, against the
+ * bare parse of the format's own parser (the yaml library's parseDocument; tree-sitter's HCL parse) run
+ * just before each run. Budget: the policy model and full diagnostics within 3× that parse; the JSON
+ * rows above are the check that the JSON path did not get slower.
  */
-async function terraformReading(): Promise<string[]> {
-	const read = await loadTerraformReader(nodeWasmLoader());
+async function templateFigures(): Promise<string[]> {
+	await service.prepareFormat(TextDocument.create('file:///bench/main.tf', 'terraform', 1, ''));
+	const wasm = nodeWasmLoader();
+	await Parser.init({ wasmBinary: await wasm('web-tree-sitter.wasm') });
+	const hclParser = new Parser();
+	hclParser.setLanguage(await Language.load(await wasm('tree-sitter-hcl.wasm')));
 	const lines = [
-		'| .tf document | size | its JSON | bare parseTree of its JSON | Terraform reader (× parseTree) |',
-		'|---|---|---|---|---|',
+		'| template | size | policies | bare parse of its format | parse into policy model | full diagnostics (parse + rules) | completion in Action | hover on action |',
+		'|---|---|---|---|---|---|---|---|',
 	];
 	for (const size of quick ? [100_000] : [100_000, 1_000_000]) {
-		const text = generateTerraform(size);
-		const tree = read(text);
-		if (!tree.root || tree.syntaxErrors.length) {
-			throw new Error(`the generated .tf does not read cleanly: ${JSON.stringify(tree.syntaxErrors.slice(0, 3))}`);
+		const formats = [
+			{
+				name: 'CloudFormation YAML',
+				uri: 'file:///bench/stack.yaml',
+				languageId: 'yaml',
+				text: generateCloudFormation(size),
+				bare: (text: string) => parseYaml(text),
+			},
+			{
+				name: 'Terraform',
+				uri: 'file:///bench/main.tf',
+				languageId: 'terraform',
+				text: generateTerraform(size),
+				bare: (text: string) => hclParser.parse(text)?.delete(),
+			},
+		];
+		for (const format of formats) {
+			const document = TextDocument.create(format.uri, format.languageId, 1, format.text);
+			const parsed = service.parsePolicyDocument(document);
+			if (!parsed.policies.length || parsed.templateSyntaxErrors.length) {
+				throw new Error(
+					`the generated ${format.name} does not read cleanly: ${JSON.stringify(parsed.templateSyntaxErrors.slice(0, 3))}`,
+				);
+			}
+			const bareParse = () => format.bare(format.text);
+			const baseline = measure(bareParse, { minRuns: 10 });
+			const parse = measure(() => service.parsePolicyDocument(document), { minRuns: 10, against: bareParse });
+			const diagnostics = measure(() => service.doValidation(document, service.parsePolicyDocument(document)), {
+				minRuns: 10,
+				against: bareParse,
+			});
+			const offset =
+				format.text.indexOf('support:') >= 0
+					? format.text.indexOf('support:') + 9
+					: format.text.indexOf(':', format.text.indexOf('actions')) + 1;
+			const position = document.positionAt(offset);
+			const completion = measure(() => service.doComplete(document, position, parsed));
+			const hover = measure(() => service.doHover(document, position, parsed));
+			lines.push(
+				`| generated ${size / 1_000_000} MB ${format.name} | ${(format.text.length / 1024).toFixed(0)} KB | ${parsed.policies.length} | ${cell(baseline)} | ${cell(parse)} | ${cell(diagnostics)} | ${cell(completion)} | ${cell(hover)} |`,
+			);
 		}
-		const json = JSON.stringify(getNodeValue(tree.root), null, '\t');
-		const bareParse = () => parseTree(json, [], { allowTrailingComma: true });
-		const baseline = measure(bareParse, { minRuns: 10 });
-		const reading = measure(() => read(text), { minRuns: 10, against: bareParse });
-		const kb = (value: string) => `${(value.length / 1024).toFixed(0)} KB`;
-		lines.push(`| generated ${size / 1_000_000} MB .tf | ${kb(text)} | ${kb(json)} | ${cell(baseline)} | ${cell(reading)} |`);
 	}
 	return lines;
 }
@@ -403,9 +440,9 @@ async function main(): Promise<void> {
 	for (const document of all.filter((candidate) => only === undefined || candidate.name.includes(only))) {
 		console.log(benchDocument(document));
 	}
-	if (only === undefined || 'terraform'.includes(only)) {
+	if (only === undefined || 'templates'.includes(only)) {
 		console.log('');
-		for (const line of await terraformReading()) {
+		for (const line of await templateFigures()) {
 			console.log(line);
 		}
 	}

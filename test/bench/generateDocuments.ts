@@ -2,6 +2,7 @@
  *  Licensed under the MIT License. See LICENSE in the project root for license information.
  *--------------------------------------------------------------------------------------------*/
 
+import { stringify } from 'yaml';
 import { Catalog } from '../../server/src/languageService/catalog/catalog';
 
 const catalog = new Catalog();
@@ -79,4 +80,26 @@ export function generateTerraform(targetBytes: number): string {
 		index++;
 	}
 	return `variable "resource_prefix" {\n  type = string\n}\n\n${blocks.join('\n')}`;
+}
+
+/**
+ * A CloudFormation template of about `targetBytes` in YAML: managed policies of the statements
+ * generatePolicy writes, ten to a policy, with a !Sub ARN in some, as a large stack of policies writes
+ * them. Deterministic, like generatePolicy.
+ */
+export function generateCloudFormation(targetBytes: number): string {
+	const { Statement: statements } = JSON.parse(generatePolicy(targetBytes)) as { Statement: Record<string, unknown>[] };
+	const resources: Record<string, unknown> = {};
+	for (let start = 0; start < statements.length; start += 10) {
+		resources[`Policy${start / 10}`] = {
+			Type: 'AWS::IAM::ManagedPolicy',
+			Properties: { PolicyDocument: { Version: '2012-10-17', Statement: statements.slice(start, start + 10) } },
+		};
+	}
+	const text = stringify({ AWSTemplateFormatVersion: '2010-09-09', Resources: resources }, { lineWidth: 0 });
+	// A short form on some resources, as templates write them: arn:aws:…:111122223333 → !Sub …:${AWS::AccountId}.
+	return text.replace(
+		/- arn:aws:([a-z0-9-]+):us-east-1:111122223333:thing\/(\d+)\/\*/g,
+		'- !Sub arn:aws:$1:${AWS::Region}:${AWS::AccountId}:thing/$2/*',
+	);
 }
