@@ -186,3 +186,54 @@ describe('iamSupport.maxFileSize', () => {
 		assert.equal(await limits.load('file:///p.json'), defaultMaxFileSize);
 	});
 });
+
+describe('hostile templates', () => {
+	function template(text: string, languageId: string, uri: string) {
+		const document = TextDocument.create(uri, languageId, 1, text);
+		const policyDocument = timed(() => service.parsePolicyDocument(document));
+		const diagnostics = timed(() => service.doValidation(document, policyDocument));
+		return { document, policyDocument, diagnostics };
+	}
+
+	test('YAML nested 100,000 deep is read or skipped with a reason, never a stack overflow', () => {
+		const { policyDocument } = template(
+			'Statement: ' + '['.repeat(100_000) + ']'.repeat(100_000) + '\n',
+			'yaml',
+			'file:///t/deep.yaml',
+		);
+		// Read, or skipped with the reason why: either way within the bound and without an exception.
+		assert.ok(
+			policyDocument.skippedReason === undefined
+				? policyDocument.policies.length === 1
+				: /nests too deeply/.test(policyDocument.skippedReason),
+		);
+	});
+
+	test('a billion laughs of YAML aliases stays unexpanded', () => {
+		const lines = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
+		for (let level = 1; level < 10; level++) {
+			const previous = String.fromCharCode(96 + level);
+			const name = String.fromCharCode(97 + level);
+			lines.push(
+				`${name}: &${name} [*${previous},*${previous},*${previous},*${previous},*${previous},*${previous},*${previous},*${previous},*${previous}]`,
+			);
+		}
+		lines.push('Statement: [{Effect: Allow, Action: *j, Resource: "*"}]');
+		const { policyDocument } = template(lines.join('\n'), 'yaml', 'file:///t/laughs.yaml');
+		// The alias is a value only the YAML knows in full: unknown to the rules, never expanded.
+		assert.equal(policyDocument.policies.length, 1);
+	});
+
+	test('every offset of a broken template answers completion and hover without an exception', () => {
+		const text =
+			'Resources:\n  P:\n    Type: AWS::IAM::ManagedPolicy\n    Properties:\n      PolicyDocument:\n        Statement:\n          - Effect: !If [x\n            Action: [support:*, "\n            Resource: *\n';
+		const document = TextDocument.create('file:///t/broken.yaml', 'yaml', 1, text);
+		const parsed = service.parsePolicyDocument(document);
+		for (let offset = 0; offset <= text.length; offset++) {
+			const position = document.positionAt(offset);
+			checkCompletion(document, position, service.doComplete(document, position, parsed));
+			checkHover(document, position, service.doHover(document, position, parsed));
+		}
+		assert.ok(parsed.templateSyntaxErrors.length > 0);
+	});
+});
