@@ -121,3 +121,33 @@ describe('Terraform', () => {
 		assert.equal(parsed.root, undefined);
 	});
 });
+
+describe('Terraform keys as the format writes them', () => {
+	function labels(content: string) {
+		const { document, parsed, position } = open(content);
+		return (service.doComplete(document, position, parsed)?.items ?? []).map(
+			(item) => `${item.label} → ${(item.textEdit as { newText: string }).newText}`,
+		);
+	}
+
+	test('an aws_iam_policy_document statement block: its arguments, even before the block parses', () => {
+		const typed = labels('data "aws_iam_policy_document" "a" {\n  statement {\n    actions = ["support:*"]\n    eff|\n  }\n}\n');
+		assert.ok(typed.includes('effect → effect = "${1|Allow,Deny|}"'), typed.join('\n'));
+		assert.ok(typed.includes('resources → resources = ["${1:*}"]'));
+		assert.ok(!typed.some((item) => item.startsWith('actions ')), 'actions is already there');
+		// Effect defaults to Allow in the provider: it can still be written.
+		const blank = labels('data "aws_iam_policy_document" "a" {\n  statement {\n    actions = ["support:*"]\n    |\n  }\n}\n');
+		assert.ok(
+			blank.some((item) => item.startsWith('effect ')),
+			blank.join('\n'),
+		);
+	});
+
+	test('a statement object in jsonencode(): IAM names with HCL =', () => {
+		const typed = labels(
+			'resource "aws_iam_policy" "p" {\n  policy = jsonencode({\n    Version = "2012-10-17"\n    Statement = [{\n      Action = "support:*"\n      Eff|\n    }]\n  })\n}\n',
+		);
+		assert.ok(typed.includes('Effect → Effect = "${1|Allow,Deny|}"'), typed.join('\n'));
+		assert.ok(typed.includes('Resource → Resource = "${1:*}"'));
+	});
+});

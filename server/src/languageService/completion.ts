@@ -19,7 +19,8 @@ import { accessLevelName, describeAction } from './hoverContent';
 import type { ServiceState } from './serviceState';
 import { getPolicyLocation, type PolicyLocation } from './parser/policyLocation';
 import type { PolicyDocument, Statement } from './parser/policyModel';
-import { spellingOf, type ElementValue, type Spelling } from './parser/spelling';
+import { spellingOf, terraformBlockSpelling, terraformObjectSpelling, type ElementValue, type Spelling } from './parser/spelling';
+import { terraformLocation } from './parser/terraform/terraformLocation';
 import { yamlLocation } from './parser/yaml/yamlLocation';
 
 const statementElements = ['Sid', 'Effect', 'Action', 'NotAction', 'Resource', 'NotResource', 'Condition'];
@@ -53,18 +54,21 @@ export function doComplete(
 	const text = document.getText();
 	const offset = document.offsetAt(position);
 	const location =
-		policyDocument.syntax === 'yaml' ? yamlLocation(text, offset, policyDocument) : getPolicyLocation(text, offset, policyDocument);
+		policyDocument.syntax === 'yaml'
+			? yamlLocation(text, offset, policyDocument)
+			: policyDocument.syntax === 'terraform'
+				? terraformLocation(text, offset, policyDocument)
+				: getPolicyLocation(text, offset, policyDocument);
 	if (!location) {
 		return null;
 	}
-	const replacement = replacementAt(
-		document,
-		text,
-		offset,
-		location,
-		spellingOf(policyDocument.syntax),
-		policyDocument.syntax === 'json',
-	);
+	const spelling =
+		location.keySyntax === 'terraformBlock'
+			? terraformBlockSpelling
+			: location.keySyntax === 'terraformObject'
+				? terraformObjectSpelling
+				: spellingOf(policyDocument.syntax);
+	const replacement = replacementAt(document, text, offset, location, spelling, policyDocument.syntax === 'json');
 	const items = location.statement
 		? statementCompletions(state, location, location.statement, replacement, text)
 		: policyCompletions(state, location, replacement, text);
@@ -78,7 +82,10 @@ function policyCompletions(
 	text: string,
 ): CompletionItem[] | undefined {
 	if (location.path.length === 1 && location.isAtPropertyKey) {
-		const present = new Set(location.policy.properties.map((property) => property.name));
+		// A default the format supplies (Terraform's Effect, Serverless's Version) has no text: it may still be written.
+		const present = new Set(
+			location.policy.properties.filter((property) => property.keyNode.length > 0).map((property) => property.name),
+		);
 		return policyElements
 			.filter((name) => !present.has(name) || name === location.path[0])
 			.map((name) => keyItem(name, policyElementValue(name), replacement, text));
@@ -99,7 +106,7 @@ function statementCompletions(
 	const path = location.statementPath ?? [];
 	const element = path[0];
 	if (path.length === 1 && location.isAtPropertyKey) {
-		const present = new Set(statement.properties.map((property) => property.name));
+		const present = new Set(statement.properties.filter((property) => property.keyNode.length > 0).map((property) => property.name));
 		return statementElements
 			.filter((name) => name === element || (!present.has(name) && !present.has(exclusivePairs[name] ?? '')))
 			.map((name) => keyItem(name, statementElementValue(name), replacement, text));
@@ -340,11 +347,12 @@ function keyItem(name: string, value: ElementValue, replacement: Replacement, te
 	const after = text.slice(replacement.endOffset, replacement.endOffset + 40);
 	const hasValue = /^\s*:/.test(after);
 	const needsComma = !hasValue && replacement.spelling.value('') === '""' && /^\s*"/.test(after);
+	const label = replacement.spelling.label?.(name) ?? name;
 	return {
-		label: name,
+		label,
 		kind: CompletionItemKind.Property,
 		insertTextFormat: hasValue ? InsertTextFormat.PlainText : InsertTextFormat.Snippet,
-		filterText: `${replacement.quote ?? ''}${name}`,
+		filterText: `${replacement.quote ?? ''}${label}`,
 		textEdit: TextEdit.replace(
 			replacement.range,
 			hasValue ? replacement.spelling.key(name) : replacement.spelling.keySnippet(name, value) + (needsComma ? ',' : ''),

@@ -16,6 +16,8 @@ export interface PolicyLocation {
 	readonly isAtPropertyKey: boolean;
 	/** The string, number, boolean or key node under the cursor, if any. */
 	readonly node?: JsonNode;
+	/** Keys are written as Terraform writes them here: an aws_iam_policy_document block's arguments, or an HCL object's keys. */
+	readonly keySyntax?: 'terraformBlock' | 'terraformObject';
 }
 
 export function getPolicyLocation(text: string, offset: number, document: PolicyDocument): PolicyLocation | undefined {

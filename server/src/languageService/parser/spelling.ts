@@ -16,6 +16,8 @@ export interface Spelling {
 	keySnippet(name: string, value: ElementValue): string;
 	/** A key alone, when the value is already there. */
 	key(name: string): string;
+	/** What a key is called here, when not the IAM element's name (`actions` for Action in aws_iam_policy_document). */
+	label?(name: string): string;
 }
 
 /** The shapes of a new element's value that completion offers. */
@@ -103,6 +105,70 @@ const yamlSpelling: Spelling = {
 				return `${key}:\n  - Effect: \${1|Allow,Deny|}\n    Action: $2\n    Resource: '*'`;
 			default:
 				return `${key}: $1`;
+		}
+	},
+};
+
+/** The arguments of an aws_iam_policy_document `statement` block, by the element each writes. */
+const policyDocumentArguments: Readonly<Record<string, string>> = {
+	Sid: 'sid',
+	Effect: 'effect',
+	Action: 'actions',
+	NotAction: 'not_actions',
+	Resource: 'resources',
+	NotResource: 'not_resources',
+	Principal: 'principals',
+	NotPrincipal: 'not_principals',
+	Condition: 'condition',
+};
+
+/** The element an aws_iam_policy_document argument writes (`actions` → Action). */
+export function policyDocumentElement(argument: string): string | undefined {
+	return Object.keys(policyDocumentArguments).find((name) => policyDocumentArguments[name] === argument);
+}
+
+/** An aws_iam_policy_document `statement` block: arguments in snake case, lists always, conditions as blocks. */
+export const terraformBlockSpelling: Spelling = {
+	...jsonSpelling,
+	label: (name) => policyDocumentArguments[name] ?? name,
+	key: (name) => policyDocumentArguments[name] ?? name,
+	keySnippet(name, value) {
+		const argument = policyDocumentArguments[name] ?? name;
+		switch (value) {
+			case 'effect':
+				return `${argument} = "\${1|Allow,Deny|}"`;
+			case 'list':
+				return `${argument} = ["$1"]`;
+			case 'resource':
+				return `${argument} = ["\${1:*}"]`;
+			case 'condition':
+				return `${argument} {\n  test     = "$1"\n  variable = "$2"\n  values   = ["$3"]\n}`;
+			default:
+				return `${argument} = "$1"`;
+		}
+	},
+};
+
+/** A statement object in jsonencode(): IAM's element names, HCL's `=`. */
+export const terraformObjectSpelling: Spelling = {
+	...jsonSpelling,
+	key: (name) => name,
+	keySnippet(name, value) {
+		switch (value) {
+			case 'effect':
+				return `${name} = "\${1|Allow,Deny|}"`;
+			case 'list':
+				return `${name} = ["$1"]`;
+			case 'resource':
+				return `${name} = "\${1:*}"`;
+			case 'condition':
+				return `${name} = {\n  $1 = {\n    "$2" = "$3"\n  }\n}`;
+			case 'operator':
+				return `${name} = {\n  "$1" = "$2"\n}`;
+			case 'version':
+				return `${name} = "2012-10-17"`;
+			default:
+				return `${name} = "$1"`;
 		}
 	},
 };
