@@ -38,6 +38,8 @@ export interface IamSupportApi extends PanelTestApi {
 	whenServerReady(): Promise<void>;
 	/** Fires when the "+N actions since HEAD" lens of a document has been computed (its title undefined when there is none). */
 	readonly onDidComputeChangeLens: vscode.Event<{ readonly uri: string; readonly version: number; readonly title?: string }>;
+	/** The "+N actions since HEAD" lens last computed for a document, with the version it was computed for. */
+	changeLens(uri: string): { readonly version: number; readonly title?: string } | undefined;
 	/**
 	 * Milliseconds spent evaluating the bundle's modules (reading and compiling the file come before and
 	 * are not counted) and running `activate()`. The language server starts later, on its own.
@@ -130,6 +132,7 @@ export function activate(context: vscode.ExtensionContext): IamSupportApi {
 		isServerRequested: () => starting !== undefined,
 		whenServerReady: () => serverReady,
 		onDidComputeChangeLens: changeLens.onDidCompute,
+		changeLens: (uri) => changeLens.computed(uri),
 		activationMilliseconds: () => ({ evaluation: bundleEvaluationMilliseconds, activate: activationMilliseconds }),
 		serverStatus: () => status.snapshot(),
 		startTimes: () => ({ ...times }),

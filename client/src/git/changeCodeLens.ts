@@ -22,6 +22,8 @@ interface LensState {
 	version: number;
 	/** Undefined while there is nothing to say: the text is HEAD's, or the file is in no repository. */
 	title?: string;
+	/** The version `title` was computed for. */
+	computedVersion?: number;
 	timer?: ReturnType<typeof setTimeout>;
 }
 
@@ -53,6 +55,12 @@ export class ChangeCodeLensProvider implements vscode.CodeLensProvider, vscode.D
 				this._onDidChange.fire();
 			}),
 		);
+	}
+
+	/** The lens last computed for a document, and the version it was computed for. */
+	computed(uri: string): { readonly version: number; readonly title?: string } | undefined {
+		const state = this._states.get(uri);
+		return state?.computedVersion === undefined ? undefined : { version: state.computedVersion, title: state.title };
 	}
 
 	dispose(): void {
@@ -104,6 +112,7 @@ export class ChangeCodeLensProvider implements vscode.CodeLensProvider, vscode.D
 		}
 		const changed = state.title !== title;
 		state.title = title;
+		state.computedVersion = version;
 		this._onDidCompute.fire({ uri: document.uri.toString(), version, title });
 		if (changed) {
 			this._onDidChange.fire();
