@@ -36,6 +36,8 @@ function resourceText(row: RevisionDiffRow): string | undefined {
 
 function rowItem(group: DiffGroupName, row: RevisionDiffRow, documentUri: string, onReveal: RevealHandler): HTMLElement {
 	const revealable = row.statements.find((ref) => ref.uri && ref.range);
+	// The symbol inside the name's element, with no break between them: "+" never ends a line on its own.
+	const symbol = h('span', { class: 'diff-symbol', attrs: { 'aria-hidden': 'true' } }, groupSymbols[group]);
 	const name = revealable
 		? h(
 				'button',
@@ -44,20 +46,15 @@ function rowItem(group: DiffGroupName, row: RevisionDiffRow, documentUri: string
 					attrs: { type: 'button', 'data-action': row.action, title: statementTitle(revealable) },
 					onClick: () => onReveal(revealable),
 				},
+				symbol,
 				...actionName(row.action),
 			)
-		: h('span', { class: 'diff-action', attrs: { 'data-action': row.action } }, ...actionName(row.action));
+		: h('span', { class: 'diff-action', attrs: { 'data-action': row.action } }, symbol, ...actionName(row.action));
 	const resource = resourceText(row);
 	return h(
 		'li',
 		{ class: group },
-		h(
-			'div',
-			{},
-			h('span', { class: 'diff-symbol', attrs: { 'aria-hidden': 'true' } }, groupSymbols[group]),
-			name,
-			resource && ` ${resource}`,
-		),
+		h('div', {}, name, resource && ` ${resource}`),
 		h(
 			'div',
 			{ class: 'diff-change' },
