@@ -6,7 +6,7 @@
 // a command, each named once here. Nothing but names and types, so both sides import it without pulling
 // in the other's dependencies.
 
-import type { SimulateParams, SimulateResult } from './simulation';
+import type { DiffPolicyParams, PolicyDiffResult, SimulateParams, SimulateResult } from './simulation';
 
 /** Simulates the document's policies for the Support family; answered from the cached parse of the current version. */
 export namespace SimulateRequest {
@@ -14,6 +14,17 @@ export namespace SimulateRequest {
 	export type Params = SimulateParams;
 	/** What `sendRequest(method, params)` answers (a type alone: importing this file loads no code). */
 	export type Result = SimulateResult | null;
+}
+
+/**
+ * What the open document grants, revokes and changes against another version of it (#17): the client
+ * reads that version from git, which the server knows nothing of, and sends its text.
+ */
+export namespace DiffPolicyRequest {
+	export const method = 'iamSupport/diffPolicy';
+	export type Params = DiffPolicyParams;
+	/** Null for a document that is not open. */
+	export type Result = PolicyDiffResult | null;
 }
 
 /**

@@ -162,6 +162,24 @@ export interface DiffContext {
 	readonly values: Readonly<Record<string, ContextValue>>;
 }
 
+/**
+ * What the editor asks to compare: the open document against another version of it (the same file at a
+ * git revision), under the same layers and default context as a simulation.
+ */
+export interface DiffPolicyParams extends Pick<
+	SimulateParams,
+	'textDocument' | 'context' | 'permissionsBoundary' | 'serviceControlPolicies' | 'sessionPolicy' | 'identityPolicies'
+> {
+	/** The other version: its text (empty for a file that did not exist there). */
+	readonly before: {
+		readonly text: string;
+		/** Where its statements are, other than the document's own URI: one the client can open (a `git:` URI). */
+		readonly uri: string;
+		/** How results name it (`HEAD:policies/support.json`). */
+		readonly label: string;
+	};
+}
+
 export interface PolicyDiffResult {
 	readonly granted: readonly DiffEntry[];
 	readonly revoked: readonly DiffEntry[];

@@ -7,8 +7,10 @@ import * as vscode from 'vscode';
 import type { LanguageClient, LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
 import type { IamSupportInitializeResult } from '../../shared/protocol';
 import { clientMiddleware, settingsSection } from './clientMiddleware';
+import { ChangeCodeLensProvider } from './git/changeCodeLens';
+import { GitRevisions } from './git/gitRevisions';
 import { setL10nBundle } from './panel/common/l10n';
-import { registerPolicyPanel, type PanelTestApi } from './panel/register';
+import { diffWithRevisionCommandId, registerPolicyPanel, type PanelTestApi } from './panel/register';
 import { registerSetPolicyKindCommand } from './policyKinds';
 import { registerRuleDocumentation } from './ruleDocumentation';
 import { forkServerEarly } from './serverProcess';
@@ -34,6 +36,10 @@ export interface IamSupportApi extends PanelTestApi {
 	isServerRequested(): boolean;
 	/** Resolves once the language server is running. */
 	whenServerReady(): Promise<void>;
+	/** Fires when the "+N actions since HEAD" lens of a document has been computed (its title undefined when there is none). */
+	readonly onDidComputeChangeLens: vscode.Event<{ readonly uri: string; readonly version: number; readonly title?: string }>;
+	/** The "+N actions since HEAD" lens last computed for a document, with the version it was computed for. */
+	changeLens(uri: string): { readonly version: number; readonly title?: string } | undefined;
 	/**
 	 * Milliseconds spent evaluating the bundle's modules (reading and compiling the file come before and
 	 * are not counted) and running `activate()`. The language server starts later, on its own.
@@ -98,10 +104,23 @@ export function activate(context: vscode.ExtensionContext): IamSupportApi {
 	context.subscriptions.push(vscode.workspace.onDidChangeTextDocument((event) => startIfPolicy(event.document)));
 
 	// The panel may be asked for before any policy was opened, so it starts the server itself.
-	const panelApi = registerPolicyPanel(context, async () => {
+	const getClient = async () => {
 		await start();
 		return client?.isRunning() ? client : undefined;
-	});
+	};
+	const revisions = new GitRevisions();
+	const panelApi = registerPolicyPanel(context, getClient, revisions);
+	const changeLens = new ChangeCodeLensProvider(revisions, getClient, diffWithRevisionCommandId);
+	context.subscriptions.push(
+		revisions,
+		changeLens,
+		vscode.languages.registerCodeLensProvider(
+			policyDocumentSelector.map((filter) =>
+				typeof filter === 'string' ? { language: filter, scheme: 'file' } : { ...filter, scheme: 'file' },
+			),
+			changeLens,
+		),
+	);
 
 	const activationMilliseconds = performance.now() - activationStarted;
 	outputChannel.info(
@@ -112,6 +131,8 @@ export function activate(context: vscode.ExtensionContext): IamSupportApi {
 		isServerRunning: () => client?.isRunning() ?? false,
 		isServerRequested: () => starting !== undefined,
 		whenServerReady: () => serverReady,
+		onDidComputeChangeLens: changeLens.onDidCompute,
+		changeLens: (uri) => changeLens.computed(uri),
 		activationMilliseconds: () => ({ evaluation: bundleEvaluationMilliseconds, activate: activationMilliseconds }),
 		serverStatus: () => status.snapshot(),
 		startTimes: () => ({ ...times }),

@@ -14,11 +14,12 @@ import {
 	TextDocumentSyncKind,
 } from './lsp';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { SimulateRequest, type IamSupportInitializeResult } from '../../shared/protocol';
+import { DiffPolicyRequest, SimulateRequest, type IamSupportInitializeResult } from '../../shared/protocol';
 import { mayHoldPolicy as mayHoldTemplatePolicy, policySyntaxOf } from '../../shared/policySyntax';
 import {
 	getLanguageService,
 	iamDataVersion,
+	type DiffVersion,
 	type LanguageService,
 	type PolicyDocument,
 	type ValidationMemo,
@@ -113,6 +114,30 @@ export function startServer(connection: Connection, runtime: ServerRuntime = {})
 			token,
 		);
 	};
+	// Per open document: the other version it was last compared with, parsed. The editor compares with the
+	// same revision again at every edit (the CodeLens, the panel), and the evaluator keeps its compiled
+	// policies with the parse.
+	const comparedVersions = new Map<string, DiffVersion>();
+	const comparedVersion = (document: TextDocument, before: DiffPolicyRequest.Params['before']): DiffVersion => {
+		const cached = comparedVersions.get(document.uri);
+		if (
+			cached?.label === before.label &&
+			cached.textDocument.uri === before.uri &&
+			cached.textDocument.languageId === document.languageId &&
+			cached.textDocument.getText() === before.text
+		) {
+			return cached;
+		}
+		// The document's language, so that a template's old version is read as the same format.
+		const textDocument = TextDocument.create(before.uri, document.languageId, 0, before.text);
+		const version = {
+			textDocument,
+			policyDocument: service.parsePolicyDocument(textDocument, limits.parseSettings(document.uri)),
+			label: before.label,
+		};
+		comparedVersions.set(document.uri, version);
+		return version;
+	};
 	let diagnostics: DiagnosticsSupport | undefined;
 	const guardrailFiles = new GuardrailsFiles(() => service.messages.t, log);
 	// Per open document: what its last validation found in each statement, reused for the statements an edit left alone.
@@ -162,6 +187,7 @@ export function startServer(connection: Connection, runtime: ServerRuntime = {})
 				limits.clear();
 				parses.clear();
 				validationMemos.clear();
+				comparedVersions.clear();
 				diagnostics?.requestRefresh();
 			});
 		}
@@ -193,11 +219,13 @@ export function startServer(connection: Connection, runtime: ServerRuntime = {})
 		limits.clear();
 		parses.clear();
 		validationMemos.clear();
+		comparedVersions.clear();
 		diagnostics?.requestRefresh();
 	});
 
 	documents.onDidClose((event) => {
 		parses.delete(event.document.uri);
+		comparedVersions.delete(event.document.uri);
 		validationMemos.delete(event.document.uri);
 		settings.delete(event.document.uri);
 		limits.forget(event.document.uri);
@@ -242,6 +270,29 @@ export function startServer(connection: Connection, runtime: ServerRuntime = {})
 				},
 				null,
 				`Error while simulating ${params.textDocument.uri}`,
+				token,
+			);
+		},
+	);
+
+	connection.onRequest(
+		new RequestType<DiffPolicyRequest.Params, DiffPolicyRequest.Result, void>(DiffPolicyRequest.method),
+		async (params, token) => {
+			const [layers] = await Promise.all([service.loadSimulationLayers(params, readPolicy), loadLimits(params.textDocument.uri)]);
+			return runSafe(
+				log,
+				() => {
+					const document = documents.get(params.textDocument.uri);
+					return document
+						? service.diffPolicies(
+								comparedVersion(document, params.before),
+								{ textDocument: document, policyDocument: parse(document) },
+								{ layers, context: params.context },
+							)
+						: null;
+				},
+				null,
+				`Error while comparing ${params.textDocument.uri} with ${params.before.label}`,
 				token,
 			);
 		},

@@ -9,9 +9,11 @@
 // first screen, decision text at 4.5:1 against what is behind it and, with the request form open,
 // every field's border at 3:1. Every step waits for the element or the state it needs.
 
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { openPanelOn, rowOf } from './panel.ui.mjs';
+import { quickInputFocused } from './quickInput.mjs';
 
 const file = 'mfa-and-trusted-advisor.json';
 
@@ -43,6 +45,19 @@ const policy = {
 			],
 			Resource: '*',
 		},
+	],
+};
+
+/**
+ * The policy's last commit: no Trusted Advisor statement, and a Deny without ResolveCase. The change then
+ * grants (Trusted Advisor reads), revokes (ResolveCase with MFA) and changes (ResolveCase now explicitly
+ * denied without MFA), so the comparison with HEAD has a row of each kind.
+ */
+const committedPolicy = {
+	...policy,
+	Statement: [
+		policy.Statement[0],
+		{ ...policy.Statement[2], Action: policy.Statement[2].Action.filter((action) => action !== 'support:ResolveCase') },
 	],
 };
 
@@ -106,7 +121,7 @@ async function setPanelWidth(page, frame, width) {
  * Runs in the panel's page: what a person would see, measured from the layout and the computed styles.
  * Returns the problems found, each in words.
  */
-function measurePage({ checkInputs }) {
+function measurePage({ checkInputs, revision }) {
 	const canvas = document.createElement('canvas');
 	canvas.width = canvas.height = 1;
 	const context = canvas.getContext('2d', { willReadFrequently: true });
@@ -185,8 +200,8 @@ function measurePage({ checkInputs }) {
 		}
 	}
 
-	// Action names: the prefix with its colon and the name, each on one line.
-	const actions = document.querySelectorAll('table.results > tbody > tr > th[scope="row"]');
+	// Action names: the prefix with its colon and the name, each on one line; in the comparison with a revision too.
+	const actions = document.querySelectorAll('table.results > tbody > tr > th[scope="row"], .revision-diff .diff-action');
 	if (!actions.length) {
 		problems.push('the page shows no action');
 	}
@@ -211,13 +226,16 @@ function measurePage({ checkInputs }) {
 	}
 
 	// The results come first: with the request form folded, the first action is on the first screen.
+	if (revision && !document.querySelector('.revision-diff ul.diff-rows > li')) {
+		problems.push('the comparison with the revision shows no row');
+	}
 	if (!checkInputs && actions.length && actions[0].getBoundingClientRect().bottom > window.innerHeight) {
 		problems.push(`the first action is below the first screen (at ${Math.round(actions[0].getBoundingClientRect().top)} px)`);
 	}
 
 	// Decisions: a symbol and a word, not colour alone, and text at 4.5:1 against its background.
 	const seen = new Set();
-	for (const cell of document.querySelectorAll('td.decision')) {
+	for (const cell of document.querySelectorAll('td.decision, .revision-diff span.decision')) {
 		if (!/^[✓✕○]\s?\p{L}/u.test(cell.textContent)) {
 			problems.push(`the decision "${cell.textContent}" has no symbol and word`);
 		}
@@ -268,6 +286,16 @@ function measurePage({ checkInputs }) {
  */
 export async function runPanelLayoutTest(page, { url, folder, screenshots }) {
 	mkdirSync(path.join(folder, '.vscode'), { recursive: true });
+	// A repository before the workbench opens the folder, so that the Git extension finds it as it starts.
+	const git = (...args) =>
+		execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.com', '-c', 'init.defaultBranch=main', ...args], {
+			cwd: folder,
+			stdio: 'pipe',
+		});
+	git('init', '-q');
+	writeFileSync(path.join(folder, file), `${JSON.stringify(committedPolicy, undefined, '\t')}\n`);
+	git('add', file);
+	git('commit', '-q', '-m', 'Support cases with MFA');
 	writeFileSync(path.join(folder, file), `${JSON.stringify(policy, undefined, '\t')}\n`);
 	const pictures = path.join(screenshots, 'panel-layout');
 	mkdirSync(pictures, { recursive: true });
@@ -306,6 +334,31 @@ export async function runPanelLayoutTest(page, { url, folder, screenshots }) {
 				await frame.locator('details.request:not([open])').waitFor();
 			}
 		}
+	}
+
+	// The comparison with HEAD, from the command palette with the policy's editor active, at the narrow widths.
+	// A click in the policy's text gives its editor the keyboard, so that the palette offers a JSON editor's commands.
+	await page.locator('.editor-instance .monaco-editor .view-line', { hasText: '"SupportCasesWithMfa"' }).first().click();
+	await page.waitForFunction(() => document.activeElement?.closest('.editor-instance .monaco-editor') != null);
+	await page.keyboard.press('Control+Shift+P');
+	await quickInputFocused(page, '>');
+	await page.keyboard.type('IAM Support: What Does This Change Grant?');
+	await page.locator('.quick-input-list .monaco-list-row', { hasText: 'What Does This Change Grant?' }).first().waitFor();
+	await page.keyboard.press('Enter');
+	for (const group of ['granted', 'revoked', 'changed']) {
+		await frame.locator(`.revision-diff ul.diff-rows.${group} > li`).first().waitFor();
+	}
+	for (const width of [360, 600]) {
+		await setPanelWidth(page, frame, width);
+		await page.mouse.move(1, 1);
+		await frame.evaluate(() => window.scrollTo(0, 0));
+		problems.push(
+			...(await frame.evaluate(measurePage, { checkInputs: false, revision: true })).map(
+				(problem) => `comparison with HEAD, ${width} px: ${problem}`,
+			),
+		);
+		const clip = await page.locator('iframe.webview').boundingBox();
+		await page.screenshot({ path: path.join(pictures, `revision-${width}.png`), clip, animations: 'disabled' });
 	}
 	if (problems.length) {
 		throw new Error(`The panel reads badly:\n${problems.join('\n')}`);

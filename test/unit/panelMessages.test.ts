@@ -4,7 +4,13 @@
 
 import * as assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { isPanelRequest, noFilters, requestFromSavedState, validateFromWebview } from '../../client/src/panel/common/messages';
+import {
+	isPanelRequest,
+	isRevisionRef,
+	noFilters,
+	requestFromSavedState,
+	validateFromWebview,
+} from '../../client/src/panel/common/messages';
 import { initialRequest } from '../../client/src/panel/common/requestState';
 
 const range = { start: { line: 1, character: 0 }, end: { line: 3, character: 1 } };
@@ -29,6 +35,9 @@ describe('validateFromWebview', () => {
 		{ type: 'removeLayer', index: 0 },
 		{ type: 'setCompare', target: 'managed:AWSSupportAccess' },
 		{ type: 'setCompare', target: 'file' },
+		{ type: 'setRevision', target: 'HEAD' },
+		{ type: 'setRevision', target: 'pick' },
+		{ type: 'setRevision', target: 'none' },
 		{ type: 'reveal', uri: 'file:///work/policy.json', range },
 		{ type: 'export', format: 'csv', filters: noFilters },
 	];
@@ -59,6 +68,9 @@ describe('validateFromWebview', () => {
 		['a huge string', { type: 'setResource', resource: 'a'.repeat(5000) }],
 		['an unknown layer kind', { type: 'pickLayer', kind: 'resourcePolicy' }],
 		['an unknown compare target', { type: 'setCompare', target: 'managed:AdministratorAccess' }],
+		// The page picks among targets; a revision by name would be a way to hand git an argument.
+		['a revision by name', { type: 'setRevision', target: 'main' }],
+		['a revision target that is not a string', { type: 'setRevision', target: ['HEAD'] }],
 		[
 			'a range with a negative line',
 			{ type: 'reveal', uri: 'file:///x', range: { start: { line: -1, character: 0 }, end: { line: 0, character: 0 } } },
@@ -98,5 +110,18 @@ describe('saved state', () => {
 			undefined,
 		);
 		assert.equal(isPanelRequest({ documentUri: 'file:///p.json', context: {}, layers: [], compare: { uri: 1 } }), false);
+	});
+
+	test('a revision comes back when it is HEAD or a full hash, and only then', () => {
+		const hash = '0123456789abcdef0123456789abcdef01234567';
+		const request = (revision: unknown) => ({ documentUri: 'file:///p.json', context: {}, layers: [], revision });
+		assert.equal(isPanelRequest(request({ ref: 'HEAD', label: 'HEAD' })), true);
+		assert.equal(isPanelRequest(request({ ref: hash, label: hash.slice(0, 7) })), true);
+		for (const ref of ['--output=/tmp/x', 'HEAD~1', 'main', hash.slice(0, 7), `${hash}0`, 42]) {
+			assert.equal(isPanelRequest(request({ ref, label: 'x' })), false, String(ref));
+		}
+		assert.equal(isPanelRequest(request({ ref: 'HEAD' })), false, 'a revision without its label');
+		assert.equal(isRevisionRef('HEAD'), true);
+		assert.equal(isRevisionRef('head'), false);
 	});
 });

@@ -8,9 +8,11 @@ import { contextPresets, parseContextInput, parseExtraContext } from '../../clie
 import { isContext } from '../../client/src/panel/common/messages';
 import {
 	addLayer,
+	headRevision,
 	initialRequest,
 	managedSupportAccess,
 	reduceRequest,
+	toDiffParams,
 	toSimulateParams,
 	watchedUris,
 } from '../../client/src/panel/common/requestState';
@@ -42,6 +44,15 @@ describe('reduceRequest', () => {
 		] as const) {
 			assert.equal(reduceRequest(request, message), undefined, message.type);
 		}
+	});
+
+	test("setRevision compares with HEAD or stops; a pick is the host's quick pick", () => {
+		const request = reduceRequest(initialRequest(uri), { type: 'setRevision', target: 'HEAD' })!;
+		assert.deepEqual(request.revision, headRevision);
+		assert.equal(reduceRequest(request, { type: 'setRevision', target: 'pick' }), undefined);
+		assert.equal(reduceRequest(request, { type: 'setRevision', target: 'none' })!.revision, undefined);
+		assert.deepEqual(initialRequest(uri, undefined, headRevision).revision, headRevision);
+		assert.equal('revision' in initialRequest(uri), false);
 	});
 
 	test('removeLayer removes exactly the one layer', () => {
@@ -131,5 +142,29 @@ describe('request context input', () => {
 			assert.ok(isContext(preset.values), preset.id);
 		}
 		assert.ok(contextPresets.some((preset) => preset.values['aws:SourceIp'] === '203.0.113.10'));
+	});
+});
+
+describe('toDiffParams', () => {
+	const before = { text: '{}', uri: 'git:/work/policy.json?HEAD', label: 'policy.json at HEAD' };
+
+	test('the old version is judged under the same layers and context as the simulation', () => {
+		const request = {
+			...addLayer(addLayer(addLayer(initialRequest(uri, 1), scp(1)), boundary), scp(2)),
+			context: { 'aws:MultiFactorAuthPresent': false },
+			resource: 'arn:aws:trustedadvisor:*:1:checks/x',
+			compare: managedSupportAccess,
+		};
+		assert.deepEqual(toDiffParams(request, before), {
+			textDocument: { uri },
+			before,
+			context: { 'aws:MultiFactorAuthPresent': false },
+			permissionsBoundary: { uri: boundary.uri, label: boundary.label },
+			serviceControlPolicies: [scp(1), scp(2)].map((layer) => ({ uri: layer.uri, label: layer.label })),
+		});
+	});
+
+	test('an empty request sends the document and the old version alone', () => {
+		assert.deepEqual(toDiffParams(initialRequest(uri), before), { textDocument: { uri }, before });
 	});
 });

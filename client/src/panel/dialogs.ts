@@ -5,7 +5,9 @@
 // The panel's file dialogs. The panel writes files only here, only where the user chose in a save dialog.
 
 import * as vscode from 'vscode';
-import type { ExportFormat, LayerEntry, LayerKind } from './common/messages';
+import type { GitRevisions } from '../git/gitRevisions';
+import { commitPicks } from '../git/revisions';
+import type { ExportFormat, LayerEntry, LayerKind, Revision } from './common/messages';
 import { exportExtensions } from './common/exporters';
 
 // Functions, not strings: vscode.l10n answers only once the extension is active.
@@ -51,4 +53,19 @@ export async function saveExport(format: ExportFormat, content: string, document
 		await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(content));
 	}
 	return target;
+}
+
+/** HEAD or one of the file's recent commits; undefined when the user cancelled or git had none to offer (and said why). */
+export async function pickRevision(revisions: GitRevisions, document: vscode.Uri): Promise<Revision | undefined> {
+	const commits = await revisions.recentCommits(document);
+	if (typeof commits === 'string') {
+		void vscode.window.showWarningMessage(commits);
+		return undefined;
+	}
+	const picked = await vscode.window.showQuickPick(commitPicks(commits), {
+		title: vscode.l10n.t('Compare {0} with a revision', baseName(document)),
+		placeHolder: vscode.l10n.t('HEAD, or a commit that changed the file'),
+		matchOnDescription: true,
+	});
+	return picked && { ref: picked.ref, label: picked.revisionLabel };
 }

@@ -4,13 +4,22 @@
 
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { SimulateRequest } from '../../../shared/protocol';
-import type { SimRange, SimulateResult } from '../../../shared/simulation';
-import { pickLayer, pickPolicyFile, saveExport } from './dialogs';
+import { DiffPolicyRequest, SimulateRequest } from '../../../shared/protocol';
+import type { PolicyDiffResult, SimRange, SimulateResult, StatementRef } from '../../../shared/simulation';
+import type { GitRevisions } from '../git/gitRevisions';
+import { pickLayer, pickPolicyFile, pickRevision, saveExport } from './dialogs';
 import { exportResults } from './common/exporters';
 import { buildPanelHtml, createNonce } from './common/html';
-import { requestFromSavedState, validateFromWebview, type FromWebview, type PanelRequest, type ToWebview } from './common/messages';
-import { addLayer, initialRequest, reduceRequest, toSimulateParams, watchedUris } from './common/requestState';
+import {
+	requestFromSavedState,
+	validateFromWebview,
+	type FromWebview,
+	type PanelRequest,
+	type Revision,
+	type ToWebview,
+} from './common/messages';
+import { addLayer, initialRequest, reduceRequest, toDiffParams, toSimulateParams, watchedUris } from './common/requestState';
+import { buildRevisionDiffView, type RevisionDiffView } from './common/revisionDiff';
 import { buildPanelView, visibleResults, type PanelStatus, type PanelView } from './common/viewModel';
 
 export interface PanelHost {
@@ -19,6 +28,14 @@ export interface PanelHost {
 	getClient(): Promise<LanguageClient | undefined>;
 	/** Fired when the page reports that it drew a view. */
 	readonly onDidRender: vscode.EventEmitter<PanelView>;
+	/** The document's other versions, from VS Code's Git extension. */
+	readonly revisions: GitRevisions;
+}
+
+/** The comparison with a revision, and the URIs of the statements it names, which the page may ask to reveal. */
+interface RevisionAnswer {
+	readonly view: RevisionDiffView;
+	readonly uris: readonly string[];
 }
 
 // Long enough to wait out a burst of typing, short enough to feel live.
@@ -43,11 +60,12 @@ export class PolicyPanel {
 	/** URIs the page may ask to reveal: only those the last answers named. */
 	private _revealable = new Set<string>();
 
-	static createOrShow(host: PanelHost, document: vscode.Uri, policyIndex?: number): PolicyPanel {
+	/** `revision` compares the document with that version of it; without it, a panel keeps the revision it had. */
+	static createOrShow(host: PanelHost, document: vscode.Uri, policyIndex?: number, revision?: Revision): PolicyPanel {
 		const existing = PolicyPanel.current;
 		if (existing) {
 			existing._panel.reveal(vscode.ViewColumn.Beside, true);
-			existing._setDocument(document.toString(), policyIndex);
+			existing._setDocument(document.toString(), policyIndex, revision);
 			return existing;
 		}
 		const panel = vscode.window.createWebviewPanel(
@@ -56,7 +74,7 @@ export class PolicyPanel {
 			{ viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
 			PolicyPanel.options(host.extensionUri),
 		);
-		return new PolicyPanel(panel, host, initialRequest(document.toString(), policyIndex));
+		return new PolicyPanel(panel, host, initialRequest(document.toString(), policyIndex, revision));
 	}
 
 	/** Restores a panel after a reload; a panel whose saved state does not check out is closed. */
@@ -97,6 +115,16 @@ export class PolicyPanel {
 			undefined,
 			this._disposables,
 		);
+		// A commit or a checkout moves HEAD: the same document then differs from it otherwise.
+		this._host.revisions.onDidChangeHead(
+			() => {
+				if (this._request.revision) {
+					this._scheduleSimulation(simulateDelay);
+				}
+			},
+			undefined,
+			this._disposables,
+		);
 		this._scheduleSimulation(0);
 	}
 
@@ -129,9 +157,9 @@ export class PolicyPanel {
 		});
 	}
 
-	private _setDocument(documentUri: string, policyIndex: number | undefined): void {
+	private _setDocument(documentUri: string, policyIndex: number | undefined, revision: Revision | undefined): void {
 		// The context, layers and comparison stay: they describe the principal, not the document.
-		this._request = { ...this._request, documentUri, policyIndex };
+		this._request = { ...this._request, documentUri, policyIndex, ...(revision ? { revision } : {}) };
 		this._show(this._buildView('simulating'));
 		this._scheduleSimulation(0);
 	}
@@ -164,7 +192,7 @@ export class PolicyPanel {
 			// reload the panel comes back before anyone has opened its document.
 			const compareFile = request.compare && !request.compare.uri.startsWith('managed:') ? [request.compare.uri] : [];
 			await Promise.all([request.documentUri, ...compareFile].map((uri) => vscode.workspace.openTextDocument(vscode.Uri.parse(uri))));
-			const [result, compareResult] = await Promise.all([
+			const [result, compareResult, revision] = await Promise.all([
 				client.sendRequest<SimulateRequest.Result>(SimulateRequest.method, toSimulateParams(request), cancel.token),
 				request.compare
 					? client.sendRequest<SimulateRequest.Result>(
@@ -173,14 +201,48 @@ export class PolicyPanel {
 							cancel.token,
 						)
 					: undefined,
+				request.revision ? this._compareWithRevision(client, request, request.revision, cancel.token) : undefined,
 			]);
 			if (generation === this._generation) {
 				this._revealable = revealableUris([result, compareResult]);
+				revision?.uris.forEach((uri) => this._revealable.add(uri));
 			}
-			this._showIfCurrent(generation, this._buildView(undefined, undefined, result, compareResult));
+			this._showIfCurrent(generation, this._buildView(undefined, undefined, result, compareResult, revision?.view));
 		} catch (error) {
 			this._showIfCurrent(generation, this._buildView('error', error instanceof Error ? error.message : String(error)));
 		}
+	}
+
+	/**
+	 * The document against its text at the revision. Whatever git answers becomes the section's message
+	 * (not in a repository, no such revision), and a file the revision lacks is compared with nothing:
+	 * everything it allows is new.
+	 */
+	private async _compareWithRevision(
+		client: LanguageClient,
+		request: PanelRequest,
+		revision: Revision,
+		token: vscode.CancellationToken,
+	): Promise<RevisionAnswer> {
+		const documentUri = vscode.Uri.parse(request.documentUri);
+		const read = await this._host.revisions.read(documentUri, revision.ref);
+		if (read.kind === 'problem') {
+			return { view: buildRevisionDiffView(revision, null, { message: read.message }), uris: [] };
+		}
+		if (read.kind === 'noRevision') {
+			const message = vscode.l10n.t('{0} names no commit of this repository: {1}', revision.label, read.detail);
+			return { view: buildRevisionDiffView(revision, null, { message }), uris: [] };
+		}
+		const name = baseName(request.documentUri);
+		const notices =
+			read.kind === 'absent' ? [vscode.l10n.t('{0} is not in {1}: everything it allows is new.', name, revision.label)] : [];
+		const before = {
+			text: read.kind === 'found' ? read.text : '',
+			uri: read.uri,
+			label: vscode.l10n.t('{0} at {1}', name, revision.label),
+		};
+		const result = await client.sendRequest<DiffPolicyRequest.Result>(DiffPolicyRequest.method, toDiffParams(request, before), token);
+		return { view: buildRevisionDiffView(revision, result, { notices }), uris: diffUris(result) };
 	}
 
 	/** Drops answers that a newer edit or form change has already superseded. */
@@ -195,6 +257,7 @@ export class PolicyPanel {
 		message?: string,
 		result?: SimulateResult | null,
 		compareResult?: SimulateResult | null,
+		revision?: RevisionDiffView,
 	): PanelView {
 		// A template's policy by the name the template gives it; a policy of a JSON file by its number.
 		const named = result?.uri === this._request.documentUri ? result.policyName : undefined;
@@ -205,7 +268,16 @@ export class PolicyPanel {
 				: this._request.policyIndex !== undefined
 					? ` (${vscode.l10n.t('policy {0}', this._request.policyIndex + 1)})`
 					: '');
-		return buildPanelView({ seq: ++this._seq, documentLabel: label, request: this._request, result, compareResult, status, message });
+		return buildPanelView({
+			seq: ++this._seq,
+			documentLabel: label,
+			request: this._request,
+			result,
+			compareResult,
+			revision,
+			status,
+			message,
+		});
 	}
 
 	private _show(view: PanelView): void {
@@ -241,6 +313,12 @@ export class PolicyPanel {
 						vscode.Uri.parse(this._request.documentUri),
 					);
 					return picked && this._setRequest({ ...this._request, compare: picked });
+				}
+				break;
+			case 'setRevision':
+				if (message.target === 'pick') {
+					const picked = await pickRevision(this._host.revisions, vscode.Uri.parse(this._request.documentUri));
+					return picked && this._setRequest({ ...this._request, revision: picked });
 				}
 				break;
 			case 'reveal':
@@ -283,4 +361,14 @@ function revealableUris(results: readonly (SimulateResult | null | undefined)[])
 		}
 	}
 	return uris;
+}
+
+function diffUris(result: PolicyDiffResult | null): string[] {
+	const uris = new Set<string>();
+	const add = (ref: StatementRef) => ref.uri && uris.add(ref.uri);
+	for (const entry of [...(result?.granted ?? []), ...(result?.revoked ?? []), ...(result?.changed ?? [])]) {
+		entry.beforeStatements.forEach(add);
+		entry.afterStatements.forEach(add);
+	}
+	return [...uris];
 }

@@ -218,6 +218,20 @@ export function renderLayers(container: HTMLElement, request: PanelRequest, post
 					t('Stop comparing'),
 				),
 		),
+		h(
+			'div',
+			{ class: 'buttons', attrs: { role: 'group', 'aria-label': t('Revision') } },
+			h(
+				'button',
+				{ attrs: { type: 'button' }, onClick: () => post({ type: 'setRevision', target: 'HEAD' }) },
+				t('Compare with HEAD'),
+			),
+			h(
+				'button',
+				{ attrs: { type: 'button' }, onClick: () => post({ type: 'setRevision', target: 'pick' }) },
+				t('Compare with a revision…'),
+			),
+		),
 	);
 }
 

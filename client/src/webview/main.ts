@@ -11,6 +11,7 @@ import { isL10nBundle, setL10nBundle, t } from '../panel/common/l10n';
 import { accessLevelLabel, filterGroups, requestSummary, summaryText, type PanelView } from '../panel/common/viewModel';
 import { ContextForm, decisionButtons, filterControls, renderLayers, setOptions } from './controls';
 import { h, replaceChildren } from './dom';
+import { revisionDiffSection } from './revisionDiff';
 import { compareTable, resultsTable } from './table';
 
 const vscode = acquireVsCodeApi<SavedPageState>();
@@ -90,9 +91,11 @@ const filterBar = filterControls(
 	exports,
 );
 const compare = h('div', {});
+const revision = h('div', {});
 const results = h('div', { class: 'results-container' });
 
-app.append(title, status, notice, errors, request, compare, decisions.element, filterBar.element, results);
+// The comparison with a revision before the form: whoever asked what a change grants came for it.
+app.append(title, status, notice, errors, revision, request, compare, decisions.element, filterBar.element, results);
 
 function statusText(current: PanelView): string {
 	switch (current.status) {
@@ -156,6 +159,7 @@ function render(): void {
 	summary.textContent = requestSummary(view.request);
 	renderLayers(layers, view.request, post);
 	replaceChildren(compare, view.compare && compareTable(view.compare));
+	replaceChildren(revision, view.revision && revisionDiffSection(view.revision, view.request.documentUri, post, reveal));
 	decisions.sync(filters.decision, view.summary);
 	setOptions(filterBar.prefix, t('Any prefix'), view.prefixes, filters.prefix);
 	setOptions(filterBar.accessLevel, t('Any access level'), view.accessLevels, filters.accessLevel, accessLevelLabel);

@@ -29,6 +29,15 @@ export interface PanelRequest {
 	readonly layers: readonly LayerEntry[];
 	/** Another policy to compare with: a file URI or `managed:NAME`. */
 	readonly compare?: { readonly uri: string; readonly label: string };
+	/** A git revision of the document to compare with (#17): what the change since then grants, revokes and changes. */
+	readonly revision?: Revision;
+}
+
+export interface Revision {
+	/** `HEAD` or a commit's full hash. */
+	readonly ref: string;
+	/** How the panel names it: `HEAD`, or a short hash. */
+	readonly label: string;
 }
 
 export type DecisionFilter = 'all' | Decision;
@@ -48,6 +57,8 @@ export const noFilters: Filters = { decision: 'all', prefix: '', accessLevel: ''
 
 export type ExportFormat = 'markdown' | 'csv' | 'json';
 export type CompareTarget = 'none' | 'managed:AWSSupportAccess' | 'file';
+/** No revision, the last commit, or one the user picks in the host's quick pick. */
+export type RevisionTarget = 'none' | 'HEAD' | 'pick';
 
 /** Messages that the extension host sends to the page. */
 export namespace ToWebview {
@@ -89,6 +100,10 @@ export namespace FromWebview {
 		readonly type: 'setCompare';
 		readonly target: CompareTarget;
 	}
+	export interface SetRevision {
+		readonly type: 'setRevision';
+		readonly target: RevisionTarget;
+	}
 	export interface Reveal {
 		readonly type: 'reveal';
 		readonly uri: string;
@@ -102,7 +117,8 @@ export namespace FromWebview {
 	export interface Refresh {
 		readonly type: 'refresh';
 	}
-	export type Type = Ready | Rendered | SetContext | SetResource | PickLayer | RemoveLayer | SetCompare | Reveal | Export | Refresh;
+	export type Type =
+		Ready | Rendered | SetContext | SetResource | PickLayer | RemoveLayer | SetCompare | SetRevision | Reveal | Export | Refresh;
 }
 
 // Bounds keep a compromised page from making the host do unbounded work.
@@ -175,7 +191,19 @@ export function isPanelRequest(value: unknown): value is PanelRequest {
 		return false;
 	}
 	const compare = value.compare;
-	return compare === undefined || (isRecord(compare) && isBoundedString(compare.uri) && isBoundedString(compare.label));
+	if (compare !== undefined && !(isRecord(compare) && isBoundedString(compare.uri) && isBoundedString(compare.label))) {
+		return false;
+	}
+	return value.revision === undefined || isRevision(value.revision);
+}
+
+/** What git accepts as a revision the panel keeps: HEAD or a full hash, nothing that could read as an option. */
+export function isRevisionRef(value: string): boolean {
+	return /^(HEAD|[0-9a-f]{40}|[0-9a-f]{64})$/.test(value);
+}
+
+function isRevision(value: unknown): value is Revision {
+	return isRecord(value) && typeof value.ref === 'string' && isRevisionRef(value.ref) && isBoundedString(value.label);
 }
 
 /** Returns the message when it is one the host understands, with every field checked; otherwise undefined. */
@@ -201,6 +229,10 @@ export function validateFromWebview(message: unknown): FromWebview.Type | undefi
 		case 'setCompare':
 			return m.target === 'none' || m.target === 'managed:AWSSupportAccess' || m.target === 'file'
 				? { type: 'setCompare', target: m.target }
+				: undefined;
+		case 'setRevision':
+			return m.target === 'none' || m.target === 'HEAD' || m.target === 'pick'
+				? { type: 'setRevision', target: m.target }
 				: undefined;
 		case 'reveal':
 			return isBoundedString(m.uri) && isRange(m.range) ? { type: 'reveal', uri: m.uri, range: m.range } : undefined;

@@ -5,13 +5,15 @@
 // How the page's messages change what is simulated, and how that becomes the LSP request. Messages
 // that need a dialog or the editor (pick a file, reveal, export) are the host's business, not this one's.
 
-import type { PolicySource, SimulateParams } from '../../../../shared/simulation';
-import type { FromWebview, LayerEntry, PanelRequest } from './messages';
+import type { DiffPolicyParams, PolicySource, SimulateParams } from '../../../../shared/simulation';
+import type { FromWebview, LayerEntry, PanelRequest, Revision } from './messages';
 
 export const managedSupportAccess = { uri: 'managed:AWSSupportAccess', label: 'AWSSupportAccess (AWS managed)' };
 
-export function initialRequest(documentUri: string, policyIndex?: number): PanelRequest {
-	return { documentUri, policyIndex, context: {}, layers: [] };
+export const headRevision: Revision = { ref: 'HEAD', label: 'HEAD' };
+
+export function initialRequest(documentUri: string, policyIndex?: number, revision?: Revision): PanelRequest {
+	return { documentUri, policyIndex, context: {}, layers: [], ...(revision ? { revision } : {}) };
 }
 
 /** Returns the new request, or undefined when the message does not change the request. */
@@ -30,6 +32,11 @@ export function reduceRequest(request: PanelRequest, message: FromWebview.Type):
 				return { ...request, compare: undefined };
 			}
 			return message.target === 'file' ? undefined : { ...request, compare: managedSupportAccess };
+		case 'setRevision':
+			if (message.target === 'none') {
+				return { ...request, revision: undefined };
+			}
+			return message.target === 'pick' ? undefined : { ...request, revision: headRevision };
 		default:
 			return undefined;
 	}
@@ -58,6 +65,22 @@ export function toSimulateParams(request: PanelRequest, documentUri = request.do
 		...(boundary ? { permissionsBoundary: source(boundary) } : {}),
 		...(scps.length ? { serviceControlPolicies: scps.map(source) } : {}),
 		...(session ? { sessionPolicy: source(session) } : {}),
+	};
+}
+
+/**
+ * The comparison with the document's text at a revision: the same layers and context as the simulation,
+ * so that the change is judged for the principal the panel describes.
+ */
+export function toDiffParams(request: PanelRequest, before: DiffPolicyParams['before']): DiffPolicyParams {
+	const { textDocument, context, permissionsBoundary, serviceControlPolicies, sessionPolicy } = toSimulateParams(request);
+	return {
+		textDocument,
+		before,
+		...(context ? { context } : {}),
+		...(permissionsBoundary ? { permissionsBoundary } : {}),
+		...(serviceControlPolicies ? { serviceControlPolicies } : {}),
+		...(sessionPolicy ? { sessionPolicy } : {}),
 	};
 }
 

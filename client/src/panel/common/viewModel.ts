@@ -10,6 +10,7 @@ import type { ActionResult, Decision, SimulateResult, StatementRef } from '../..
 import supportFamilyOrder from '../../../../shared/supportFamily.json';
 import { formatContextValue } from './context';
 import type { Filters, LayerKind, PanelRequest } from './messages';
+import type { RevisionDiffView } from './revisionDiff';
 
 export type PanelStatus = 'simulating' | 'ready' | 'noServer' | 'noResult' | 'error';
 
@@ -53,6 +54,8 @@ export interface PanelView {
 	/** How the document was simulated, by its kind (an SCP over an identity policy), or why it was not. */
 	readonly notice?: string;
 	readonly compare?: CompareView;
+	/** What the document grants, revokes and changes since the request's git revision. */
+	readonly revision?: RevisionDiffView;
 }
 
 // IAM's own order, from the least to the most powerful, rather than the alphabet.
@@ -157,6 +160,7 @@ export interface ViewInput {
 	readonly request: PanelRequest;
 	readonly result?: SimulateResult | null;
 	readonly compareResult?: SimulateResult | null;
+	readonly revision?: RevisionDiffView;
 	readonly status?: PanelStatus;
 	readonly message?: string;
 }
@@ -198,6 +202,7 @@ export function buildPanelView(input: ViewInput): PanelView {
 		errors: result?.errors ?? [],
 		notice: result?.notice,
 		compare,
+		...(input.revision && input.request.revision ? { revision: input.revision } : {}),
 	};
 }
 

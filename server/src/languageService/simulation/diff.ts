@@ -23,6 +23,8 @@ import { buildLevels, labelOf, simulationKind, type SimulationLayers, type Simul
 export interface DiffVersion {
 	readonly textDocument: TextDocument;
 	readonly policyDocument: PolicyDocument;
+	/** How results name it; the last segment of its URI when absent (a `git:` URI's would carry its query). */
+	readonly label?: string;
 }
 
 export interface DiffOptions {
@@ -133,7 +135,7 @@ interface Side {
 
 function sideOf(state: ServiceState, version: DiffVersion, layers: SimulationLayers): Side {
 	const document: SimulationPolicy = {
-		label: labelOf(version.textDocument.uri),
+		label: version.label ?? labelOf(version.textDocument.uri),
 		uri: version.textDocument.uri,
 		textDocument: version.textDocument,
 		policyDocument: version.policyDocument,
@@ -363,7 +365,7 @@ export function diffPolicies(state: ServiceState, before: DiffVersion, after: Di
 			notices.push(
 				state.t(
 					'{0} is a trust, resource-based or VPC endpoint policy: it grants a principal nothing of its own, so there is nothing to compare.',
-					labelOf(version.textDocument.uri),
+					version.label ?? labelOf(version.textDocument.uri),
 				),
 			);
 			return result();
