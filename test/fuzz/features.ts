@@ -233,7 +233,7 @@ export function fuzzCodeActions(c: FuzzContext, validate: Validate, codeActions:
 		.map((d) => ({ range: d.range, diagnostics: [d] }));
 	const range = randomRange(c.document, c.random);
 	requests.push({ range, diagnostics: diagnostics.filter((d) => rangesTouch(c.document, d.range, range)) });
-	const errorsBefore = syntaxErrorCount(c.document.getText());
+	const errorsBefore = syntaxErrorCount(c.document.getText(), c.document.languageId);
 	for (const request of requests) {
 		const actions = c.request('code actions', () =>
 			codeActions(c.document, request.range, { diagnostics: request.diagnostics }, c.policyDocument),
@@ -246,8 +246,8 @@ export function fuzzCodeActions(c: FuzzContext, validate: Validate, codeActions:
 				continue;
 			}
 			const text = applyEdits(c.document, edits, what);
-			if (syntaxErrorCount(text) > errorsBefore) {
-				fail(`${what}: the result is not valid JSON:\n${text}`);
+			if (syntaxErrorCount(text, c.document.languageId) > errorsBefore) {
+				fail(`${what}: the result is not valid ${c.document.languageId === 'yaml' ? 'YAML' : 'JSON'}:\n${text}`);
 			}
 			const fixed = action.diagnostics ?? [];
 			if (fixed.length) {

@@ -10,6 +10,7 @@ import { features as allFeatures, type Feature, type FuzzContext } from './featu
 import { PolicyGenerator } from './generator';
 import { mutate } from './mutator';
 import { Random } from './random';
+import { stringify } from 'yaml';
 
 export interface FuzzOptions {
 	readonly seed: number;
@@ -57,10 +58,12 @@ export function runFuzz(options: FuzzOptions): FuzzStats {
 	for (let iteration = 0; iteration < iterations && Date.now() < deadline; iteration++) {
 		// One generator per document: a document depends on the seed and its index only.
 		const documentRandom = random.fork();
-		const text = documentText(documentRandom);
+		// A quarter of the documents are CloudFormation templates in YAML, mutated as text like the JSON ones.
+		const yaml = documentRandom.chance(0.25);
+		const text = documentText(documentRandom, yaml);
 		const document = TextDocument.create(
-			documentRandom.chance(0.8) ? 'file:///fuzz/policy.json' : 'untitled:Untitled-1',
-			'json',
+			yaml ? 'file:///fuzz/template.yaml' : documentRandom.chance(0.8) ? 'file:///fuzz/policy.json' : 'untitled:Untitled-1',
+			yaml ? 'yaml' : 'json',
 			iteration + 1,
 			text,
 		);
@@ -99,9 +102,21 @@ export function runFuzz(options: FuzzOptions): FuzzStats {
 	return stats;
 }
 
-function documentText(random: Random): string {
-	const text = new PolicyGenerator(random).document();
+function documentText(random: Random, yaml: boolean): string {
+	const generated = new PolicyGenerator(random).document();
+	const text = yaml ? asTemplate(generated) : generated;
 	return random.chance(0.7) ? mutate(text, random, random.chance(0.2) ? 20 : 4) : text;
+}
+
+/** A generated policy in a CloudFormation template, as YAML; a text that is not JSON stays as it is, in a YAML comment's place. */
+function asTemplate(json: string): string {
+	let policy: unknown;
+	try {
+		policy = JSON.parse(json);
+	} catch {
+		return `Resources:\n  P:\n    Type: AWS::IAM::ManagedPolicy\n    Properties:\n      PolicyDocument: ${json}\n`;
+	}
+	return stringify({ Resources: { P: { Type: 'AWS::IAM::ManagedPolicy', Properties: { PolicyDocument: policy } } } });
 }
 
 /** A failure as a reader needs it: what broke, how to run it again, and the document to paste into a test. */

@@ -142,3 +142,52 @@ describe('fuzz regressions', () => {
 		}
 	});
 });
+
+describe('fuzz regressions in templates', () => {
+	const yaml = (text: string) => {
+		const document = TextDocument.create('file:///fuzz/template.yaml', 'yaml', 1, text);
+		return { document, parsed: service.parsePolicyDocument(document) };
+	};
+
+	test('a fix on a YAML template that does not parse is offered only when it breaks nothing more', () => {
+		const { document, parsed } = yaml(
+			'Resources:\n  P:\n    Type: AWS::IAM::ManagedPolicy\n    Properties:\n      PolicyDocument: { /**/"Id": "}",\n\t"Statement":\r[{"Sid": "S", "Action":["support:*"], "Effect": "Allow"}]}\n',
+		);
+		assert.ok(parsed.templateSyntaxErrors.length > 0);
+		for (const diagnostic of service.doValidation(document, parsed)) {
+			for (const action of service.doCodeActions(document, diagnostic.range, { diagnostics: [diagnostic] }, parsed)) {
+				const edits = (action.edit?.documentChanges?.[0] as { edits: never[] } | undefined)?.edits ?? [];
+				const after = TextDocument.create(document.uri, 'yaml', 2, TextDocument.applyEdits(document, edits));
+				assert.ok(
+					service.parsePolicyDocument(after).templateSyntaxErrors.length <= parsed.templateSyntaxErrors.length,
+					action.title,
+				);
+			}
+		}
+	});
+
+	test('a YAML key whose text is two characters longer than its value is not taken for a JSON string on one line', () => {
+		const { document, parsed } = yaml('Statement:\n  - :{\n      "Effect": Allow\n    Action: support:*\n');
+		for (const diagnostic of service.doValidation(document, parsed)) {
+			const { start, end } = diagnostic.range;
+			assert.ok(
+				end.character <=
+					document.getText({ start: { line: end.line, character: 0 }, end: { line: end.line + 1, character: 0 } }).length,
+			);
+			assert.ok(start.line <= end.line);
+		}
+	});
+
+	test('completion next to a lone carriage return stays on the cursor line', () => {
+		const text =
+			'Resources:\n  P:\n    Type: AWS::IAM::ManagedPolicy\n    Properties:\n      PolicyDocument: {"Statement": [{"Resource": "*",\r"Effect": "allow", "Action": "support:*"}]}\n';
+		const { document, parsed } = yaml(text);
+		const offset = text.indexOf('\r');
+		const position = document.positionAt(offset);
+		for (const item of service.doComplete(document, position, parsed)?.items ?? []) {
+			const range = (item.textEdit as { range: { start: { line: number }; end: { line: number } } }).range;
+			assert.equal(range.start.line, position.line, item.label);
+			assert.equal(range.end.line, position.line, item.label);
+		}
+	});
+});

@@ -409,7 +409,7 @@ function replacementAt(
 	isJson: boolean,
 ): Replacement {
 	const node = location.node;
-	if (node && node.type === 'string' && (isJson || !text.slice(node.offset, offset).includes('\n'))) {
+	if (node && node.type === 'string' && (isJson || !/[\r\n]/.test(text.slice(node.offset, offset)))) {
 		const quote = isJson ? '"' : /["']/.test(text[node.offset]) ? text[node.offset] : undefined;
 		const closed =
 			!!quote && node.length > 1 && text[node.offset + node.length - 1] === quote && node.offset + node.length - 1 >= offset;
@@ -448,6 +448,7 @@ function replacementAt(
 }
 
 function lineEnd(text: string, offset: number): number {
-	const newline = text.slice(offset).search(/\r?\n/);
+	// A lone carriage return ends a line too, as LSP counts lines.
+	const newline = text.slice(offset).search(/[\r\n]/);
 	return newline < 0 ? text.length : offset + newline;
 }

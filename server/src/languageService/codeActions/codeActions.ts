@@ -65,10 +65,10 @@ export function doCodeActions(
 	if (wants(context, CodeActionKind.RefactorRewrite)) {
 		actions.push(...refactorings(state, document, policyDocument, document.offsetAt(range.start)));
 	}
-	if (policyDocument.syntaxErrors.length === 0 || actions.length === 0) {
+	if ((policyDocument.syntaxErrors.length === 0 && policyDocument.templateSyntaxErrors.length === 0) || actions.length === 0) {
 		return actions;
 	}
-	// In a document that does not parse, the tree the edits were computed from is jsonc-parser's guess:
+	// In a document that does not parse, the tree the edits were computed from is the parser's guess:
 	// an edit can then land in the wrong place. Offer only those that break nothing more and do what they say.
 	const before = allFindings();
 	return actions.filter((action) => provenOnBrokenDocument(state, document, policyDocument, before, action));

@@ -10,7 +10,7 @@ import { jsonEditWriter, replaceNodeText, type EditWriter } from './textEdits';
 import { yamlScalar } from '../parser/spelling';
 
 function lineStartOf(text: string, offset: number): number {
-	return text.lastIndexOf('\n', offset - 1) + 1;
+	return Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1;
 }
 
 function lineEndAfter(text: string, offset: number): number {

@@ -82,6 +82,7 @@ export function createContext(
 	const resolved = state.own(resolvedActions);
 	const text = document.getText();
 	const cursor = new PositionCursor(document);
+	const isJson = policyDocument.syntax === 'json';
 	// A policy of AWS's has thousands of findings of one rule: what a rule's findings share is worked out once.
 	const reportedRules = new Map<
 		RuleCode,
@@ -126,7 +127,8 @@ export function createContext(
 			// Most nodes lie on one line: no second search for the end. A string holds a line break only after a
 			// backslash (jsonc-parser reads the two as one invalid escape, which adds nothing to the value), so a
 			// string whose value is as long as its text between the quotes has none and needs no reading.
-			const plainString = node.type === 'string' && typeof node.value === 'string' && node.value.length + 2 === node.length;
+			// Only JSON's strings are quoted so: a YAML or Terraform scalar's text may be anything around its value.
+			const plainString = isJson && node.type === 'string' && typeof node.value === 'string' && node.value.length + 2 === node.length;
 			for (let i = plainString ? end : node.offset; i < end; i++) {
 				const code = text.charCodeAt(i);
 				if (code === 0x0a || code === 0x0d) {

@@ -12,7 +12,7 @@ import { policyAt, statementAt, type JsonNode, type Policy, type PolicyDocument,
 import { policyDocumentElement } from '../spelling';
 
 export function terraformLocation(text: string, offset: number, document: PolicyDocument): PolicyLocation | undefined {
-	const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+	const lineStart = lineStartAt(text, offset - 1);
 	const typed = /^\s*([A-Za-z_]*)$/.exec(text.slice(lineStart, offset));
 	if (!typed) {
 		return getPolicyLocation(text, offset, document);
@@ -21,7 +21,7 @@ export function terraformLocation(text: string, offset: number, document: Policy
 	if (open === undefined) {
 		return getPolicyLocation(text, offset, document);
 	}
-	const opener = text.slice(text.lastIndexOf('\n', open - 1) + 1, open);
+	const opener = text.slice(lineStartAt(text, open - 1), open);
 	const word = typed[1];
 	const policy = policyAt(document, offset);
 	const statement = policy && statementAt(policy, offset);
@@ -78,7 +78,7 @@ function enclosingBrace(text: string, end: number): number | undefined {
 /** Whether the block opened at `open` sits in a `data "aws_iam_policy_document"` block (directly, or in a dynamic block's content). */
 function insidePolicyDocument(text: string, open: number): boolean {
 	for (let brace = enclosingBrace(text, open); brace !== undefined; brace = enclosingBrace(text, brace)) {
-		const opener = text.slice(text.lastIndexOf('\n', brace - 1) + 1, brace);
+		const opener = text.slice(lineStartAt(text, brace - 1), brace);
 		if (/data\s+"aws_iam_policy_document"/.test(opener)) {
 			return true;
 		}
@@ -112,4 +112,9 @@ function writtenArguments(text: string, open: number, lineStart: number, offset:
 function placeholderPolicy(offset: number): Policy {
 	const node = { type: 'object' as const, offset, length: 0 };
 	return { node, path: [], isDocumentRoot: false, kind: { kind: 'identity', source: 'content' }, properties: [], statements: [] };
+}
+
+/** Where the line holding `offset` starts: after a line feed or a lone carriage return, as LSP counts lines. */
+function lineStartAt(text: string, offset: number): number {
+	return Math.max(text.lastIndexOf('\n', offset), text.lastIndexOf('\r', offset)) + 1;
 }

@@ -11,7 +11,7 @@ import { policyAt, type JsonNode, type Policy, type PolicyDocument } from '../po
 import type { PolicyLocation } from '../policyLocation';
 
 export function yamlLocation(text: string, offset: number, document: PolicyDocument): PolicyLocation | undefined {
-	const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+	const lineStart = lineStartAt(text, offset - 1);
 	const before = text.slice(lineStart, offset);
 	const anchor = anchorOffset(text, offset);
 	const policy = policyAt(document, offset) ?? policyAt(document, anchor);
@@ -105,7 +105,7 @@ function lineEndOf(text: string, offset: number): number {
 }
 
 function columnOf(text: string, offset: number): number {
-	return offset - (text.lastIndexOf('\n', offset - 1) + 1);
+	return offset - lineStartAt(text, offset - 1);
 }
 
 /**
@@ -138,7 +138,7 @@ function mappingAtColumn(policy: Policy, text: string, anchor: number, column: n
 function ownerOfItem(policy: Policy, text: string, lineStart: number, dashColumn: number): { path: JSONPath; index: number } | undefined {
 	let end = lineStart - 1;
 	while (end > policy.node.offset) {
-		const start = text.lastIndexOf('\n', end - 1) + 1;
+		const start = lineStartAt(text, end - 1);
 		const line = text.slice(start, end);
 		const indent = /^\s*/.exec(line)![0].length;
 		if (/\S/.test(line) && indent <= dashColumn) {
@@ -161,4 +161,9 @@ function ownerOfItem(policy: Policy, text: string, lineStart: number, dashColumn
 		end = start - 1;
 	}
 	return undefined;
+}
+
+/** Where the line holding `offset` starts: after a line feed or a lone carriage return, as LSP counts lines. */
+function lineStartAt(text: string, offset: number): number {
+	return Math.max(text.lastIndexOf('\n', offset), text.lastIndexOf('\r', offset)) + 1;
 }
