@@ -105,23 +105,29 @@ function describe(t: Messages['t'], code: ParseErrorCode): string {
 	}
 }
 
-/** A YAML or Terraform parser's errors, one finding a line, in its own words after a sentence of ours. */
+/**
+ * A YAML or Terraform parser's first error, in its own words after a sentence of ours: one finding for
+ * the document, since after the first place a parser cannot read, what it says next is mostly the same
+ * mistake again (and the features keep what it could read).
+ */
 function validateTemplateSyntax(context: ValidationContext, text: string): void {
 	const { templateSyntaxErrors, syntax } = context.policyDocument;
-	const reportedLines = new Set<number>();
-	for (const error of templateSyntaxErrors) {
-		const start = context.positionAt(Math.min(error.offset, text.length));
-		if (reportedLines.has(start.line)) {
-			continue;
-		}
-		reportedLines.add(start.line);
-		const end = context.positionAt(Math.min(text.length, error.offset + Math.max(error.length, 1)));
-		context.report(
-			'template-syntax',
-			{ start, end },
-			syntax === 'terraform'
-				? context.t('Terraform cannot read this: {0}', error.message)
-				: context.t('This YAML does not parse: {0}', error.message),
-		);
+	const error = templateSyntaxErrors[0];
+	if (!error) {
+		return;
 	}
+	const start = context.positionAt(Math.min(error.offset, text.length));
+	const end = context.positionAt(Math.min(text.length, error.offset + Math.max(error.length, 1)));
+	const more = templateSyntaxErrors.length - 1;
+	const message =
+		syntax === 'terraform'
+			? context.t('Terraform cannot read this: {0}', error.message)
+			: context.t('This YAML does not parse: {0}', error.message);
+	context.report(
+		'template-syntax',
+		{ start, end },
+		more > 0
+			? `${message} ${more === 1 ? context.t('(1 more error after it)') : context.t('({0} more errors after it)', more)}`
+			: message,
+	);
 }
