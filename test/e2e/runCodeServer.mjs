@@ -283,7 +283,7 @@ async function main() {
 				],
 				['the status bar tells the server is ready and which AWS data it has', 'status-bar', () => runStatusBarTest(page, { url })],
 				[
-					'templates: a squiggle and its hover in CloudFormation YAML, CodeLenses in Terraform',
+					'templates: a finding under its line in CloudFormation YAML, CodeLenses in Terraform',
 					'templates',
 					() => runTemplatesTest(page, { url, screenshots }),
 				],

@@ -35,9 +35,14 @@ export async function runTemplatesTest(page, { url, screenshots }) {
 	await page.keyboard.press('F8');
 	await page.locator('.marker-widget', { hasText: 'This ARN grants nothing' }).first().waitFor();
 	await page.screenshot({ path: path.join(screenshots, 'template-yaml.png'), animations: 'disabled' });
+	await page.keyboard.press('Escape');
 
 	const terraform = await open(page, 'support-access.tf', 'aws_iam_policy_document');
 	await terraform.locator('.codelens-decoration', { hasText: 'role trust policy' }).first().waitFor();
 	await terraform.locator('.squiggly-warning').first().waitFor({ state: 'attached' });
 	await page.screenshot({ path: path.join(screenshots, 'template-terraform.png'), animations: 'disabled' });
+	// The examples' workbench is reopened as it is left: the tests after this one start from no editor.
+	await page.keyboard.press('Control+K');
+	await page.keyboard.press('Control+W');
+	await page.locator('.editor-group-container .tab').first().waitFor({ state: 'detached' });
 }
