@@ -5,12 +5,13 @@
 // A fix's edits written in YAML: block sequences and mappings gain and lose whole lines at the indentation
 // of their neighbours; flow collections (`[a, b]`, `{a: 1}`) are written as JSON is, which YAML reads.
 
+import { lineStartAt } from '../parser/textLines';
 import type { JSONPath, Node as JsonNode } from 'jsonc-parser';
 import { jsonEditWriter, replaceNodeText, type EditWriter } from './textEdits';
 import { yamlScalar } from '../parser/spelling';
 
 function lineStartOf(text: string, offset: number): number {
-	return Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1;
+	return lineStartAt(text, offset - 1);
 }
 
 function lineEndAfter(text: string, offset: number): number {

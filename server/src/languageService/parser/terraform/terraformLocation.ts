@@ -7,6 +7,7 @@
 // what the user is writing: an argument of an aws_iam_policy_document `statement` block, or a key of a
 // statement object in jsonencode().
 
+import { lineStartAt } from '../textLines';
 import { getPolicyLocation, type PolicyLocation } from '../policyLocation';
 import { policyAt, statementAt, type JsonNode, type Policy, type PolicyDocument, type PolicyProperty } from '../policyModel';
 import { policyDocumentElement } from '../spelling';
@@ -112,9 +113,4 @@ function writtenArguments(text: string, open: number, lineStart: number, offset:
 function placeholderPolicy(offset: number): Policy {
 	const node = { type: 'object' as const, offset, length: 0 };
 	return { node, path: [], isDocumentRoot: false, kind: { kind: 'identity', source: 'content' }, properties: [], statements: [] };
-}
-
-/** Where the line holding `offset` starts: after a line feed or a lone carriage return, as LSP counts lines. */
-function lineStartAt(text: string, offset: number): number {
-	return Math.max(text.lastIndexOf('\n', offset), text.lastIndexOf('\r', offset)) + 1;
 }

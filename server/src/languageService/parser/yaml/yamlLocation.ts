@@ -6,6 +6,7 @@
 // something else: `Act` on the line under `Effect: Allow` continues Allow's plain scalar, and `aws:Mu`
 // under `StringEquals:` is StringEquals's value. Indentation says what the user means, so it decides.
 
+import { lineStartAt } from '../textLines';
 import { findNodeAtOffset, getNodePath, type JSONPath } from 'jsonc-parser';
 import { policyAt, type JsonNode, type Policy, type PolicyDocument } from '../policyModel';
 import type { PolicyLocation } from '../policyLocation';
@@ -161,9 +162,4 @@ function ownerOfItem(policy: Policy, text: string, lineStart: number, dashColumn
 		end = start - 1;
 	}
 	return undefined;
-}
-
-/** Where the line holding `offset` starts: after a line feed or a lone carriage return, as LSP counts lines. */
-function lineStartAt(text: string, offset: number): number {
-	return Math.max(text.lastIndexOf('\n', offset), text.lastIndexOf('\r', offset)) + 1;
 }

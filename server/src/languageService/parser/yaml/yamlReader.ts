@@ -179,16 +179,7 @@ class TreeConverter {
 			}
 			return this.tagged(node, longForm(tag), parent);
 		}
-		if (isMap(node)) {
-			return this.map(node, parent);
-		}
-		if (isSeq(node)) {
-			const array: MutableNode = { type: 'array', offset: this.start(node), length: 0, parent, children: [] };
-			array.length = this.end(node) - array.offset;
-			array.children = node.items.map((item) => this.node(item, array)).filter((child): child is JsonNode => !!child);
-			return array;
-		}
-		return this.scalar(node, parent);
+		return this.untagged(node, parent);
 	}
 
 	private map(node: YamlNode & { items: unknown[] }, parent: JsonNode | undefined): JsonNode {
@@ -258,7 +249,8 @@ class TreeConverter {
 		return object;
 	}
 
-	private untagged(node: YamlNode, parent: JsonNode): JsonNode | undefined {
+	/** A node as its plain YAML reads, whatever its tag. */
+	private untagged(node: YamlNode, parent: JsonNode | undefined): JsonNode | undefined {
 		if (isMap(node)) {
 			return this.map(node, parent);
 		}
