@@ -27,7 +27,6 @@ import { runHostilePanelTest, runPanelTest } from './panel.ui.mjs';
 import { runPanelLayoutTest } from './panelLayout.ui.mjs';
 import { runRuleLinkTest, runStatusBarTest } from './firstRun.ui.mjs';
 import { runStartScriptTest } from './startScript.ui.mjs';
-import { runTemplatesTest } from './templates.ui.mjs';
 import { runWorkbenchTest } from './workbench.ui.mjs';
 
 const suiteTimeoutMs = 5 * 60_000;
@@ -282,11 +281,6 @@ async function main() {
 					() => runHostilePanelTest(page, { url, folder: examples, serverOrigin: server.url, extensionPath: root }),
 				],
 				['the status bar tells the server is ready and which AWS data it has', 'status-bar', () => runStatusBarTest(page, { url })],
-				[
-					'templates: a finding under its line in CloudFormation YAML, CodeLenses in Terraform',
-					'templates',
-					() => runTemplatesTest(page, { url, screenshots }),
-				],
 				[
 					'a rule link in the Problems panel and in a hover opens the rule, rendered, at its heading',
 					'rule-link',
